@@ -1,0 +1,20 @@
+/* libpbo — the organisation tree of Party organisations in health systems.
+ *
+ * This umbrella header is the only one applications include:
+ *
+ *     #include <pbo/pbo.h>
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later */
+#ifndef PBO_H
+#define PBO_H
+
+#define PBO_INSIDE
+#include <pbo/macros.h>
+#include <pbo/version.h>
+#include <pbo/error.h>
+#include <pbo/types.h>
+#include <pbo/date.h>
+#include <pbo/tree.h>
+#undef PBO_INSIDE
+
+#endif /* PBO_H */

@@ -1,0 +1,211 @@
+/* libpbo — calendar dates packed as YYYYMMDD.
+ * SPDX-License-Identifier: LGPL-2.1-or-later */
+#include "config.h"
+#include <string.h>
+#include <pbo/pbo.h>
+
+#define YEAR(d)  ((d) / 10000u)
+#define MONTH(d) ((d) / 100u % 100u)
+#define DAY(d)   ((d) % 100u)
+
+static gboolean
+is_leap (guint y)
+{
+  return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+static guint
+days_in_month (guint y, guint m)
+{
+  static const guint8 days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+  return m == 2 && is_leap (y) ? 29 : days[m - 1];
+}
+
+PboDate
+pbo_date_make (guint year, guint month, guint day)
+{
+  if (year < 1 || year > 9999)
+    return PBO_DATE_NONE;
+  if (month == 0 && day == 0)
+    return year * 10000u;
+  if (month < 1 || month > 12 || day < 1 || day > days_in_month (year, month))
+    return PBO_DATE_NONE;
+  return year * 10000u + month * 100u + day;
+}
+
+gboolean
+pbo_date_is_valid (PboDate date)
+{
+  return date != PBO_DATE_NONE
+         && pbo_date_make (YEAR (date), MONTH (date), DAY (date)) == date;
+}
+
+gboolean
+pbo_date_is_year_only (PboDate date)
+{
+  return pbo_date_is_valid (date) && MONTH (date) == 0;
+}
+
+static gboolean
+is_full (PboDate date)
+{
+  return pbo_date_is_valid (date) && MONTH (date) != 0;
+}
+
+guint pbo_date_get_year (PboDate date) { return YEAR (date); }
+guint pbo_date_get_month (PboDate date) { return MONTH (date); }
+guint pbo_date_get_day (PboDate date) { return DAY (date); }
+
+/* Reads exactly @n ASCII digits. */
+static gboolean
+read_digits (const char *p, guint n, guint *value)
+{
+  guint v = 0, i;
+
+  for (i = 0; i < n; i++)
+    {
+      if (!g_ascii_isdigit (p[i]))
+        return FALSE;
+      v = v * 10 + (guint) (p[i] - '0');
+    }
+  *value = v;
+  return TRUE;
+}
+
+gboolean
+pbo_date_parse (const char *text, gssize length, gboolean allow_year_only,
+                PboDate *date, GError **error)
+{
+  gsize len;
+  guint y = 0, m = 0, d = 0;
+  gboolean shape_ok;
+  PboDate result;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+  g_return_val_if_fail (date != NULL, FALSE);
+
+  len = length < 0 ? strlen (text) : (gsize) length;
+  if (len == 4 && allow_year_only)
+    shape_ok = read_digits (text, 4, &y);
+  else
+    shape_ok = len == 10 && text[4] == '-' && text[7] == '-'
+               && read_digits (text, 4, &y) && read_digits (text + 5, 2, &m)
+               && read_digits (text + 8, 2, &d) && m != 0;
+  result = shape_ok ? pbo_date_make (y, m, d) : PBO_DATE_NONE;
+  if (result == PBO_DATE_NONE)
+    {
+      g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID,
+                   "“%.*s” is not a date (expected %s)", (int) MIN (len, 40), text,
+                   allow_year_only ? "YYYY-MM-DD or YYYY" : "YYYY-MM-DD");
+      return FALSE;
+    }
+  *date = result;
+  return TRUE;
+}
+
+char *
+pbo_date_format (PboDate date, char *buf)
+{
+  g_return_val_if_fail (buf != NULL, NULL);
+
+  if (!pbo_date_is_valid (date))
+    buf[0] = '\0';
+  else if (MONTH (date) == 0)
+    g_snprintf (buf, PBO_DATE_BUFSIZE, "%04u", YEAR (date));
+  else
+    g_snprintf (buf, PBO_DATE_BUFSIZE, "%04u-%02u-%02u", YEAR (date), MONTH (date), DAY (date));
+  return buf;
+}
+
+/* Days since 0000-03-01 in the proleptic Gregorian calendar (H. Hinnant's
+ * days_from_civil), so that day arithmetic needs no tables. */
+static gint64
+to_days (PboDate date)
+{
+  gint64 y = YEAR (date), m = MONTH (date), d = DAY (date);
+  gint64 era, yoe, doy, doe;
+
+  y -= m <= 2;
+  era = y / 400;
+  yoe = y - era * 400;
+  doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe;
+}
+
+static PboDate
+from_days (gint64 z)
+{
+  gint64 era = z / 146097;
+  gint64 doe = z - era * 146097;
+  gint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  gint64 y = yoe + era * 400;
+  gint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  gint64 mp = (5 * doy + 2) / 153;
+  gint64 d = doy - (153 * mp + 2) / 5 + 1;
+  gint64 m = mp < 10 ? mp + 3 : mp - 9;
+
+  y += m <= 2;
+  if (y < 1 || y > 9999)
+    return PBO_DATE_NONE;
+  return pbo_date_make ((guint) y, (guint) m, (guint) d);
+}
+
+PboDate
+pbo_date_add_days (PboDate date, int days)
+{
+  if (!is_full (date))
+    return PBO_DATE_NONE;
+  return from_days (to_days (date) + days);
+}
+
+PboDate
+pbo_date_add_months (PboDate date, int months)
+{
+  gint64 index, y, m;
+  guint d;
+
+  if (!is_full (date))
+    return PBO_DATE_NONE;
+  index = (gint64) YEAR (date) * 12 + (MONTH (date) - 1) + months;
+  y = index / 12;
+  m = index % 12 + 1;
+  if (index < 0 || y < 1 || y > 9999)
+    return PBO_DATE_NONE;
+  d = MIN (DAY (date), days_in_month ((guint) y, (guint) m));
+  return pbo_date_make ((guint) y, (guint) m, d);
+}
+
+gint64
+pbo_date_days_between (PboDate from, PboDate to)
+{
+  if (!is_full (from) || !is_full (to))
+    return 0;
+  return to_days (to) - to_days (from);
+}
+
+int
+pbo_date_years_between (PboDate from, PboDate to)
+{
+  PboDate start;
+  int years;
+
+  if (!pbo_date_is_valid (from) || !is_full (to))
+    return 0;
+  start = MONTH (from) == 0 ? from + 101 : from;
+  years = (int) YEAR (to) - (int) YEAR (start);
+  /* Compare month and day as MMDD: not reached yet this year → one less. */
+  if (years > 0 && to % 10000u < start % 10000u)
+    years--;
+  else if (years < 0 && to % 10000u > start % 10000u)
+    years++;
+  return years;
+}
+
+PboDate
+pbo_date_today (void)
+{
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  return pbo_date_make ((guint) g_date_time_get_year (now), (guint) g_date_time_get_month (now),
+                        (guint) g_date_time_get_day_of_month (now));
+}

@@ -1,0 +1,58 @@
+/* libpbo — errors.
+ * SPDX-License-Identifier: LGPL-2.1-or-later */
+#include "config.h"
+#include <string.h>
+#include <pbo/pbo.h>
+
+G_DEFINE_QUARK (pbo-error-quark, pbo_error)
+
+/* Reads the digits ending just before @end (exclusive) backwards; returns the
+ * start of the number, or NULL if there is none. */
+static const char *
+digits_before (const char *start, const char *end, guint *value)
+{
+  const char *p = end;
+  guint64 v = 0, scale = 1;
+
+  while (p > start && g_ascii_isdigit (p[-1]) && end - p < 9)
+    {
+      p--;
+      v += (guint64) (*p - '0') * scale;
+      scale *= 10;
+    }
+  if (p == end)
+    return NULL;
+  *value = (guint) v;
+  return p;
+}
+
+gboolean
+pbo_error_get_position (const GError *error, guint *line, guint *column)
+{
+  guint l = 0, c = 0;
+  gboolean found = FALSE;
+
+  /* The prefix is "file:line:col: "; file names may hold ':' themselves, so
+   * take the first ": " that is preceded by ":digits:digits". */
+  if (error != NULL && error->message != NULL)
+    {
+      const char *msg = error->message;
+      const char *sep;
+
+      for (sep = strstr (msg, ": "); sep != NULL && !found; sep = strstr (sep + 1, ": "))
+        {
+          const char *p = digits_before (msg, sep, &c);
+          if (p == NULL || p == msg || p[-1] != ':')
+            continue;
+          p = digits_before (msg, p - 1, &l);
+          found = p != NULL && p > msg && p[-1] == ':' && l > 0;
+        }
+    }
+  if (!found)
+    l = c = 0;
+  if (line)
+    *line = l;
+  if (column)
+    *column = c;
+  return found;
+}

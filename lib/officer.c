@@ -1,0 +1,260 @@
+/* libpbo — officers and meeting records of orgs.
+ * SPDX-License-Identifier: LGPL-2.1-or-later */
+#include "config.h"
+#include "tree-private.h"
+
+static PboOfficer *
+officer_at (const PboOrg *org, guint i)
+{
+  return &g_array_index (org->officers, PboOfficer, i);
+}
+
+static guint
+n_officers (const PboOrg *org)
+{
+  return org->officers != NULL ? org->officers->len : 0;
+}
+
+gboolean
+pbo_org_add_officer (PboTree *tree, PboOrg *org, PboRole role, PboMember *member, PboDate since,
+                     GError **error)
+{
+  PboOfficer rec;
+  guint i;
+
+  g_return_val_if_fail (tree != NULL && org != NULL && org->tree == tree, FALSE);
+  g_return_val_if_fail (member != NULL, FALSE);
+
+  if (pbo_role_to_string (role) == NULL)
+    {
+      g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, "not a valid officer role");
+      return FALSE;
+    }
+  if (since != PBO_DATE_NONE && (!pbo_date_is_valid (since) || pbo_date_is_year_only (since)))
+    {
+      g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, "the appointment date is not valid");
+      return FALSE;
+    }
+  if (!pbo_org_is_ancestor (org, member->org))
+    {
+      g_set_error (error, PBO_ERROR, PBO_ERROR_INCONSISTENT,
+                   "member “%s” cannot be %s of “%s”: not a member of its subtree", member->id,
+                   pbo_role_to_string (role), org->id);
+      return FALSE;
+    }
+  for (i = 0; i < n_officers (org); i++)
+    {
+      const PboOfficer *o = officer_at (org, i);
+      if (o->role != role)
+        continue;
+      if (o->member == member || role != PBO_ROLE_COMMITTEE_MEMBER)
+        {
+          g_set_error (error, PBO_ERROR, PBO_ERROR_INCONSISTENT,
+                       "the role %s of “%s” is already held by “%s”", pbo_role_to_string (role),
+                       org->id, o->member->id);
+          return FALSE;
+        }
+    }
+  if (org->officers == NULL)
+    org->officers = g_array_new (FALSE, FALSE, sizeof (PboOfficer));
+  rec.member = member;
+  rec.since = since;
+  rec.role = (guint8) role;
+  g_array_append_val (org->officers, rec);
+  member->n_offices++;
+  return TRUE;
+}
+
+gboolean
+pbo_org_remove_officer (PboTree *tree, PboOrg *org, PboRole role, PboMember *member,
+                        GError **error)
+{
+  guint i;
+
+  g_return_val_if_fail (tree != NULL && org != NULL && org->tree == tree, FALSE);
+  g_return_val_if_fail (member != NULL, FALSE);
+
+  for (i = 0; i < n_officers (org); i++)
+    if (officer_at (org, i)->role == role && officer_at (org, i)->member == member)
+      {
+        g_array_remove_index (org->officers, i);
+        member->n_offices--;
+        return TRUE;
+      }
+  g_set_error (error, PBO_ERROR, PBO_ERROR_UNKNOWN_ID, "“%s” is not %s of “%s”", member->id,
+               pbo_role_to_string (role) != NULL ? pbo_role_to_string (role) : "an officer",
+               org->id);
+  return FALSE;
+}
+
+void
+pbo_officers_vacate_ (PboOrg *from, const PboOrg *dest, PboOfficerTest leaving,
+                      gconstpointer data)
+{
+  PboOrg *org;
+
+  /* The orgs left are the ancestors of @from (itself included) up to the
+   * first one that is also an ancestor of @dest. */
+  for (org = from; org != NULL; org = org->parent)
+    {
+      guint i = 0;
+      if (dest != NULL && pbo_org_is_ancestor (org, dest))
+        break;
+      while (i < n_officers (org))
+        if (leaving (officer_at (org, i)->member, data))
+          {
+            officer_at (org, i)->member->n_offices--;
+            g_array_remove_index (org->officers, i);
+          }
+        else
+          i++;
+    }
+}
+
+guint
+pbo_org_get_n_officers (const PboOrg *org)
+{
+  g_return_val_if_fail (org != NULL, 0);
+  return n_officers (org);
+}
+
+gboolean
+pbo_org_get_officer (const PboOrg *org, guint index, PboRole *role, PboMember **member,
+                     PboDate *since)
+{
+  const PboOfficer *o;
+
+  g_return_val_if_fail (org != NULL, FALSE);
+  if (index >= n_officers (org))
+    return FALSE;
+  o = officer_at (org, index);
+  if (role)
+    *role = (PboRole) o->role;
+  if (member)
+    *member = o->member;
+  if (since)
+    *since = o->since;
+  return TRUE;
+}
+
+PboMember *
+pbo_org_find_officer (const PboOrg *org, PboRole role)
+{
+  guint i;
+
+  g_return_val_if_fail (org != NULL, NULL);
+  for (i = 0; i < n_officers (org); i++)
+    if (officer_at (org, i)->role == role)
+      return officer_at (org, i)->member;
+  return NULL;
+}
+
+/* ---- meetings ------------------------------------------------------- */
+
+static PboMeeting *
+meeting_at (const PboOrg *org, guint i)
+{
+  return &g_array_index (org->meetings, PboMeeting, i);
+}
+
+guint
+pbo_org_get_n_meetings (const PboOrg *org)
+{
+  g_return_val_if_fail (org != NULL, 0);
+  return org->meetings != NULL ? org->meetings->len : 0;
+}
+
+int
+pbo_org_add_meeting (PboTree *tree, PboOrg *org, PboMeetingType type, PboDate date,
+                     const char *title, int attendance, GError **error)
+{
+  PboMeeting rec = { 0 };
+
+  g_return_val_if_fail (tree != NULL && org != NULL && org->tree == tree, -1);
+
+  if (pbo_meeting_type_to_string (type) == NULL)
+    {
+      g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, "not a valid meeting type");
+      return -1;
+    }
+  if (!pbo_date_is_valid (date) || pbo_date_is_year_only (date))
+    {
+      g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, "a meeting needs a full date");
+      return -1;
+    }
+  if (attendance < PBO_ATTENDANCE_NONE)
+    {
+      g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, "attendance %d is negative", attendance);
+      return -1;
+    }
+  if (!pbo_text_check_ (title, "meeting title", FALSE, error))
+    return -1;
+  if (org->meetings == NULL)
+    org->meetings = g_array_new (FALSE, FALSE, sizeof (PboMeeting));
+  rec.type = (guint8) type;
+  rec.date = date;
+  rec.title = title != NULL && *title != '\0' ? pbo_tree_strdup_ (tree, title) : NULL;
+  rec.attendance = attendance;
+  g_array_append_val (org->meetings, rec);
+  return (int) org->meetings->len - 1;
+}
+
+gboolean
+pbo_org_add_meeting_absent (PboTree *tree, PboOrg *org, guint index, PboMember *member,
+                            GError **error)
+{
+  PboMeeting *mt;
+
+  g_return_val_if_fail (tree != NULL && org != NULL && org->tree == tree, FALSE);
+  g_return_val_if_fail (member != NULL, FALSE);
+
+  if (index >= pbo_org_get_n_meetings (org))
+    {
+      g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, "org “%s” has no meeting %u", org->id,
+                   index);
+      return FALSE;
+    }
+  mt = meeting_at (org, index);
+  if (mt->absent == NULL)
+    mt->absent = g_ptr_array_new ();
+  /* Ids, not handles: the record outlives a member's removal. */
+  g_ptr_array_add (mt->absent, (gpointer) member->id);
+  return TRUE;
+}
+
+gboolean
+pbo_org_get_meeting (const PboOrg *org, guint index, PboMeetingType *type, PboDate *date,
+                     const char **title, int *attendance, guint *n_absent)
+{
+  const PboMeeting *mt;
+
+  g_return_val_if_fail (org != NULL, FALSE);
+  if (index >= pbo_org_get_n_meetings (org))
+    return FALSE;
+  mt = meeting_at (org, index);
+  if (type)
+    *type = (PboMeetingType) mt->type;
+  if (date)
+    *date = mt->date;
+  if (title)
+    *title = mt->title;
+  if (attendance)
+    *attendance = mt->attendance;
+  if (n_absent)
+    *n_absent = mt->absent != NULL ? mt->absent->len : 0;
+  return TRUE;
+}
+
+PboMember *
+pbo_org_get_meeting_absent (const PboOrg *org, guint index, guint nth)
+{
+  const PboMeeting *mt;
+
+  g_return_val_if_fail (org != NULL, NULL);
+  if (index >= pbo_org_get_n_meetings (org))
+    return NULL;
+  mt = meeting_at (org, index);
+  if (mt->absent == NULL || nth >= mt->absent->len)
+    return NULL;
+  return pbo_tree_lookup_member (org->tree, g_ptr_array_index (mt->absent, nth));
+}

@@ -1,0 +1,337 @@
+/* libpbo — orgs: nesting rules, insertion, removal, moves and fields.
+ * SPDX-License-Identifier: LGPL-2.1-or-later */
+#include "config.h"
+#include <string.h>
+#include "tree-private.h"
+
+gboolean
+pbo_org_kind_can_contain (PboOrgKind parent, PboOrgKind child)
+{
+  switch (child)
+    {
+    case PBO_ORG_COMMITTEE:
+    case PBO_ORG_GENERAL_BRANCH:
+      return parent == PBO_ORG_NONE || parent == PBO_ORG_COMMITTEE;
+    case PBO_ORG_BRANCH:
+      return parent == PBO_ORG_NONE || parent == PBO_ORG_COMMITTEE
+             || parent == PBO_ORG_GENERAL_BRANCH;
+    case PBO_ORG_GROUP:
+      return parent == PBO_ORG_BRANCH;
+    case PBO_ORG_NONE:
+    default:
+      return FALSE;
+    }
+}
+
+gboolean
+pbo_org_kind_holds_members (PboOrgKind kind)
+{
+  return kind == PBO_ORG_BRANCH || kind == PBO_ORG_GROUP;
+}
+
+static gboolean
+check_containment (const PboOrg *parent, PboOrgKind kind, GError **error)
+{
+  PboOrgKind pkind = pbo_org_is_root_ (parent) ? PBO_ORG_NONE : parent->kind;
+
+  if (pbo_org_kind_can_contain (pkind, kind))
+    return TRUE;
+  if (pkind == PBO_ORG_NONE)
+    g_set_error (error, PBO_ERROR, PBO_ERROR_CONTAINMENT,
+                 "a %s cannot stand at the top level", pbo_org_kind_to_string (kind));
+  else
+    g_set_error (error, PBO_ERROR, PBO_ERROR_CONTAINMENT, "a %s cannot hold a %s (org “%s”)",
+                 pbo_org_kind_to_string (pkind), pbo_org_kind_to_string (kind), parent->id);
+  return FALSE;
+}
+
+static PboOrg *
+real_parent (PboTree *tree, PboOrg *parent)
+{
+  return parent != NULL ? parent : &tree->root;
+}
+
+static void
+link_child (PboOrg *parent, PboOrg *org, PboOrg *before)
+{
+  org->parent = parent;
+  org->next = before;
+  org->prev = before != NULL ? before->prev : parent->last_child;
+  if (org->prev != NULL)
+    org->prev->next = org;
+  else
+    parent->first_child = org;
+  if (before != NULL)
+    before->prev = org;
+  else
+    parent->last_child = org;
+  parent->n_children++;
+}
+
+static void
+unlink_child (PboOrg *org)
+{
+  PboOrg *parent = org->parent;
+
+  if (org->prev != NULL)
+    org->prev->next = org->next;
+  else
+    parent->first_child = org->next;
+  if (org->next != NULL)
+    org->next->prev = org->prev;
+  else
+    parent->last_child = org->prev;
+  parent->n_children--;
+  org->parent = org->prev = org->next = NULL;
+}
+
+PboOrg *
+pbo_tree_add_org (PboTree *tree, PboOrg *parent, PboOrgKind kind, const char *id,
+                  const char *name, GError **error)
+{
+  PboOrg *org;
+  PboCounts delta;
+
+  g_return_val_if_fail (tree != NULL, NULL);
+  g_return_val_if_fail (parent == NULL || parent->tree == tree, NULL);
+
+  if (pbo_org_kind_to_string (kind) == NULL)
+    {
+      g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, "org “%s” has no valid kind",
+                   id != NULL ? id : "");
+      return NULL;
+    }
+  if (!pbo_tree_check_new_id_ (tree, id, error) || !pbo_text_check_ (name, "org name", TRUE, error)
+      || !check_containment (real_parent (tree, parent), kind, error))
+    return NULL;
+
+  org = g_new0 (PboOrg, 1);
+  org->tree = tree;
+  org->kind = (guint8) kind;
+  org->id = pbo_tree_strdup_ (tree, id);
+  org->name = pbo_tree_strdup_ (tree, name);
+  link_child (real_parent (tree, parent), org, NULL);
+  pbo_tree_index_add_ (tree, org, FALSE);
+  pbo_counts_of_org_ (org, &delta);
+  pbo_counts_add_ (org->parent, &delta, +1);
+  tree->n_orgs++;
+  return org;
+}
+
+gboolean
+pbo_tree_remove_org (PboTree *tree, PboOrg *org, GError **error)
+{
+  PboCounts delta;
+
+  g_return_val_if_fail (tree != NULL && org != NULL && org->tree == tree, FALSE);
+
+  if (org->first_child != NULL || org->first_member != NULL)
+    {
+      g_set_error (error, PBO_ERROR, PBO_ERROR_NOT_EMPTY,
+                   "org “%s” still holds %u child orgs and %u members", org->id,
+                   org->n_children, org->n_members);
+      return FALSE;
+    }
+  pbo_counts_of_org_ (org, &delta);
+  pbo_counts_add_ (org->parent, &delta, -1);
+  unlink_child (org);
+  pbo_tree_index_remove_ (tree, org, FALSE);
+  pbo_org_free_contents_ (org);
+  g_free (org);
+  tree->n_orgs--;
+  return TRUE;
+}
+
+/* Does the member serve inside the subtree moved? */
+static gboolean
+member_is_under (const PboMember *m, gconstpointer org)
+{
+  return pbo_org_is_ancestor (org, m->org);
+}
+
+gboolean
+pbo_tree_move_org (PboTree *tree, PboOrg *org, PboOrg *new_parent, PboOrg *before,
+                   GError **error)
+{
+  PboOrg *dest, *old_parent;
+  PboCounts delta;
+
+  g_return_val_if_fail (tree != NULL && org != NULL && org->tree == tree, FALSE);
+  g_return_val_if_fail (new_parent == NULL || new_parent->tree == tree, FALSE);
+
+  dest = real_parent (tree, new_parent);
+  if (new_parent != NULL && pbo_org_is_ancestor (org, new_parent))
+    {
+      g_set_error (error, PBO_ERROR, PBO_ERROR_CYCLE,
+                   "cannot move org “%s” under “%s”: it would contain itself", org->id,
+                   new_parent->id);
+      return FALSE;
+    }
+  if (before != NULL && before->parent != dest)
+    {
+      g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, "org “%s” is not a child of “%s”",
+                   before->id, new_parent != NULL ? new_parent->id : "the top level");
+      return FALSE;
+    }
+  if (!check_containment (dest, org->kind, error))
+    return FALSE;
+  if (before == org)
+    return TRUE;
+
+  old_parent = org->parent;
+  pbo_officers_vacate_ (old_parent, dest, member_is_under, org);
+  pbo_counts_of_org_ (org, &delta);
+  pbo_counts_add_ (old_parent, &delta, -1);
+  unlink_child (org);
+  link_child (dest, org, before);
+  pbo_counts_add_ (dest, &delta, +1);
+  return TRUE;
+}
+
+gboolean
+pbo_org_set_kind (PboTree *tree, PboOrg *org, PboOrgKind kind, GError **error)
+{
+  PboOrg *child;
+  PboOrgKind old;
+
+  g_return_val_if_fail (tree != NULL && org != NULL && org->tree == tree, FALSE);
+
+  if (pbo_org_kind_to_string (kind) == NULL)
+    {
+      g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, "not a valid org kind");
+      return FALSE;
+    }
+  if (!check_containment (org->parent, kind, error))
+    return FALSE;
+  for (child = org->first_child; child != NULL; child = child->next)
+    if (!pbo_org_kind_can_contain (kind, child->kind))
+      {
+        g_set_error (error, PBO_ERROR, PBO_ERROR_CONTAINMENT,
+                     "org “%s” cannot become a %s: it holds the %s “%s”", org->id,
+                     pbo_org_kind_to_string (kind), pbo_org_kind_to_string (child->kind),
+                     child->id);
+        return FALSE;
+      }
+  if (org->first_member != NULL && !pbo_org_kind_holds_members (kind))
+    {
+      g_set_error (error, PBO_ERROR, PBO_ERROR_CONTAINMENT,
+                   "org “%s” cannot become a %s: it holds %u members (move them first)",
+                   org->id, pbo_org_kind_to_string (kind), org->n_members);
+      return FALSE;
+    }
+  old = org->kind;
+  {
+    PboCounts delta = { 0 };
+    delta.kinds[old - 1] = 1;
+    pbo_counts_add_ (org->parent, &delta, -1);
+    delta.kinds[old - 1] = 0;
+    delta.kinds[kind - 1] = 1;
+    pbo_counts_add_ (org->parent, &delta, +1);
+  }
+  org->kind = (guint8) kind;
+  return TRUE;
+}
+
+/* ---- fields --------------------------------------------------------- */
+
+gboolean
+pbo_org_set_name (PboOrg *org, const char *name, GError **error)
+{
+  g_return_val_if_fail (org != NULL && !pbo_org_is_root_ (org), FALSE);
+  if (!pbo_text_check_ (name, "org name", TRUE, error))
+    return FALSE;
+  if (strcmp (org->name, name) != 0)
+    org->name = pbo_tree_strdup_ (org->tree, name);
+  return TRUE;
+}
+
+gboolean
+pbo_org_set_unit (PboOrg *org, const char *unit, GError **error)
+{
+  g_return_val_if_fail (org != NULL && !pbo_org_is_root_ (org), FALSE);
+  if (!pbo_text_check_ (unit, "unit", FALSE, error))
+    return FALSE;
+  org->unit = unit != NULL && *unit != '\0' ? pbo_tree_intern_ (org->tree, unit) : NULL;
+  return TRUE;
+}
+
+static gboolean
+check_full_date (PboDate date, const char *what, GError **error)
+{
+  if (date == PBO_DATE_NONE || (pbo_date_is_valid (date) && !pbo_date_is_year_only (date)))
+    return TRUE;
+  g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, "%s is not a valid date", what);
+  return FALSE;
+}
+
+gboolean
+pbo_org_set_established (PboOrg *org, PboDate date, GError **error)
+{
+  g_return_val_if_fail (org != NULL && !pbo_org_is_root_ (org), FALSE);
+  if (!check_full_date (date, "the founding date", error))
+    return FALSE;
+  org->established = date;
+  return TRUE;
+}
+
+gboolean
+pbo_org_set_term (PboOrg *org, PboDate start, guint years, GError **error)
+{
+  g_return_val_if_fail (org != NULL && !pbo_org_is_root_ (org), FALSE);
+  if (!check_full_date (start, "the term start", error))
+    return FALSE;
+  if (years > 10 || (years == 0) != (start == PBO_DATE_NONE))
+    {
+      g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID,
+                   "a term needs both a start date and 1–10 years (got %u years)", years);
+      return FALSE;
+    }
+  org->term_start = start;
+  org->term_years = (guint8) years;
+  return TRUE;
+}
+
+#define ORG_GETTER(type, name, expr, fallback)              \
+  type pbo_org_get_##name (const PboOrg *org)               \
+  {                                                         \
+    g_return_val_if_fail (org != NULL, fallback);           \
+    return expr;                                            \
+  }
+
+ORG_GETTER (const char *, id, org->id, NULL)
+ORG_GETTER (const char *, name, org->name, NULL)
+ORG_GETTER (const char *, unit, org->unit, NULL)
+ORG_GETTER (PboOrgKind, kind, (PboOrgKind) org->kind, PBO_ORG_NONE)
+ORG_GETTER (PboDate, established, org->established, PBO_DATE_NONE)
+ORG_GETTER (PboDate, term_start, org->term_start, PBO_DATE_NONE)
+ORG_GETTER (guint, term_years, org->term_years, 0)
+ORG_GETTER (PboTree *, tree, org->tree, NULL)
+ORG_GETTER (PboOrg *, parent, pbo_org_is_root_ (org->parent) ? NULL : org->parent, NULL)
+ORG_GETTER (PboOrg *, first_child, org->first_child, NULL)
+ORG_GETTER (PboOrg *, last_child, org->last_child, NULL)
+ORG_GETTER (PboOrg *, next, org->next, NULL)
+ORG_GETTER (PboOrg *, prev, org->prev, NULL)
+ORG_GETTER (guint, n_children, org->n_children, 0)
+ORG_GETTER (PboMember *, first_member, org->first_member, NULL)
+ORG_GETTER (guint, n_members, org->n_members, 0)
+
+guint
+pbo_org_get_depth (const PboOrg *org)
+{
+  guint depth = 0;
+
+  g_return_val_if_fail (org != NULL, 0);
+  for (org = org->parent; !pbo_org_is_root_ (org); org = org->parent)
+    depth++;
+  return depth;
+}
+
+gboolean
+pbo_org_is_ancestor (const PboOrg *ancestor, const PboOrg *org)
+{
+  g_return_val_if_fail (ancestor != NULL, FALSE);
+  for (; org != NULL; org = org->parent)
+    if (org == ancestor)
+      return TRUE;
+  return FALSE;
+}

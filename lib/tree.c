@@ -1,0 +1,430 @@
+/* libpbo — the tree: ownership, strings, the id index, aggregates, walks.
+ * SPDX-License-Identifier: LGPL-2.1-or-later */
+#include "config.h"
+#include <string.h>
+#include "tree-private.h"
+
+/* Orgs and members both start with their id, so one set keyed by the
+ * object itself serves as the id index: the set stores no separate key and
+ * value arrays. Members are tagged in the low bit (records are aligned). */
+#define MEMBER_TAG ((guintptr) 1)
+
+static const char *
+tagged_id (gconstpointer key)
+{
+  return *(const char *const *) (gconstpointer) ((guintptr) key & ~MEMBER_TAG);
+}
+
+static guint
+id_hash (gconstpointer key)
+{
+  return g_str_hash (tagged_id (key));
+}
+
+static gboolean
+id_equal (gconstpointer a, gconstpointer b)
+{
+  return strcmp (tagged_id (a), tagged_id (b)) == 0;
+}
+
+PboTree *
+pbo_tree_new (void)
+{
+  PboTree *tree = g_new0 (PboTree, 1);
+
+  tree->root.tree = tree;
+  tree->root.kind = PBO_ORG_NONE;
+  tree->root.id = "";
+  tree->root.name = "";
+  tree->ids = g_hash_table_new (id_hash, id_equal);
+  tree->strings = g_string_chunk_new (64 * 1024);
+  tree->member_blocks = g_ptr_array_new_with_free_func (g_free);
+  return tree;
+}
+
+static void
+foreign_clear (PboForeign *f)
+{
+  g_clear_pointer (&f->attrs, g_free);
+  g_clear_pointer (&f->children, g_free);
+}
+
+void
+pbo_org_free_contents_ (PboOrg *org)
+{
+  guint i;
+
+  for (i = 0; org->meetings != NULL && i < org->meetings->len; i++)
+    {
+      PboMeeting *mt = &g_array_index (org->meetings, PboMeeting, i);
+      g_clear_pointer (&mt->absent, g_ptr_array_unref);
+    }
+  g_clear_pointer (&org->meetings, g_array_unref);
+  g_clear_pointer (&org->officers, g_array_unref);
+  foreign_clear (&org->foreign);
+}
+
+static void
+member_free_extra (PboMember *m)
+{
+  if (m->extra != NULL)
+    {
+      foreign_clear (&m->extra->foreign);
+      g_clear_pointer (&m->extra, g_free);
+    }
+}
+
+void
+pbo_tree_free (PboTree *tree)
+{
+  PboWalker w;
+  PboOrg *org;
+  PboWalkEvent ev;
+
+  if (tree == NULL)
+    return;
+  /* Members live in blocks freed below; only their extras are separate. */
+  pbo_walker_init (&w, tree, NULL);
+  while ((ev = pbo_walker_next (&w, &org)) != PBO_WALK_DONE)
+    if (ev == PBO_WALK_EXIT)
+      {
+        PboMember *m;
+        for (m = org->first_member; m != NULL; m = m->next)
+          member_free_extra (m);
+        pbo_org_free_contents_ (org);
+        g_free (org);
+      }
+  pbo_org_free_contents_ (&tree->root);
+  foreign_clear (&tree->foreign);
+  if (tree->journal_free != NULL && tree->journal != NULL)
+    tree->journal_free (tree->journal);
+  g_hash_table_unref (tree->ids);
+  g_string_chunk_free (tree->strings);
+  g_ptr_array_unref (tree->member_blocks);
+  g_free (tree);
+}
+
+guint
+pbo_tree_get_n_orgs (const PboTree *tree)
+{
+  g_return_val_if_fail (tree != NULL, 0);
+  return tree->n_orgs;
+}
+
+guint
+pbo_tree_get_n_members (const PboTree *tree)
+{
+  g_return_val_if_fail (tree != NULL, 0);
+  return tree->n_members;
+}
+
+PboOrg *
+pbo_tree_get_first_org (const PboTree *tree)
+{
+  g_return_val_if_fail (tree != NULL, NULL);
+  return tree->root.first_child;
+}
+
+/* ---- strings ------------------------------------------------------ */
+
+const char *
+pbo_tree_strdup_ (PboTree *tree, const char *s)
+{
+  return s == NULL ? NULL : g_string_chunk_insert (tree->strings, s);
+}
+
+const char *
+pbo_tree_intern_ (PboTree *tree, const char *s)
+{
+  return s == NULL ? NULL : g_string_chunk_insert_const (tree->strings, s);
+}
+
+gboolean
+pbo_text_check_ (const char *text, const char *what, gboolean required, GError **error)
+{
+  const char *p;
+
+  if (text == NULL || *text == '\0')
+    {
+      if (!required)
+        return TRUE;
+      g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, "%s must not be empty", what);
+      return FALSE;
+    }
+  if (!g_utf8_validate (text, -1, NULL))
+    {
+      g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, "%s is not valid UTF-8", what);
+      return FALSE;
+    }
+  for (p = text; *p != '\0'; p++)
+    if ((guchar) *p < 0x20 && *p != '\t' && *p != '\n' && *p != '\r')
+      {
+        g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID,
+                     "%s holds a control character (0x%02x)", what, (guint) (guchar) *p);
+        return FALSE;
+      }
+  if (p - text > PBO_TEXT_MAX)
+    {
+      g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, "%s is longer than %d bytes", what,
+                   PBO_TEXT_MAX);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* ---- ids ------------------------------------------------------------ */
+
+gboolean
+pbo_id_is_valid (const char *id)
+{
+  const guchar *p;
+  gsize len;
+
+  if (id == NULL || *id == '\0' || (len = strlen (id)) > PBO_ID_MAX
+      || !g_utf8_validate (id, (gssize) len, NULL))
+    return FALSE;
+  if (g_ascii_isdigit (id[0]) || id[0] == '-' || id[0] == '.')
+    return FALSE;
+  /* Non-ASCII letters are allowed as in XML names; ASCII must be a name
+   * character. */
+  for (p = (const guchar *) id; *p != '\0'; p++)
+    if (*p < 0x80 && !g_ascii_isalnum (*p) && *p != '_' && *p != '-' && *p != '.')
+      return FALSE;
+  return TRUE;
+}
+
+void
+pbo_tree_index_add_ (PboTree *tree, gpointer object, gboolean is_member)
+{
+  g_hash_table_add (tree->ids, (gpointer) ((guintptr) object | (is_member ? MEMBER_TAG : 0)));
+}
+
+void
+pbo_tree_index_remove_ (PboTree *tree, gpointer object, gboolean is_member)
+{
+  g_hash_table_remove (tree->ids, (gpointer) ((guintptr) object | (is_member ? MEMBER_TAG : 0)));
+}
+
+gpointer
+pbo_tree_index_lookup_ (const PboTree *tree, const char *id, gboolean *is_member)
+{
+  const char *key = id;
+  gpointer found;
+
+  if (id == NULL || !g_hash_table_lookup_extended (tree->ids, &key, &found, NULL))
+    return NULL;
+  *is_member = ((guintptr) found & MEMBER_TAG) != 0;
+  return (gpointer) ((guintptr) found & ~MEMBER_TAG);
+}
+
+gboolean
+pbo_tree_check_new_id_ (const PboTree *tree, const char *id, GError **error)
+{
+  gboolean is_member;
+
+  if (!pbo_id_is_valid (id))
+    {
+      g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID,
+                   "“%s” is not a valid id (1–%d name characters, not starting with a digit)",
+                   id != NULL ? id : "", PBO_ID_MAX);
+      return FALSE;
+    }
+  if (pbo_tree_index_lookup_ (tree, id, &is_member) != NULL)
+    {
+      g_set_error (error, PBO_ERROR, PBO_ERROR_DUPLICATE_ID, "id “%s” is already used by %s",
+                   id, is_member ? "a member" : "an org");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+PboOrg *
+pbo_tree_lookup_org (const PboTree *tree, const char *id)
+{
+  gboolean is_member = FALSE;
+  gpointer obj;
+
+  g_return_val_if_fail (tree != NULL, NULL);
+  obj = pbo_tree_index_lookup_ (tree, id, &is_member);
+  return is_member ? NULL : obj;
+}
+
+PboMember *
+pbo_tree_lookup_member (const PboTree *tree, const char *id)
+{
+  gboolean is_member = FALSE;
+  gpointer obj;
+
+  g_return_val_if_fail (tree != NULL, NULL);
+  obj = pbo_tree_index_lookup_ (tree, id, &is_member);
+  return is_member ? obj : NULL;
+}
+
+gboolean
+pbo_tree_has_id (const PboTree *tree, const char *id)
+{
+  gboolean is_member;
+
+  g_return_val_if_fail (tree != NULL, FALSE);
+  return pbo_tree_index_lookup_ (tree, id, &is_member) != NULL;
+}
+
+/* ---- aggregates ----------------------------------------------------- */
+
+void
+pbo_counts_add_member_ (PboOrg *org, const PboMember *m, int sign)
+{
+  for (; org != NULL; org = org->parent)
+    org->counts.members[m->status - 1][m->employment - 1] += (guint32) sign;
+}
+
+void
+pbo_counts_add_ (PboOrg *org, const PboCounts *delta, int sign)
+{
+  guint i;
+
+  for (; org != NULL; org = org->parent)
+    {
+      for (i = 0; i < 4; i++)
+        {
+          org->counts.members[i / 2][i % 2] += (guint32) sign * delta->members[i / 2][i % 2];
+          org->counts.kinds[i] += (guint32) sign * delta->kinds[i];
+        }
+    }
+}
+
+void
+pbo_counts_of_org_ (const PboOrg *org, PboCounts *out)
+{
+  *out = org->counts;
+  out->kinds[org->kind - 1]++;
+}
+
+static void
+stats_from (const PboOrg *org, PboStats *s)
+{
+  const PboCounts *c = &org->counts;
+
+  memset (s, 0, sizeof *s);
+  s->full_in_service = c->members[PBO_STATUS_FULL - 1][PBO_EMPLOYMENT_IN_SERVICE - 1];
+  s->full_retired = c->members[PBO_STATUS_FULL - 1][PBO_EMPLOYMENT_RETIRED - 1];
+  s->probationary_in_service = c->members[PBO_STATUS_PROBATIONARY - 1][PBO_EMPLOYMENT_IN_SERVICE - 1];
+  s->probationary_retired = c->members[PBO_STATUS_PROBATIONARY - 1][PBO_EMPLOYMENT_RETIRED - 1];
+  s->full = s->full_in_service + s->full_retired;
+  s->probationary = s->probationary_in_service + s->probationary_retired;
+  s->in_service = s->full_in_service + s->probationary_in_service;
+  s->retired = s->full_retired + s->probationary_retired;
+  s->members = s->full + s->probationary;
+  s->committees = c->kinds[PBO_ORG_COMMITTEE - 1];
+  s->general_branches = c->kinds[PBO_ORG_GENERAL_BRANCH - 1];
+  s->branches = c->kinds[PBO_ORG_BRANCH - 1];
+  s->groups = c->kinds[PBO_ORG_GROUP - 1];
+  s->child_orgs = org->n_children;
+  s->direct_members = org->n_members;
+}
+
+void
+pbo_org_get_stats (const PboOrg *org, PboStats *stats)
+{
+  g_return_if_fail (org != NULL && stats != NULL);
+  stats_from (org, stats);
+}
+
+void
+pbo_tree_get_stats (const PboTree *tree, PboStats *stats)
+{
+  g_return_if_fail (tree != NULL && stats != NULL);
+  stats_from (&tree->root, stats);
+}
+
+/* ---- walks ---------------------------------------------------------- */
+
+/* The walker always holds the step it will return next, computed when the
+ * previous step was returned: once an org has been returned with EXIT, it
+ * is never read again, so the caller may remove it. */
+typedef struct {
+  PboOrg      *root;     /* NULL: the whole tree */
+  PboOrg      *next;
+  PboWalkEvent next_event;
+} WalkerReal;
+
+G_STATIC_ASSERT (sizeof (WalkerReal) <= sizeof (PboWalker));
+
+void
+pbo_walker_init (PboWalker *walker, const PboTree *tree, PboOrg *root)
+{
+  WalkerReal *w = (WalkerReal *) walker;
+
+  g_return_if_fail (walker != NULL && tree != NULL);
+  w->root = root;
+  w->next = root != NULL ? root : tree->root.first_child;
+  w->next_event = w->next != NULL ? PBO_WALK_ENTER : PBO_WALK_DONE;
+}
+
+PboWalkEvent
+pbo_walker_next (PboWalker *walker, PboOrg **org)
+{
+  WalkerReal *w = (WalkerReal *) walker;
+  PboOrg *cur;
+  PboWalkEvent ev;
+
+  g_return_val_if_fail (walker != NULL && org != NULL, PBO_WALK_DONE);
+
+  cur = w->next;
+  ev = w->next_event;
+  if (ev == PBO_WALK_ENTER && cur->first_child != NULL)
+    w->next = cur->first_child;
+  else if (ev == PBO_WALK_ENTER)
+    w->next_event = PBO_WALK_EXIT;
+  else if (ev == PBO_WALK_EXIT && cur != w->root && cur->next != NULL)
+    {
+      w->next = cur->next;
+      w->next_event = PBO_WALK_ENTER;
+    }
+  else if (ev == PBO_WALK_EXIT && cur != w->root && !pbo_org_is_root_ (cur->parent))
+    w->next = cur->parent;
+  else
+    {
+      w->next = NULL;
+      w->next_event = PBO_WALK_DONE;
+    }
+  *org = cur;
+  return ev;
+}
+
+gboolean
+pbo_tree_foreach_org (const PboTree *tree, PboOrg *root, PboOrgFunc func, gpointer user_data)
+{
+  PboWalker w;
+  PboOrg *org;
+  PboWalkEvent ev;
+
+  g_return_val_if_fail (tree != NULL && func != NULL, FALSE);
+  pbo_walker_init (&w, tree, root);
+  while ((ev = pbo_walker_next (&w, &org)) != PBO_WALK_DONE)
+    if (ev == PBO_WALK_ENTER && !func (org, user_data))
+      return FALSE;
+  return TRUE;
+}
+
+gboolean
+pbo_tree_foreach_member (const PboTree *tree, PboOrg *root, PboMemberFunc func,
+                         gpointer user_data)
+{
+  PboWalker w;
+  PboOrg *org;
+  PboWalkEvent ev;
+
+  g_return_val_if_fail (tree != NULL && func != NULL, FALSE);
+  pbo_walker_init (&w, tree, root);
+  while ((ev = pbo_walker_next (&w, &org)) != PBO_WALK_DONE)
+    {
+      PboMember *m;
+      if (ev != PBO_WALK_ENTER)
+        continue;
+      for (m = org->first_member; m != NULL; m = m->next)
+        if (!func (m, user_data))
+          return FALSE;
+    }
+  return TRUE;
+}

@@ -1,0 +1,33 @@
+#!/bin/sh
+# Installs the build to a DESTDIR, then builds and runs a consumer with
+# nothing but pkg-config: what an HR system's build does.
+set -eu
+build=$1; cc=$2
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+DESTDIR="$tmp/root" meson install -C "$build" --quiet >/dev/null
+pc=$(find "$tmp/root" -name libpbo.pc | head -n 1)
+# Relocate the staged copy: its prefix points into the DESTDIR.
+sed -i "s|^prefix=|prefix=$tmp/root|" "$pc"
+export PKG_CONFIG_PATH="$(dirname "$pc")"
+cat > "$tmp/consumer.c" <<'C'
+#include <stdio.h>
+#include <pbo/pbo.h>
+int main (void)
+{
+  g_autoptr (PboTree) tree = pbo_tree_new ();
+  GError *error = NULL;
+  PboOrg *b = pbo_tree_add_org (tree, NULL, PBO_ORG_BRANCH, "b1", "第一党支部", &error);
+  PboStats s;
+  if (b == NULL) { fprintf (stderr, "%s\n", error->message); return 1; }
+  pbo_tree_get_stats (tree, &s);
+  printf ("libpbo %s: %u org\n", pbo_version_string (), pbo_tree_get_n_orgs (tree));
+  return s.branches == 1 ? 0 : 1;
+}
+C
+$cc "$tmp/consumer.c" -o "$tmp/consumer" $(pkg-config --cflags --libs libpbo)
+so=$(find "$tmp/root" -name 'libpbo.so.*.*' | head -n 1)
+LD_LIBRARY_PATH=$(dirname "$so") "$tmp/consumer"
+# The shared library exports nothing but pbo_ symbols.
+stray=$(nm -D --defined-only "$so" | awk '$2 ~ /[TDBR]/ {print $3}' | grep -v '^pbo_' || true)
+if [ -n "$stray" ]; then echo "non-pbo_ symbols exported: $stray" >&2; exit 1; fi
+echo "install test passed"

@@ -1,0 +1,148 @@
+/* Helpers shared by the Check suites. */
+#include <stdlib.h>
+#include "testutil.h"
+
+PboMember *
+tu_add_member_soft (PboTree *tree, PboOrg *org, const char *id, PboStatus status,
+                    PboEmployment employment, GError **error)
+{
+  PboMemberInfo info = PBO_MEMBER_INFO_INIT;
+
+  info.id = id;
+  info.name = "测试党员";
+  info.status = status;
+  info.employment = employment;
+  info.joined = pbo_date_make (2010, 7, 1);
+  info.full_since = status == PBO_STATUS_FULL ? pbo_date_make (2011, 7, 1) : PBO_DATE_NONE;
+  return pbo_tree_add_member (tree, org, &info, error);
+}
+
+PboMember *
+tu_add_member (PboTree *tree, PboOrg *org, const char *id, PboStatus status,
+               PboEmployment employment)
+{
+  GError *error = NULL;
+  PboMember *m = tu_add_member_soft (tree, org, id, status, employment, &error);
+
+  ck_assert_msg (m != NULL, "add member %s: %s", id, error ? error->message : "");
+  return m;
+}
+
+PboOrg *
+tu_add_org (PboTree *tree, PboOrg *parent, PboOrgKind kind, const char *id)
+{
+  GError *error = NULL;
+  g_autofree char *name = g_strdup_printf ("组织 %s", id);
+  PboOrg *org = pbo_tree_add_org (tree, parent, kind, id, name, &error);
+
+  ck_assert_msg (org != NULL, "add org %s: %s", id, error ? error->message : "");
+  return org;
+}
+
+PboTree *
+tu_sample_tree (void)
+{
+  PboTree *tree = pbo_tree_new ();
+  PboOrg *c1 = tu_add_org (tree, NULL, PBO_ORG_COMMITTEE, "c1");
+  PboOrg *g1 = tu_add_org (tree, c1, PBO_ORG_GENERAL_BRANCH, "g1");
+  PboOrg *b1 = tu_add_org (tree, g1, PBO_ORG_BRANCH, "b1");
+  PboOrg *b2 = tu_add_org (tree, g1, PBO_ORG_BRANCH, "b2");
+  PboOrg *gr1 = tu_add_org (tree, b2, PBO_ORG_GROUP, "gr1");
+  PboOrg *b3 = tu_add_org (tree, c1, PBO_ORG_BRANCH, "b3");
+
+  tu_add_member (tree, b1, "m1", PBO_STATUS_FULL, PBO_EMPLOYMENT_IN_SERVICE);
+  tu_add_member (tree, b1, "m2", PBO_STATUS_FULL, PBO_EMPLOYMENT_RETIRED);
+  tu_add_member (tree, b1, "m3", PBO_STATUS_PROBATIONARY, PBO_EMPLOYMENT_IN_SERVICE);
+  tu_add_member (tree, b2, "m4", PBO_STATUS_FULL, PBO_EMPLOYMENT_IN_SERVICE);
+  tu_add_member (tree, gr1, "m5", PBO_STATUS_FULL, PBO_EMPLOYMENT_IN_SERVICE);
+  tu_add_member (tree, gr1, "m6", PBO_STATUS_FULL, PBO_EMPLOYMENT_RETIRED);
+  tu_add_member (tree, b3, "m7", PBO_STATUS_FULL, PBO_EMPLOYMENT_IN_SERVICE);
+  return tree;
+}
+
+static const char *const attr_names[] = {
+  "id", "name", "gender", "born", "joined", "full-since", "status", "employment",
+  "ethnicity", "education", "position", "department", "dues-base", "dues-category",
+  "phone", "id-card", "mobile",
+};
+
+char *
+tu_dump (const PboTree *tree)
+{
+  GString *out = g_string_new (NULL);
+  PboWalker w;
+  PboOrg *org;
+  PboWalkEvent ev;
+
+  pbo_walker_init (&w, tree, NULL);
+  while ((ev = pbo_walker_next (&w, &org)) != PBO_WALK_DONE)
+    {
+      PboMember *m;
+      guint i;
+      char d1[PBO_DATE_BUFSIZE], d2[PBO_DATE_BUFSIZE];
+
+      if (ev == PBO_WALK_EXIT)
+        {
+          g_string_append (out, ")\n");
+          continue;
+        }
+      g_string_append_printf (out, "(%s %s %s unit=%s est=%s term=%s+%u\n", pbo_org_get_id (org),
+                              pbo_org_kind_to_string (pbo_org_get_kind (org)),
+                              pbo_org_get_name (org), pbo_org_get_unit (org),
+                              pbo_date_format (pbo_org_get_established (org), d1),
+                              pbo_date_format (pbo_org_get_term_start (org), d2),
+                              pbo_org_get_term_years (org));
+      for (i = 0; i < pbo_org_get_n_officers (org); i++)
+        {
+          PboRole role;
+          PboMember *om;
+          PboDate since;
+          pbo_org_get_officer (org, i, &role, &om, &since);
+          g_string_append_printf (out, " officer %s %s %s\n", pbo_role_to_string (role),
+                                  pbo_member_get_id (om), pbo_date_format (since, d1));
+        }
+      for (m = pbo_org_get_first_member (org); m != NULL; m = pbo_member_get_next (m))
+        {
+          g_string_append (out, " member");
+          for (i = 0; i < G_N_ELEMENTS (attr_names); i++)
+            {
+              g_autofree char *v = pbo_member_dup_attribute (m, attr_names[i]);
+              if (v != NULL)
+                g_string_append_printf (out, " %s=%s", attr_names[i], v);
+            }
+          g_string_append_c (out, '\n');
+        }
+      for (i = 0; i < pbo_org_get_n_meetings (org); i++)
+        {
+          PboMeetingType type;
+          PboDate date;
+          const char *title;
+          int att;
+          guint n_absent;
+          pbo_org_get_meeting (org, i, &type, &date, &title, &att, &n_absent);
+          g_string_append_printf (out, " meeting %s %s %s %d %u\n",
+                                  pbo_meeting_type_to_string (type), pbo_date_format (date, d1),
+                                  title, att, n_absent);
+        }
+    }
+  return g_string_free (out, FALSE);
+}
+
+int
+tu_run (Suite *suite)
+{
+  SRunner *runner = srunner_create (suite);
+  int failed;
+
+  srunner_run_all (runner, CK_NORMAL);
+  failed = srunner_ntests_failed (runner);
+  srunner_free (runner);
+  return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}
+
+char *
+tu_srcpath (const char *relative)
+{
+  const char *src = g_getenv ("PBO_SRCDIR");
+  return src != NULL ? g_build_filename (src, relative, NULL) : g_strdup (relative);
+}

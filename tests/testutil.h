@@ -1,0 +1,56 @@
+/* Helpers shared by the Check suites. */
+#ifndef PBO_TESTUTIL_H
+#define PBO_TESTUTIL_H
+
+#include <check.h>
+#include <pbo/pbo.h>
+
+/* Fails the test unless the tree passes the debug validator. */
+#define ck_assert_invariants(tree)                                             \
+  do {                                                                         \
+    GError *inv_error_ = NULL;                                                 \
+    gboolean inv_ok_ = pbo_tree_validate_invariants ((tree), &inv_error_);     \
+    ck_assert_msg (inv_ok_, "%s", inv_error_ ? inv_error_->message : "?");     \
+  } while (0)
+
+/* Fails unless @err is set in PBO_ERROR with @code; then clears it. */
+#define ck_assert_pbo_error(err, expected_)                                         \
+  do {                                                                         \
+    ck_assert_msg ((err) != NULL, "expected error %d, got none", (int) (expected_)); \
+    ck_assert_msg ((err)->domain == PBO_ERROR && (err)->code == (int) (expected_),  \
+                   "expected code %d, got %d: %s", (int) (expected_), (err)->code,  \
+                   (err)->message);                                            \
+    g_clear_error (&(err));                                                    \
+  } while (0)
+
+#define ck_assert_no_error(err)                                                \
+  ck_assert_msg ((err) == NULL, "unexpected error: %s", (err) ? (err)->message : "")
+
+/* Adds a member with plausible dates; aborts the test on failure. */
+PboMember *tu_add_member (PboTree *tree, PboOrg *org, const char *id, PboStatus status,
+                          PboEmployment employment);
+
+/* The same, reporting failure through @error instead of failing the test. */
+PboMember *tu_add_member_soft (PboTree *tree, PboOrg *org, const char *id, PboStatus status,
+                               PboEmployment employment, GError **error);
+
+/* Adds an org; aborts the test on failure. */
+PboOrg *tu_add_org (PboTree *tree, PboOrg *parent, PboOrgKind kind, const char *id);
+
+/* A small tree:  c1 (committee)
+ *                  ├ g1 (general-branch) ├ b1 (branch: m1 full, m2 full retired, m3 probationary)
+ *                  │                     └ b2 (branch: m4; group gr1: m5, m6)
+ *                  └ b3 (branch: m7)                                          */
+PboTree *tu_sample_tree (void);
+
+/* A fingerprint of the whole tree (every field, in order) for
+ * "exactly as before" assertions; g_free() it. */
+char *tu_dump (const PboTree *tree);
+
+/* Runs @suite and returns the exit status for main(). */
+int tu_run (Suite *suite);
+
+/* $PBO_SRCDIR/@relative, or @relative if unset; g_free() it. */
+char *tu_srcpath (const char *relative);
+
+#endif
