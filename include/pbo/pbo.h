@@ -15,6 +15,7 @@
 #include <pbo/types.h>
 #include <pbo/date.h>
 #include <pbo/tree.h>
+#include <pbo/xml.h>
 #undef PBO_INSIDE
 
 #endif /* PBO_H */

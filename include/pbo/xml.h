@@ -1,0 +1,220 @@
+/* libpbo — XML format v1: streaming load, deterministic crash-safe save.
+ * SPDX-License-Identifier: LGPL-2.1-or-later */
+#ifndef PBO_XML_H
+#define PBO_XML_H
+
+#if !defined(PBO_INSIDE) && !defined(PBO_COMPILATION)
+#error "Only <pbo/pbo.h> can be included directly."
+#endif
+
+#include <pbo/macros.h>
+#include <pbo/types.h>
+
+G_BEGIN_DECLS
+
+/*
+ * The format is described in docs/format.md; its RELAX NG schema is
+ * docs/pbo-1.rng (installed as $datadir/libpbo/pbo-1.rng). No libxml2 type
+ * appears in this header: libpbo's ABI does not move with libxml2's.
+ */
+
+/**
+ * PboProgressFunc:
+ * @done: bytes read or written so far
+ * @total: bytes in all, or 0 when unknown (a pipe)
+ * @user_data: the caller's data
+ *
+ * Called now and then during long loads and saves (at most about a hundred
+ * times per call, and always once at the end with @done == @total when the
+ * total is known).
+ */
+typedef void (*PboProgressFunc) (guint64 done, guint64 total, gpointer user_data);
+
+/**
+ * PboLoadFlags:
+ * @PBO_LOAD_NONE: defaults
+ * @PBO_LOAD_VALIDATE_SCHEMA: also validate against the RELAX NG schema
+ *   (slower; the loader's own checks already refuse everything the format
+ *   forbids — this is a second opinion for interchange testing)
+ */
+typedef enum {
+  PBO_LOAD_NONE = 0,
+  PBO_LOAD_VALIDATE_SCHEMA = 1 << 0,
+} PboLoadFlags;
+
+/** PBO_LOAD_OPTIONS_VERSION: the current version of #PboLoadOptions. */
+#define PBO_LOAD_OPTIONS_VERSION 1
+
+/**
+ * PboLoadOptions:
+ * @version: %PBO_LOAD_OPTIONS_VERSION (set by %PBO_LOAD_OPTIONS_INIT)
+ * @flags: #PboLoadFlags
+ * @progress: (nullable): progress callback
+ * @progress_data: passed to @progress
+ * @max_depth: deepest element nesting accepted; 0 means the default, 256
+ * @max_text: longest attribute value or text in bytes; 0 means the
+ *   default, 4096
+ * @max_size: largest input in bytes; 0 means no limit
+ * @filename: (nullable): the name used in error messages when loading from
+ *   memory or a file descriptor ("<memory>" / "<fd N>" when NULL)
+ *
+ * Options of the loaders. Fields are only ever appended; initialise with
+ * %PBO_LOAD_OPTIONS_INIT. NULL options mean the defaults.
+ */
+typedef struct {
+  unsigned int    version;
+  PboLoadFlags    flags;
+  PboProgressFunc progress;
+  gpointer        progress_data;
+  guint           max_depth;
+  gsize           max_text;
+  guint64         max_size;
+  const char     *filename;
+} PboLoadOptions;
+
+/** PBO_LOAD_OPTIONS_INIT: the initializer of #PboLoadOptions. */
+#define PBO_LOAD_OPTIONS_INIT { PBO_LOAD_OPTIONS_VERSION, PBO_LOAD_NONE, NULL, NULL, 0, 0, 0, NULL }
+
+/**
+ * pbo_xml_load_file:
+ * @path: the file to read
+ * @options: (nullable): load options
+ * @error: return location for an error
+ *
+ * Reads a format-v1 document in one streaming pass (no DOM). The loader
+ * refuses a DOCTYPE, never touches the network, expands no entity, and
+ * bounds depth and sizes. Every error's message starts "file:line:col: "
+ * (see pbo_error_get_position()).
+ *
+ * Errors: %PBO_ERROR_IO, %PBO_ERROR_PARSE (not well-formed),
+ * %PBO_ERROR_FORMAT (not format v1), %PBO_ERROR_LIMIT, and the tree's own
+ * codes (%PBO_ERROR_DUPLICATE_ID, %PBO_ERROR_UNKNOWN_ID,
+ * %PBO_ERROR_CONTAINMENT, %PBO_ERROR_INVALID, %PBO_ERROR_INCONSISTENT).
+ *
+ * Returns: (transfer full) (nullable): a new tree, or NULL on error (never
+ *   a partial tree). O(size of the input).
+ */
+PBO_API G_GNUC_WARN_UNUSED_RESULT PboTree *pbo_xml_load_file (const char           *path,
+                                                             const PboLoadOptions *options,
+                                                             GError              **error);
+
+/**
+ * pbo_xml_load_data:
+ * @data: the document
+ * @length: bytes of @data
+ * @options: (nullable): load options
+ * @error: return location for an error
+ *
+ * As pbo_xml_load_file(), from memory.
+ *
+ * Returns: (transfer full) (nullable): a new tree, or NULL on error.
+ */
+PBO_API G_GNUC_WARN_UNUSED_RESULT PboTree *pbo_xml_load_data (const char           *data,
+                                                             gsize                 length,
+                                                             const PboLoadOptions *options,
+                                                             GError              **error);
+
+/**
+ * pbo_xml_load_fd:
+ * @fd: a readable file descriptor; read to its end, not closed
+ * @options: (nullable): load options
+ * @error: return location for an error
+ *
+ * As pbo_xml_load_file(), from a file descriptor (a pipe, a socket).
+ *
+ * Returns: (transfer full) (nullable): a new tree, or NULL on error.
+ */
+PBO_API G_GNUC_WARN_UNUSED_RESULT PboTree *pbo_xml_load_fd (int                   fd,
+                                                           const PboLoadOptions *options,
+                                                           GError              **error);
+
+/**
+ * PboSaveFlags:
+ * @PBO_SAVE_NONE: defaults
+ * @PBO_SAVE_REDACT: leave out ID-card numbers and phones, write birth
+ *   dates as the year only — for exports shared outside the Party office
+ * @PBO_SAVE_NO_FSYNC: skip fsync() in pbo_xml_save_file() (tests, scratch
+ *   files); the rename stays atomic but may not survive a power cut
+ */
+typedef enum {
+  PBO_SAVE_NONE = 0,
+  PBO_SAVE_REDACT = 1 << 0,
+  PBO_SAVE_NO_FSYNC = 1 << 1,
+} PboSaveFlags;
+
+/** PBO_SAVE_OPTIONS_VERSION: the current version of #PboSaveOptions. */
+#define PBO_SAVE_OPTIONS_VERSION 1
+
+/**
+ * PboSaveOptions:
+ * @version: %PBO_SAVE_OPTIONS_VERSION (set by %PBO_SAVE_OPTIONS_INIT)
+ * @flags: #PboSaveFlags
+ * @progress: (nullable): progress callback (total = members + orgs)
+ * @progress_data: passed to @progress
+ * @root: (nullable): write only this org's subtree (as a top-level org);
+ *   NULL writes the whole tree
+ *
+ * Options of the writers. Fields are only ever appended.
+ */
+typedef struct {
+  unsigned int    version;
+  PboSaveFlags    flags;
+  PboProgressFunc progress;
+  gpointer        progress_data;
+  const PboOrg   *root;
+} PboSaveOptions;
+
+/** PBO_SAVE_OPTIONS_INIT: the initializer of #PboSaveOptions. */
+#define PBO_SAVE_OPTIONS_INIT { PBO_SAVE_OPTIONS_VERSION, PBO_SAVE_NONE, NULL, NULL, NULL }
+
+/**
+ * pbo_xml_save_file:
+ * @tree: a tree
+ * @path: the file to write
+ * @options: (nullable): save options
+ * @error: return location for an error
+ *
+ * Writes @tree as format v1 — deterministic: UTF-8, 2-space indent, a fixed
+ * attribute order — crash-safely: to a temporary file in the same folder,
+ * fsync, then rename over @path. On any failure @path is untouched and the
+ * temporary file is removed.
+ *
+ * Returns: %TRUE on success; %PBO_ERROR_IO otherwise. O(size).
+ */
+PBO_API gboolean pbo_xml_save_file (const PboTree        *tree,
+                                    const char           *path,
+                                    const PboSaveOptions *options,
+                                    GError              **error);
+
+/**
+ * pbo_xml_save_data:
+ * @tree: a tree
+ * @length: (out) (optional): bytes written, without the trailing NUL
+ * @options: (nullable): save options
+ * @error: return location for an error
+ *
+ * Returns: (transfer full) (nullable): the document, NUL-terminated;
+ *   g_free() it. NULL only on error.
+ */
+PBO_API G_GNUC_MALLOC char *pbo_xml_save_data (const PboTree        *tree,
+                                               gsize                *length,
+                                               const PboSaveOptions *options,
+                                               GError              **error);
+
+/**
+ * pbo_xml_save_fd:
+ * @tree: a tree
+ * @fd: a writable file descriptor; not closed
+ * @options: (nullable): save options
+ * @error: return location for an error
+ *
+ * Returns: %TRUE on success; %PBO_ERROR_IO otherwise.
+ */
+PBO_API gboolean pbo_xml_save_fd (const PboTree        *tree,
+                                  int                   fd,
+                                  const PboSaveOptions *options,
+                                  GError              **error);
+
+G_END_DECLS
+
+#endif /* PBO_XML_H */
