@@ -46,23 +46,9 @@ class People:
         self.probation = iter(PROBATION_DATES)
 
     def member(self, retired, probationary, department=None):
-        rng = self.rng
         self.n += 1
-        male = rng.random() < (0.55 if retired else 0.4)
-        if retired:
-            born = ps.random_date(rng, 1940, 1962)
-        else:
-            born = ps.random_date(rng, 1992, 2000) if probationary else ps.random_date(rng, 1966, 1997)
-        if probationary:
-            joined = next(self.probation)
-        else:
-            joined = ps.random_date(rng, int(born[:4]) + 20, min(int(born[:4]) + 40, 2021))
-        m = {"id": f"m{self.n:04d}", "name": ps.person_name(rng, SURNAMES, male),
-             "gender": "male" if male else "female", "born": born, "joined": joined,
-             "status": "probationary" if probationary else "full",
-             "employment": "retired" if retired else "in-service"}
-        if not probationary:
-            m["full-since"] = ps.add_years(joined, 1)
+        joined = next(self.probation) if probationary else None
+        m = ps.member(self.rng, f"m{self.n:04d}", SURNAMES, retired, probationary, joined)
         if department:
             m["department"] = department
         return m

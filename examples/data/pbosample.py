@@ -190,3 +190,25 @@ def person_name(rng, surnames, male):
     given = GIVEN_MALE if male else GIVEN_FEMALE
     n = 1 if rng.random() < 0.3 else 2
     return rng.choice(surnames) + "".join(rng.sample(given, n))
+
+
+def member(rng, id_, surnames, retired, probationary=False, joined=None, year=2023):
+    """A member as of @year: a plausible gender, birth date, join date and
+    full-since (one year after joining) for the employment and status."""
+    male = rng.random() < (0.55 if retired else 0.4)
+    if retired:
+        born = random_date(rng, year - 83, year - 61)
+    elif probationary:
+        born = random_date(rng, year - 31, year - 23)
+    else:
+        born = random_date(rng, year - 57, year - 26)
+    if joined is None:
+        first = int(born[:4]) + 20
+        joined = random_date(rng, first, min(first + 20, year - 2))
+    m = {"id": id_, "name": person_name(rng, surnames, male),
+         "gender": "male" if male else "female", "born": born, "joined": joined,
+         "status": "probationary" if probationary else "full",
+         "employment": "retired" if retired else "in-service"}
+    if not probationary:
+        m["full-since"] = add_years(joined, 1)
+    return m
