@@ -132,13 +132,5 @@ def check(tops):
     assert sum(len(b["members"]) for b in top["orgs"]) == 127
 
 
-def main():
-    out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(
-        os.path.dirname(os.path.abspath(__file__)), "jianghai.xml")
-    tops = build()
-    check(tops)
-    ps.write(tops, out)
-
-
 if __name__ == "__main__":
-    main()
+    ps.generate(build, check, "jianghai.xml")

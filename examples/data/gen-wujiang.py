@@ -139,13 +139,5 @@ def check(tops):
     assert len(bureau["orgs"]) == 10 and sum(figures(bureau)) + sum(figures(jsw)) == 680
 
 
-def main():
-    out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(
-        os.path.dirname(os.path.abspath(__file__)), "wujiang-2014.xml")
-    tops = build()
-    check(tops)
-    ps.write(tops, out)
-
-
 if __name__ == "__main__":
-    main()
+    ps.generate(build, check, "wujiang-2014.xml")

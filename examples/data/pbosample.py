@@ -8,6 +8,8 @@ SPDX-License-Identifier: LGPL-2.1-or-later
 """
 
 import datetime
+import os
+import sys
 import xml.etree.ElementTree as ET
 
 NS = "urn:libpbo:1"
@@ -98,6 +100,16 @@ def canonical(tops):
 def write(tops, path):
     with open(path, "wb") as f:
         f.write(canonical(tops))
+
+
+def generate(build, check, default_name):
+    """A generator's main: build, assert the figures, then write argv[1]
+    (default: @default_name beside the script)."""
+    out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(
+        os.path.dirname(os.path.abspath(sys.argv[0])), default_name)
+    tops = build()
+    check(tops)
+    write(tops, out)
 
 
 # ---- reading back (for the checker) ---------------------------------------
