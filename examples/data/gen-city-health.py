@@ -125,7 +125,7 @@ class City:
                        term_start=ps.date(2021 + self.rng.randint(0, 2), 6, 28), term_years=3)
         members = [self.member(False, department or self.rng.choice(depts)) for _ in range(n_in)]
         members += [self.member(True, None) for _ in range(n_ret)]
-        self.officers(b, members)
+        ps.appoint_officers(b, members)
         self.meetings(b, members)
         n_groups = 4 if retirees and len(members) >= 40 else 3 if len(members) > 35 else 0
         for g in range(n_groups):
@@ -136,13 +136,6 @@ class City:
         if not n_groups:
             b["members"] = members
         return b
-
-    def officers(self, org, members):
-        full = [m for m in members if m["status"] == "full"]
-        roles = ("secretary", "deputy-secretary", "organization", "propaganda", "discipline")
-        n_roles = 5 if len(full) > 30 else 3 if len(full) >= 7 else 1
-        for role, m in zip(roles[:n_roles], full):
-            ps.add_officer(org, role, m["id"], org["attrs"]["term-start"])
 
     def meetings(self, b, members):
         """2023: quarterly general assemblies (now and then one missed), a

@@ -75,11 +75,7 @@ class Builder:
         return b
 
     def officers(self, b):
-        full = [m for m in b["members"] if m["status"] == "full"]
-        roles = ("secretary", "deputy-secretary", "organization", "propaganda", "discipline")
-        n_roles = 5 if len(full) > 30 else 3 if len(full) >= 7 else 1
-        for role, m in zip(roles[:n_roles], full):
-            ps.add_officer(b, role, m["id"], b["attrs"]["term-start"])
+        for m in ps.appoint_officers(b, b["members"]):
             m["id-card"] = ps.id_card(REGION, m["born"], self.n + len(b["officers"]),
                                       m["gender"] == "male")
 

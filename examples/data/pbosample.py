@@ -47,6 +47,19 @@ def add_officer(org, role, member_id, since=None):
     org["officers"].append(a)
 
 
+def appoint_officers(org, members):
+    """A branch's officers by its size: all five roles above 30 full members,
+    three from 7 (a branch committee), else a secretary alone; appointed at
+    the start of the term. Returns the members appointed."""
+    full = [m for m in members if m["status"] == "full"]
+    roles = ("secretary", "deputy-secretary", "organization", "propaganda", "discipline")
+    n_roles = 5 if len(full) > 30 else 3 if len(full) >= 7 else 1
+    chosen = full[:n_roles]
+    for role, m in zip(roles, chosen):
+        add_officer(org, role, m["id"], org["attrs"]["term-start"])
+    return chosen
+
+
 def add_meeting(org, type_, date, title=None, attendance=None, absent=()):
     a = {"type": type_, "date": date}
     if title:
