@@ -333,7 +333,8 @@ write_plan_run (Gen *g, guint depth, const GArray *plan, guint from, int general
 }
 
 /* The first member numbers of up to @max of the plan's branches from @from
- * on that belong to @general_branch (-2: any). */
+ * on that belong to @general_branch (-2: any); the branches before @from
+ * are already written. */
 static guint
 plan_firsts (const Gen *g, const GArray *plan, guint from, int general_branch, guint64 *firsts,
              guint max)
@@ -341,8 +342,6 @@ plan_firsts (const Gen *g, const GArray *plan, guint from, int general_branch, g
   guint64 next = g->next_member;
   guint i, n = 0;
 
-  for (i = 0; i < from; i++)
-    next += g_array_index (plan, BranchPlan, i).size;
   for (i = from; i < plan->len && n < max; i++)
     {
       const BranchPlan *b = &g_array_index (plan, BranchPlan, i);
