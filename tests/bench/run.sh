@@ -64,15 +64,17 @@ for size in "$@"; do
   run=0
   # Interleaved, so that a burst of load from elsewhere hits every program.
   while [ $run -lt "$runs" ]; do
-    "$bin/bench-reader" "$xml" >> "$results"
-    "$bin/bench-sax" "$xml" >> "$results"
-    "$bin/bench-writer" "$xml" "$scratch/writer.xml" >> "$results"
-    [ $have_sqlite = no ] || "$bin/bench-sqlite" "$xml" "$scratch/bench.db" >> "$results"
-    if [ -n "$python" ] && [ "$size" -le "$lxml_max" ]; then
-      "$python" "$here/lxml_import.py" "$xml" >> "$results"
-    fi
-    # ---- libpbo itself (bench-pbo) ---------------------------------------
-    [ $have_pbo = no ] || "$bin/bench-pbo" "$xml" "$scratch/pbo.xml" >> "$results"
+    {
+      "$bin/bench-reader" "$xml"
+      "$bin/bench-sax" "$xml"
+      "$bin/bench-writer" "$xml" "$scratch/writer.xml"
+      [ $have_sqlite = no ] || "$bin/bench-sqlite" "$xml" "$scratch/bench.db"
+      if [ -n "$python" ] && [ "$size" -le "$lxml_max" ]; then
+        "$python" "$here/lxml_import.py" "$xml"
+      fi
+      # ---- libpbo itself (bench-pbo) -------------------------------------
+      [ $have_pbo = no ] || "$bin/bench-pbo" "$xml" "$scratch/pbo.xml"
+    } >> "$results"
     run=$((run + 1))
   done
   writer_same=no; cmp -s "$xml" "$scratch/writer.xml" && writer_same=yes
