@@ -16,6 +16,8 @@
 #include <pbo/date.h>
 #include <pbo/tree.h>
 #include <pbo/xml.h>
+#include <pbo/meetings.h>
+#include <pbo/rules.h>
 #undef PBO_INSIDE
 
 #endif /* PBO_H */
