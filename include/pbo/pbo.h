@@ -18,6 +18,7 @@
 #include <pbo/xml.h>
 #include <pbo/meetings.h>
 #include <pbo/rules.h>
+#include <pbo/dues.h>
 #undef PBO_INSIDE
 
 #endif /* PBO_H */
