@@ -19,6 +19,7 @@
 #include <pbo/meetings.h>
 #include <pbo/rules.h>
 #include <pbo/dues.h>
+#include <pbo/report.h>
 #undef PBO_INSIDE
 
 #endif /* PBO_H */
