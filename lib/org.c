@@ -243,6 +243,17 @@ pbo_org_set_kind (PboTree *tree, PboOrg *org, PboOrgKind kind, GError **error)
   return TRUE;
 }
 
+void
+pbo_org_copy_fields_ (PboOrg *dst, const PboOrg *src, GStringChunk *strings)
+{
+  dst->unit = src->unit != NULL ? g_string_chunk_insert_const (strings, src->unit) : NULL;
+  dst->established = src->established;
+  dst->term_start = src->term_start;
+  dst->term_years = src->term_years;
+  pbo_foreign_copy_ (&dst->foreign, &src->foreign);
+  pbo_meetings_copy_ (src->meetings, &dst->meetings, strings);
+}
+
 PboOrg *
 pbo_org_clone_into_ (PboTree *tree, PboOrg *parent, PboOrg *before, const PboOrg *proto,
                      GError **error)
@@ -250,14 +261,8 @@ pbo_org_clone_into_ (PboTree *tree, PboOrg *parent, PboOrg *before, const PboOrg
   PboOrg *org = pbo_tree_insert_org_ (tree, parent, before, (PboOrgKind) proto->kind, proto->id,
                                       proto->name, error);
 
-  if (org == NULL)
-    return NULL;
-  org->unit = pbo_tree_intern_ (tree, proto->unit);
-  org->established = proto->established;
-  org->term_start = proto->term_start;
-  org->term_years = proto->term_years;
-  pbo_foreign_copy_ (&org->foreign, &proto->foreign);
-  pbo_meetings_copy_ (proto->meetings, &org->meetings, tree->strings);
+  if (org != NULL)
+    pbo_org_copy_fields_ (org, proto, tree->strings);
   return org;
 }
 

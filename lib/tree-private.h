@@ -191,6 +191,9 @@ PboOrg     *pbo_tree_insert_org_    (PboTree *tree, PboOrg *parent, PboOrg *befo
  * officers or members. */
 PboOrg     *pbo_org_clone_into_     (PboTree *tree, PboOrg *parent, PboOrg *before,
                                      const PboOrg *proto, GError **error);
+/* Copies an org's own fields (unit, dates, foreign content, meetings; not
+ * id, name, kind, links, officers) into @dst, strings into @strings. */
+void        pbo_org_copy_fields_    (PboOrg *dst, const PboOrg *src, GStringChunk *strings);
 PboMember  *pbo_tree_insert_member_ (PboTree *tree, PboOrg *org, PboMember *before,
                                      const PboMemberInfo *info, const PboForeign *foreign,
                                      GError **error);
