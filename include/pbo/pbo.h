@@ -16,6 +16,7 @@
 #include <pbo/date.h>
 #include <pbo/tree.h>
 #include <pbo/xml.h>
+#include <pbo/edit.h>
 #undef PBO_INSIDE
 
 #endif /* PBO_H */
