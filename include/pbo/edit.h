@@ -161,8 +161,9 @@ typedef struct {
  *   this string, or NULL for any
  *
  * Chooses members for pbo_edit_transfer_selected() and pbo_edit_split():
- * every member of @from's subtree that matches all the filters set, in
- * document order. Initialise with %PBO_SELECTOR_INIT; fields are only ever
+ * every member of @from's subtree that matches all the filters set, org by
+ * org with parents first (the walk order of pbo_tree_foreach_member()),
+ * each org's members in order. Initialise with %PBO_SELECTOR_INIT; fields are only ever
  * appended.
  */
 typedef struct {
@@ -190,7 +191,7 @@ typedef struct {
  * of range).
  *
  * Returns: (transfer container) (nullable): a new array of borrowed
- *   #PboMember handles (valid until the tree changes) in document order,
+ *   #PboMember handles (valid until the tree changes) in selector order,
  *   possibly empty; free with g_ptr_array_unref(). NULL on error.
  *   O(orgs + members of @from's subtree).
  */
@@ -364,7 +365,7 @@ PBO_API gboolean pbo_edit_merge (PboTree              *tree,
  * @error: return location for an error
  *
  * Creates a sibling of @org of the same kind and unit right after it, and
- * moves the selected members into it, in document order. Offices the
+ * moves the selected members into it, in selector order. Offices the
  * members held in @org are vacated. Journal: subjects = the members moved,
  * from = @org, to = @new_id.
  *
@@ -393,7 +394,7 @@ PBO_API PboOrg *pbo_edit_split (PboTree              *tree,
  * @context: (nullable): date, reason and operator for the journal
  * @error: return location for an error
  *
- * Moves every member of @org and its groups to @members_to (in document
+ * Moves every member of @org and its groups to @members_to (in selector
  * order), then removes the groups and @org. Their offices are vacated and
  * their meeting records removed (the undo data keeps them). Journal:
  * subjects = @org, to = @members_to.
