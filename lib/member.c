@@ -151,8 +151,8 @@ pbo_member_info_init (PboMemberInfo *info, unsigned int version)
 
 /* ---- storage --------------------------------------------------------- */
 
-static PboMemberExtra *
-ensure_extra (PboMember *m)
+PboMemberExtra *
+pbo_member_ensure_extra_ (PboMember *m)
 {
   if (m->extra == NULL)
     m->extra = g_new0 (PboMemberExtra, 1);
@@ -172,7 +172,7 @@ store_text (PboTree *tree, PboMember *m, gsize offset, const char *value, gboole
         G_STRUCT_MEMBER (const char *, m->extra, offset) = NULL;
       return;
     }
-  slot = &G_STRUCT_MEMBER (const char *, ensure_extra (m), offset);
+  slot = &G_STRUCT_MEMBER (const char *, pbo_member_ensure_extra_ (m), offset);
   if (*slot != value)
     *slot = intern ? pbo_tree_intern_ (tree, value) : pbo_tree_strdup_ (tree, value);
 }
@@ -244,20 +244,38 @@ check_holder (const PboOrg *org, GError **error)
   return FALSE;
 }
 
+static gboolean
+check_before_member (const PboOrg *org, const PboMember *before, GError **error)
+{
+  if (before == NULL || before->org == org)
+    return TRUE;
+  g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, "member “%s” is not in “%s”", before->id,
+               org->id);
+  return FALSE;
+}
+
 PboMember *
 pbo_tree_add_member (PboTree *tree, PboOrg *org, const PboMemberInfo *info, GError **error)
 {
-  PboMember *m;
-
   g_return_val_if_fail (tree != NULL && info != NULL, NULL);
   g_return_val_if_fail (org != NULL && org->tree == tree, NULL);
+  return pbo_tree_insert_member_ (tree, org, NULL, info, NULL, error);
+}
+
+PboMember *
+pbo_tree_insert_member_ (PboTree *tree, PboOrg *org, PboMember *before,
+                         const PboMemberInfo *info, const PboForeign *foreign, GError **error)
+{
+  PboMember *m;
 
   if (!pbo_member_info_check_ (info, error) || !pbo_tree_check_new_id_ (tree, info->id, error)
-      || !check_holder (org, error))
+      || !check_holder (org, error) || !check_before_member (org, before, error))
     return NULL;
   m = pbo_member_alloc_ (tree);
   member_store (tree, m, info);
-  pbo_member_link_ (org, m, NULL);
+  if (foreign != NULL && (foreign->attrs != NULL || foreign->children != NULL))
+    pbo_foreign_copy_ (&pbo_member_ensure_extra_ (m)->foreign, foreign);
+  pbo_member_link_ (org, m, before);
   pbo_tree_index_add_ (tree, m, TRUE);
   pbo_counts_add_member_ (org, m, +1);
   tree->n_members++;
@@ -277,7 +295,7 @@ pbo_tree_remove_member (PboTree *tree, PboMember *member)
   g_return_if_fail (member->org->tree == tree);
 
   if (member->n_offices > 0)
-    pbo_officers_vacate_ (member->org, NULL, is_this_member, member);
+    pbo_officers_vacate_ (member->org, NULL, is_this_member, member, NULL, NULL);
   pbo_counts_add_member_ (member->org, member, -1);
   pbo_member_unlink_ (member);
   pbo_tree_index_remove_ (tree, member, TRUE);
@@ -290,14 +308,22 @@ pbo_tree_move_member (PboTree *tree, PboMember *member, PboOrg *org, GError **er
 {
   g_return_val_if_fail (tree != NULL && member != NULL && member->org != NULL, FALSE);
   g_return_val_if_fail (org != NULL && org->tree == tree && member->org->tree == tree, FALSE);
+  return pbo_tree_move_member_ (tree, member, org, NULL, error);
+}
 
-  if (!check_holder (org, error))
+gboolean
+pbo_tree_move_member_ (PboTree *tree, PboMember *member, PboOrg *org, PboMember *before,
+                       GError **error)
+{
+  if (!check_holder (org, error) || !check_before_member (org, before, error))
     return FALSE;
+  if (before == member)
+    return TRUE;
   if (member->n_offices > 0)
-    pbo_officers_vacate_ (member->org, org, is_this_member, member);
+    pbo_officers_vacate_ (member->org, org, is_this_member, member, NULL, NULL);
   pbo_counts_add_member_ (member->org, member, -1);
   pbo_member_unlink_ (member);
-  pbo_member_link_ (org, member, NULL);
+  pbo_member_link_ (org, member, before);
   pbo_counts_add_member_ (org, member, +1);
   return TRUE;
 }

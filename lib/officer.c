@@ -19,12 +19,24 @@ gboolean
 pbo_org_add_officer (PboTree *tree, PboOrg *org, PboRole role, PboMember *member, PboDate since,
                      GError **error)
 {
+  g_return_val_if_fail (tree != NULL && org != NULL && org->tree == tree, FALSE);
+  g_return_val_if_fail (member != NULL, FALSE);
+  return pbo_org_insert_officer_ (org, n_officers (org), role, member, since, error);
+}
+
+gboolean
+pbo_org_insert_officer_ (PboOrg *org, guint index, PboRole role, PboMember *member,
+                         PboDate since, GError **error)
+{
   PboOfficer rec;
   guint i;
 
-  g_return_val_if_fail (tree != NULL && org != NULL && org->tree == tree, FALSE);
-  g_return_val_if_fail (member != NULL, FALSE);
-
+  if (index > n_officers (org))
+    {
+      g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, "org “%s” has only %u officers", org->id,
+                   n_officers (org));
+      return FALSE;
+    }
   if (pbo_role_to_string (role) == NULL)
     {
       g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, "not a valid officer role");
@@ -60,7 +72,7 @@ pbo_org_add_officer (PboTree *tree, PboOrg *org, PboRole role, PboMember *member
   rec.member = member;
   rec.since = since;
   rec.role = (guint8) role;
-  g_array_append_val (org->officers, rec);
+  g_array_insert_val (org->officers, index, rec);
   member->n_offices++;
   return TRUE;
 }
@@ -89,7 +101,7 @@ pbo_org_remove_officer (PboTree *tree, PboOrg *org, PboRole role, PboMember *mem
 
 void
 pbo_officers_vacate_ (PboOrg *from, const PboOrg *dest, PboOfficerTest leaving,
-                      gconstpointer data)
+                      gconstpointer data, PboVacateNotify notify, gpointer notify_data)
 {
   PboOrg *org;
 
@@ -103,6 +115,8 @@ pbo_officers_vacate_ (PboOrg *from, const PboOrg *dest, PboOfficerTest leaving,
       while (i < n_officers (org))
         if (leaving (officer_at (org, i)->member, data))
           {
+            if (notify != NULL)
+              notify (org, i, officer_at (org, i), notify_data);
             officer_at (org, i)->member->n_offices--;
             g_array_remove_index (org->officers, i);
           }
@@ -197,6 +211,27 @@ pbo_org_add_meeting (PboTree *tree, PboOrg *org, PboMeetingType type, PboDate da
   rec.attendance = attendance;
   g_array_append_val (org->meetings, rec);
   return (int) org->meetings->len - 1;
+}
+
+void
+pbo_meetings_copy_ (const GArray *src, GArray **dst, GStringChunk *strings)
+{
+  guint i, j;
+
+  for (i = 0; src != NULL && i < src->len; i++)
+    {
+      PboMeeting rec = g_array_index (src, PboMeeting, i);
+      const GPtrArray *absent = rec.absent;
+
+      rec.title = rec.title != NULL ? g_string_chunk_insert (strings, rec.title) : NULL;
+      rec.absent = absent != NULL ? g_ptr_array_sized_new (absent->len) : NULL;
+      for (j = 0; absent != NULL && j < absent->len; j++)
+        g_ptr_array_add (rec.absent,
+                         g_string_chunk_insert_const (strings, g_ptr_array_index (absent, j)));
+      if (*dst == NULL)
+        *dst = g_array_new (FALSE, FALSE, sizeof (PboMeeting));
+      g_array_append_val (*dst, rec);
+    }
 }
 
 gboolean

@@ -89,11 +89,27 @@ PboOrg *
 pbo_tree_add_org (PboTree *tree, PboOrg *parent, PboOrgKind kind, const char *id,
                   const char *name, GError **error)
 {
-  PboOrg *org;
-  PboCounts delta;
-
   g_return_val_if_fail (tree != NULL, NULL);
   g_return_val_if_fail (parent == NULL || parent->tree == tree, NULL);
+  return pbo_tree_insert_org_ (tree, parent, NULL, kind, id, name, error);
+}
+
+static gboolean
+check_before_child (const PboOrg *parent, const PboOrg *before, GError **error)
+{
+  if (before == NULL || before->parent == parent)
+    return TRUE;
+  g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, "org “%s” is not a child of “%s”",
+               before->id, pbo_org_is_root_ (parent) ? "the top level" : parent->id);
+  return FALSE;
+}
+
+PboOrg *
+pbo_tree_insert_org_ (PboTree *tree, PboOrg *parent, PboOrg *before, PboOrgKind kind,
+                      const char *id, const char *name, GError **error)
+{
+  PboOrg *org;
+  PboCounts delta;
 
   if (pbo_org_kind_to_string (kind) == NULL)
     {
@@ -102,7 +118,8 @@ pbo_tree_add_org (PboTree *tree, PboOrg *parent, PboOrgKind kind, const char *id
       return NULL;
     }
   if (!pbo_tree_check_new_id_ (tree, id, error) || !pbo_text_check_ (name, "org name", TRUE, error)
-      || !check_containment (real_parent (tree, parent), kind, error))
+      || !check_containment (real_parent (tree, parent), kind, error)
+      || !check_before_child (real_parent (tree, parent), before, error))
     return NULL;
 
   org = g_new0 (PboOrg, 1);
@@ -110,7 +127,7 @@ pbo_tree_add_org (PboTree *tree, PboOrg *parent, PboOrgKind kind, const char *id
   org->kind = (guint8) kind;
   org->id = pbo_tree_strdup_ (tree, id);
   org->name = pbo_tree_strdup_ (tree, name);
-  link_child (real_parent (tree, parent), org, NULL);
+  link_child (real_parent (tree, parent), org, before);
   pbo_tree_index_add_ (tree, org, FALSE);
   pbo_counts_of_org_ (org, &delta);
   pbo_counts_add_ (org->parent, &delta, +1);
@@ -167,19 +184,13 @@ pbo_tree_move_org (PboTree *tree, PboOrg *org, PboOrg *new_parent, PboOrg *befor
                    new_parent->id);
       return FALSE;
     }
-  if (before != NULL && before->parent != dest)
-    {
-      g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, "org “%s” is not a child of “%s”",
-                   before->id, new_parent != NULL ? new_parent->id : "the top level");
-      return FALSE;
-    }
-  if (!check_containment (dest, org->kind, error))
+  if (!check_before_child (dest, before, error) || !check_containment (dest, org->kind, error))
     return FALSE;
   if (before == org)
     return TRUE;
 
   old_parent = org->parent;
-  pbo_officers_vacate_ (old_parent, dest, member_is_under, org);
+  pbo_officers_vacate_ (old_parent, dest, member_is_under, org, NULL, NULL);
   pbo_counts_of_org_ (org, &delta);
   pbo_counts_add_ (old_parent, &delta, -1);
   unlink_child (org);
@@ -230,6 +241,29 @@ pbo_org_set_kind (PboTree *tree, PboOrg *org, PboOrgKind kind, GError **error)
   }
   org->kind = (guint8) kind;
   return TRUE;
+}
+
+void
+pbo_org_copy_fields_ (PboOrg *dst, const PboOrg *src, GStringChunk *strings)
+{
+  dst->unit = src->unit != NULL ? g_string_chunk_insert_const (strings, src->unit) : NULL;
+  dst->established = src->established;
+  dst->term_start = src->term_start;
+  dst->term_years = src->term_years;
+  pbo_foreign_copy_ (&dst->foreign, &src->foreign);
+  pbo_meetings_copy_ (src->meetings, &dst->meetings, strings);
+}
+
+PboOrg *
+pbo_org_clone_into_ (PboTree *tree, PboOrg *parent, PboOrg *before, const PboOrg *proto,
+                     GError **error)
+{
+  PboOrg *org = pbo_tree_insert_org_ (tree, parent, before, (PboOrgKind) proto->kind, proto->id,
+                                      proto->name, error);
+
+  if (org != NULL)
+    pbo_org_copy_fields_ (org, proto, tree->strings);
+  return org;
 }
 
 /* ---- fields --------------------------------------------------------- */

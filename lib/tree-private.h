@@ -164,11 +164,49 @@ gboolean    pbo_member_info_set_    (PboMemberInfo *info, PboMemberAttr attr,
 const char *pbo_member_attr_format_ (const PboMember *m, PboMemberAttr attr, char *buf);
 
 /* Officers: vacate the offices held by members for which @leaving is true
- * in @from and its ancestors that are not ancestors of @dest (NULL: all). */
+ * in @from and its ancestors that are not ancestors of @dest (NULL: all).
+ * @notify (nullable) is told of each office just before it is vacated, at
+ * its index at that moment: the edit module records it to undo. */
 typedef gboolean (*PboOfficerTest) (const PboMember *m, gconstpointer data);
+typedef void (*PboVacateNotify) (PboOrg *org, guint index, const PboOfficer *officer,
+                                 gpointer data);
 void        pbo_officers_vacate_   (PboOrg *from, const PboOrg *dest,
-                                    PboOfficerTest leaving, gconstpointer data);
+                                    PboOfficerTest leaving, gconstpointer data,
+                                    PboVacateNotify notify, gpointer notify_data);
+/* pbo_org_add_officer() at a position 0 ≤ @index ≤ the officer count. */
+gboolean    pbo_org_insert_officer_ (PboOrg *org, guint index, PboRole role,
+                                     PboMember *member, PboDate since, GError **error);
 void        pbo_org_free_contents_ (PboOrg *org);
+
+/* Positional insertion, for undo logs that put things back exactly where
+ * they were and for copies. @before (nullable) must be a child org of
+ * @parent (a member of @org); NULL appends. Same checks and errors as the
+ * public pbo_tree_add_org(), pbo_tree_add_member(), pbo_tree_move_member(),
+ * plus %PBO_ERROR_INVALID for a @before that is not where it should be. */
+PboOrg     *pbo_tree_insert_org_    (PboTree *tree, PboOrg *parent, PboOrg *before,
+                                     PboOrgKind kind, const char *id, const char *name,
+                                     GError **error);
+/* Inserts an org carrying @proto's kind, id, name, unit, dates, foreign
+ * content and meetings (strings copied into @tree); not its links,
+ * officers or members. */
+PboOrg     *pbo_org_clone_into_     (PboTree *tree, PboOrg *parent, PboOrg *before,
+                                     const PboOrg *proto, GError **error);
+/* Copies an org's own fields (unit, dates, foreign content, meetings; not
+ * id, name, kind, links, officers) into @dst, strings into @strings. */
+void        pbo_org_copy_fields_    (PboOrg *dst, const PboOrg *src, GStringChunk *strings);
+PboMember  *pbo_tree_insert_member_ (PboTree *tree, PboOrg *org, PboMember *before,
+                                     const PboMemberInfo *info, const PboForeign *foreign,
+                                     GError **error);
+gboolean    pbo_tree_move_member_   (PboTree *tree, PboMember *member, PboOrg *org,
+                                     PboMember *before, GError **error);
+PboMemberExtra *pbo_member_ensure_extra_ (PboMember *m);
+
+/* Foreign content: clear (free) and copy (duplicating the strings). */
+void        pbo_foreign_clear_     (PboForeign *f);
+void        pbo_foreign_copy_      (PboForeign *dst, const PboForeign *src);
+/* Appends copies of the meetings @src to *@dst (created when NULL), their
+ * titles and absent ids copied into @strings. */
+void        pbo_meetings_copy_     (const GArray *src, GArray **dst, GStringChunk *strings);
 
 /* True when @org is the hidden root or NULL (the top level). */
 static inline gboolean

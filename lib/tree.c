@@ -42,11 +42,19 @@ pbo_tree_new (void)
   return tree;
 }
 
-static void
-foreign_clear (PboForeign *f)
+void
+pbo_foreign_clear_ (PboForeign *f)
 {
   g_clear_pointer (&f->attrs, g_free);
   g_clear_pointer (&f->children, g_free);
+}
+
+void
+pbo_foreign_copy_ (PboForeign *dst, const PboForeign *src)
+{
+  pbo_foreign_clear_ (dst);
+  dst->attrs = g_strdup (src->attrs);
+  dst->children = g_strdup (src->children);
 }
 
 void
@@ -61,7 +69,7 @@ pbo_org_free_contents_ (PboOrg *org)
     }
   g_clear_pointer (&org->meetings, g_array_unref);
   g_clear_pointer (&org->officers, g_array_unref);
-  foreign_clear (&org->foreign);
+  pbo_foreign_clear_ (&org->foreign);
 }
 
 static void
@@ -69,7 +77,7 @@ member_free_extra (PboMember *m)
 {
   if (m->extra != NULL)
     {
-      foreign_clear (&m->extra->foreign);
+      pbo_foreign_clear_ (&m->extra->foreign);
       g_clear_pointer (&m->extra, g_free);
     }
 }
@@ -95,7 +103,7 @@ pbo_tree_free (PboTree *tree)
         g_free (org);
       }
   pbo_org_free_contents_ (&tree->root);
-  foreign_clear (&tree->foreign);
+  pbo_foreign_clear_ (&tree->foreign);
   if (tree->journal_free != NULL && tree->journal != NULL)
     tree->journal_free (tree->journal);
   g_hash_table_unref (tree->ids);

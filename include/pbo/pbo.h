@@ -20,6 +20,7 @@
 #include <pbo/rules.h>
 #include <pbo/dues.h>
 #include <pbo/report.h>
+#include <pbo/edit.h>
 #undef PBO_INSIDE
 
 #endif /* PBO_H */

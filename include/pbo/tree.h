@@ -57,6 +57,21 @@ PBO_API G_GNUC_WARN_UNUSED_RESULT PboTree *pbo_tree_new (void);
 PBO_API void pbo_tree_free (PboTree *tree);
 
 /**
+ * pbo_tree_copy:
+ * @tree: a tree
+ *
+ * Makes a deep copy of @tree: every org with its fields, officers, meetings
+ * (absent records included) and foreign content, every member with every
+ * field and its foreign content, in the same order, under the same ids.
+ * The copy shares nothing with @tree. The restructuring journal (see
+ * <pbo/edit.h>) is not copied: the copy starts with an empty one.
+ *
+ * Returns: (transfer full): the copy; free with pbo_tree_free().
+ *   O(orgs + members + officers + meetings).
+ */
+PBO_API G_GNUC_WARN_UNUSED_RESULT PboTree *pbo_tree_copy (const PboTree *tree);
+
+/**
  * pbo_tree_get_n_orgs:
  * @tree: a tree
  *

@@ -1,0 +1,129 @@
+/* libpbo — private layout of the edit module: undo steps, journal entries.
+ * SPDX-License-Identifier: LGPL-2.1-or-later */
+#ifndef PBO_EDIT_PRIVATE_H
+#define PBO_EDIT_PRIVATE_H
+
+#include "tree-private.h"
+
+G_BEGIN_DECLS
+
+/* An undo step says how to reverse one primitive change. It names orgs and
+ * members by id, never by pointer, so that it applies to any tree in the
+ * same state (a copy, for pbo_edit_tree_at(), or a tree loaded back from a
+ * file) and can be written out. Strings live in the entry's chunk. */
+typedef enum {
+  PBO_STEP_NONE = 0,
+  PBO_STEP_ORG_ADDED,        /* undo: remove the (empty) org @id */
+  PBO_STEP_ORG_REMOVED,      /* undo: re-create @org_snap under @parent before @before */
+  PBO_STEP_ORG_MOVED,        /* undo: move org @id under @parent before @before */
+  PBO_STEP_ORG_RENAMED,      /* undo: rename org @id to @value */
+  PBO_STEP_ORG_KIND,         /* undo: set the kind of org @id to @kind */
+  PBO_STEP_MEMBER_ADDED,     /* undo: remove member @id */
+  PBO_STEP_MEMBER_REMOVED,   /* undo: re-create @member_snap in @parent before @before */
+  PBO_STEP_MEMBER_MOVED,     /* undo: move member @id to @parent before @before */
+  PBO_STEP_MEMBER_ATTR,      /* undo: set attribute @attr of member @id to @value */
+  PBO_STEP_OFFICER_ADDED,    /* undo: dismiss @member as @role of org @id */
+  PBO_STEP_OFFICER_REMOVED,  /* undo: appoint @member as @role of org @id at @index */
+} PboStepKind;
+
+typedef struct {
+  PboMemberInfo info;        /* strings in the entry's chunk */
+  PboForeign    foreign;     /* owned */
+} PboMemberSnap;
+
+typedef struct {
+  PboStepKind  kind;
+  const char  *id;           /* the org or member changed */
+  const char  *parent;       /* its former container; NULL: the top level */
+  const char  *before;       /* its former next sibling; NULL: it was last */
+  const char  *value;        /* a former name or attribute value */
+  const char  *attr;         /* MEMBER_ATTR: the attribute's format-v1 name */
+  const char  *member;       /* OFFICER_*: the office holder */
+  guint        index;        /* OFFICER_REMOVED: its place in the officer list */
+  PboDate      since;        /* OFFICER_REMOVED: the appointment date */
+  guint8       role;         /* OFFICER_* */
+  guint8       org_kind;     /* ORG_KIND: the former kind */
+  PboOrg        *org_snap;   /* ORG_REMOVED: owned, see edit_snapshot_org_() */
+  PboMemberSnap *member_snap;/* MEMBER_REMOVED: owned */
+} PboStep;
+
+struct _PboJournalEntry {
+  guint         seq;
+  PboDate       date;
+  PboEditOp     op;
+  const char   *reason;      /* strings in @strings */
+  const char   *operator_name;
+  const char   *from;
+  const char   *to;
+  const char   *detail;
+  GPtrArray    *subjects;    /* ids in @strings */
+  GArray       *steps;       /* PboStep, in the order made; NULL: no undo data */
+  GStringChunk *strings;
+};
+
+typedef struct {
+  GPtrArray       *entries;    /* PboJournalEntry*, committed, oldest first */
+  GPtrArray       *pending;    /* operations of the open transaction */
+  gboolean         in_txn;
+  PboJournalEntry *recording;  /* where primitive changes record their undo steps */
+} PboJournal;
+
+/* Entries. */
+PboJournalEntry *pbo_journal_entry_new_       (PboEditOp op, gboolean with_undo);
+void             pbo_journal_entry_free_      (PboJournalEntry *entry);
+const char      *pbo_journal_entry_str_       (PboJournalEntry *entry, const char *s);
+void             pbo_journal_entry_add_subject_ (PboJournalEntry *entry, const char *id);
+/* The journal of @tree, created on first use. */
+PboJournal      *pbo_journal_get_             (PboTree *tree);
+/* Appends an entry (e.g. one read from a file) to the committed ones; takes
+ * ownership and gives it the next sequence number if it has none. */
+void             pbo_journal_append_          (PboTree *tree, PboJournalEntry *entry);
+
+/* Undo steps (edit-txn.c). Every primitive change goes through one of the
+ * pbo_prim_ functions, which make it and record its inverse in the
+ * journal's recording entry (if any). */
+PboOrg    *pbo_prim_add_org_       (PboTree *tree, PboOrg *parent, PboOrg *before,
+                                    const PboOrg *proto, GError **error);
+gboolean   pbo_prim_remove_org_    (PboTree *tree, PboOrg *org, GError **error);
+gboolean   pbo_prim_move_org_      (PboTree *tree, PboOrg *org, PboOrg *parent, PboOrg *before,
+                                    GError **error);
+gboolean   pbo_prim_rename_        (PboTree *tree, PboOrg *org, const char *name, GError **error);
+gboolean   pbo_prim_set_kind_      (PboTree *tree, PboOrg *org, PboOrgKind kind, GError **error);
+PboMember *pbo_prim_add_member_    (PboTree *tree, PboOrg *org, PboMember *before,
+                                    const PboMemberInfo *info, const PboForeign *foreign,
+                                    GError **error);
+void       pbo_prim_remove_member_ (PboTree *tree, PboMember *member);
+gboolean   pbo_prim_move_member_   (PboTree *tree, PboMember *member, PboOrg *org,
+                                    PboMember *before, GError **error);
+gboolean   pbo_prim_set_attr_      (PboTree *tree, PboMember *member, const char *attr,
+                                    const char *value, GError **error);
+gboolean   pbo_prim_appoint_       (PboTree *tree, PboOrg *org, guint index, PboRole role,
+                                    PboMember *member, PboDate since, GError **error);
+gboolean   pbo_prim_dismiss_       (PboTree *tree, PboOrg *org, PboRole role,
+                                    PboMember *member, GError **error);
+void       pbo_step_clear_         (PboStep *step);
+/* Applies the inverse of @entry's steps, newest first, recording them in
+ * turn into the journal's recording entry (if any). */
+gboolean   pbo_steps_undo_         (PboTree *tree, PboJournalEntry *entry, GError **error);
+
+/* Operations (edit-ops.c): every operation runs between op_begin and
+ * op_end. op_begin validates the context and starts recording into a new
+ * entry; op_end(ok) files the entry (journal or open transaction), or
+ * undoes its steps and drops it. */
+PboJournalEntry *pbo_op_begin_ (PboTree *tree, PboEditOp op, const PboEditContext *context,
+                                GError **error);
+gboolean         pbo_op_end_   (PboTree *tree, PboJournalEntry *entry, gboolean ok);
+
+/* Moves @members (PboMember*) to the end of @to, skipping those already in
+ * it and listing the others as @e's subjects. */
+gboolean         pbo_op_move_members_ (PboTree *tree, PboJournalEntry *e, GPtrArray *members,
+                                       PboOrg *to, GError **error);
+
+/* Selectors (edit-select.c): the members @selector chooses, its @from
+ * defaulting to @default_from; a new array, or NULL with an error. */
+GPtrArray       *pbo_select_members_  (PboTree *tree, const PboSelector *selector,
+                                       PboOrg *default_from, GError **error);
+
+G_END_DECLS
+
+#endif /* PBO_EDIT_PRIVATE_H */
