@@ -151,8 +151,8 @@ pbo_member_info_init (PboMemberInfo *info, unsigned int version)
 
 /* ---- storage --------------------------------------------------------- */
 
-static PboMemberExtra *
-ensure_extra (PboMember *m)
+PboMemberExtra *
+pbo_member_ensure_extra_ (PboMember *m)
 {
   if (m->extra == NULL)
     m->extra = g_new0 (PboMemberExtra, 1);
@@ -172,7 +172,7 @@ store_text (PboTree *tree, PboMember *m, gsize offset, const char *value, gboole
         G_STRUCT_MEMBER (const char *, m->extra, offset) = NULL;
       return;
     }
-  slot = &G_STRUCT_MEMBER (const char *, ensure_extra (m), offset);
+  slot = &G_STRUCT_MEMBER (const char *, pbo_member_ensure_extra_ (m), offset);
   if (*slot != value)
     *slot = intern ? pbo_tree_intern_ (tree, value) : pbo_tree_strdup_ (tree, value);
 }

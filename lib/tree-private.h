@@ -136,6 +136,9 @@ void        pbo_counts_of_org_     (const PboOrg *org, PboCounts *out);
 PboMember  *pbo_member_alloc_      (PboTree *tree);
 void        pbo_member_release_    (PboTree *tree, PboMember *m);
 void        pbo_member_to_info_    (const PboMember *m, PboMemberInfo *info);
+/* The member's side record of optional fields, allocated on first use
+ * (the XML loader keeps foreign content there). */
+PboMemberExtra *pbo_member_ensure_extra_ (PboMember *m);
 gboolean    pbo_member_info_check_ (const PboMemberInfo *info, GError **error);
 void        pbo_member_link_       (PboOrg *org, PboMember *m, PboMember *before);
 void        pbo_member_unlink_     (PboMember *m);
