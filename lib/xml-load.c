@@ -293,6 +293,10 @@ load (Source *src, const char *name, const char *path, const PboLoadOptions *opt
   pbo_loader_bind_ (&ld, ld.ctxt);
 
   ok = feed (&ld, src, &lim, &lim.progress, error) && pbo_loader_finish_ (&ld);
+  /* libxml2 may build a document for itself even in SAX mode (entity
+   * declarations "for expat compatibility"); the context does not free it. */
+  if (ld.ctxt->myDoc != NULL)
+    xmlFreeDoc (ld.ctxt->myDoc);
   xmlFreeParserCtxt (ld.ctxt);
   ld.ctxt = NULL;
   xmlSetStructuredErrorFunc (saved_data, saved_handler);

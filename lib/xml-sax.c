@@ -892,7 +892,10 @@ on_text (void *ctx, const xmlChar *text, int len)
 }
 
 /* Format v1 has no document type: refusing it here, before the internal
- * subset is read, means no entity is ever declared, expanded or fetched. */
+ * subset is read, means no entity is ever declared, expanded or fetched.
+ * The parser is halted outright (libxml2 checks for that right after this
+ * callback), since it would otherwise read the internal subset's entity
+ * declarations into a document of its own. */
 static void
 on_doctype (void *ctx, const xmlChar *name, const xmlChar *external_id, const xmlChar *system_id)
 {
@@ -900,6 +903,7 @@ on_doctype (void *ctx, const xmlChar *name, const xmlChar *external_id, const xm
 
   if (ld->error == NULL)
     pbo_loader_fail_ (ld, PBO_ERROR_FORMAT, "DOCTYPE is not allowed (format v1 has none)");
+  xmlStopParser (ld->ctxt);
 }
 
 void
