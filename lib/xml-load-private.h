@@ -86,14 +86,38 @@ typedef struct {
   gboolean         tag_open;     /* the last start tag awaits '>' or '/>' */
 } PboLoader;
 
+/* The innermost open format element. */
+static inline PboFrame *
+pbo_loader_top_ (PboLoader *ld)
+{
+  return &g_array_index (ld->frames, PboFrame, ld->frames->len - 1);
+}
+
 void     pbo_loader_init_       (PboLoader *ld, const char *name, guint max_depth,
                                  gsize max_text);
 void     pbo_loader_clear_      (PboLoader *ld);
 /* Interns the names in the parser's dictionary; call once the context exists. */
 void     pbo_loader_bind_       (PboLoader *ld, xmlParserCtxtPtr ctxt);
 void     pbo_loader_sax_init_   (xmlSAXHandler *sax);
-/* Resolves the references once the document has ended. */
-gboolean pbo_loader_finish_     (PboLoader *ld);
+
+/* Attribute values and foreign content (xml-foreign.c). */
+gboolean pbo_loader_is_pbo_ns_        (const PboLoader *ld, const xmlChar *uri);
+gboolean pbo_xml_is_blank_            (const char *s, gsize len);
+/* Appends ` prefix:local="value"`, escaped. */
+void     pbo_xml_append_attr_         (GString *out, const xmlChar *prefix, const xmlChar *local,
+                                       const xmlChar *value, gsize len);
+gboolean pbo_loader_hoist_namespaces_ (PboLoader *ld, int n, const xmlChar **namespaces);
+void     pbo_loader_reserve_scratch_  (PboLoader *ld, gsize need);
+/* Fails unless the value of the SAX2 attribute @a fits max_text. */
+gboolean pbo_loader_check_length_     (PboLoader *ld, const xmlChar *const *a,
+                                       const xmlChar *element);
+gsize    pbo_loader_copy_value_       (char *dest, const xmlChar *value, gsize len);
+gboolean pbo_loader_start_foreign_    (PboLoader *ld, const xmlChar *localname,
+                                       const xmlChar *prefix, int n_ns,
+                                       const xmlChar **namespaces, int n, const xmlChar **attrs);
+void     pbo_loader_end_foreign_      (PboLoader *ld, const xmlChar *localname,
+                                       const xmlChar *prefix);
+void     pbo_loader_foreign_text_     (PboLoader *ld, const xmlChar *text, int len);
 
 /* Records the first error, prefixed "name:line:col: ", and stops the parser. */
 void     pbo_loader_fail_at_    (PboLoader *ld, guint line, guint column, int code,

@@ -187,6 +187,51 @@ fd_remaining (int fd)
   return pos >= 0 && pos < st.st_size ? (guint64) (st.st_size - pos) : 0;
 }
 
+/* ---- the end of the document ------------------------------------------------ */
+
+static gboolean
+resolve_ref (PboLoader *ld, const PboRef *ref)
+{
+  PboMember *m = pbo_tree_lookup_member (ld->tree, ref->member_id);
+  GError *local = NULL;
+  gboolean ok;
+
+  if (m == NULL)
+    {
+      pbo_loader_fail_at_ (ld, ref->line, ref->column, PBO_ERROR_UNKNOWN_ID,
+                           "%s of org “%s”: %s “%s”", ref->meeting < 0 ? "officer" : "absent",
+                           ref->org->id,
+                           pbo_tree_has_id (ld->tree, ref->member_id)
+                             ? "not a member but an org:" : "no member has the id",
+                           ref->member_id);
+      return FALSE;
+    }
+  if (ref->meeting < 0)
+    ok = pbo_org_add_officer (ld->tree, ref->org, (PboRole) ref->role, m, ref->since, &local);
+  else
+    ok = pbo_org_add_meeting_absent (ld->tree, ref->org, (guint) ref->meeting, m, &local);
+  if (!ok)
+    {
+      pbo_loader_fail_at_ (ld, ref->line, ref->column, local->code, "%s", local->message);
+      g_error_free (local);
+    }
+  return ok;
+}
+
+/* Resolves the references once the document has ended. */
+static gboolean
+finish_document (PboLoader *ld)
+{
+  guint i;
+
+  for (i = 0; i < ld->refs->len; i++)
+    if (!resolve_ref (ld, &g_array_index (ld->refs, PboRef, i)))
+      return FALSE;
+  if (ld->doc_decls->len + ld->doc_attrs->len > 0)
+    ld->tree->foreign.attrs = g_strconcat (ld->doc_decls->str, ld->doc_attrs->str, NULL);
+  return TRUE;
+}
+
 /* ---- the driver ---------------------------------------------------------- */
 
 static gpointer
@@ -292,7 +337,7 @@ load (Source *src, const char *name, const char *path, const PboLoadOptions *opt
   xmlCtxtUseOptions (ld.ctxt, XML_PARSE_NONET | XML_PARSE_NOCDATA);
   pbo_loader_bind_ (&ld, ld.ctxt);
 
-  ok = feed (&ld, src, &lim, &lim.progress, error) && pbo_loader_finish_ (&ld);
+  ok = feed (&ld, src, &lim, &lim.progress, error) && finish_document (&ld);
   /* libxml2 may build a document for itself even in SAX mode (entity
    * declarations "for expat compatibility"); the context does not free it. */
   if (ld.ctxt->myDoc != NULL)

@@ -143,69 +143,6 @@ find_name (const xmlChar *const *table, guint n, const xmlChar *name, guint star
   return -1;
 }
 
-static gboolean
-is_pbo_ns (const PboLoader *ld, const xmlChar *uri)
-{
-  return uri == ld->names[PBO_N_NS] || (uri != NULL && xmlStrEqual (uri, ld->names[PBO_N_NS]));
-}
-
-static void
-append_qname (GString *out, const xmlChar *prefix, const xmlChar *local)
-{
-  if (prefix != NULL)
-    {
-      g_string_append (out, (const char *) prefix);
-      g_string_append_c (out, ':');
-    }
-  g_string_append (out, (const char *) local);
-}
-
-/* Appends ` qname="value"` with the value escaped. */
-static void
-append_attr (GString *out, const xmlChar *prefix, const xmlChar *local, const xmlChar *value,
-             gsize len)
-{
-  g_string_append_c (out, ' ');
-  append_qname (out, prefix, local);
-  g_string_append (out, "=\"");
-  pbo_xml_escape_ (out, (const char *) value, len, TRUE);
-  g_string_append_c (out, '"');
-}
-
-/* Appends ` xmlns:prefix="uri"`, or ` xmlns="uri"` without a prefix. */
-static void
-append_ns_decl (GString *out, const xmlChar *prefix, const xmlChar *uri)
-{
-  const char *u = uri != NULL ? (const char *) uri : "";
-
-  g_string_append (out, " xmlns");
-  if (prefix != NULL)
-    {
-      g_string_append_c (out, ':');
-      g_string_append (out, (const char *) prefix);
-    }
-  g_string_append (out, "=\"");
-  pbo_xml_escape_ (out, u, strlen (u), TRUE);
-  g_string_append_c (out, '"');
-}
-
-static gboolean
-is_blank (const char *s, gsize len)
-{
-  gsize i;
-
-  for (i = 0; i < len; i++)
-    if (s[i] != ' ' && s[i] != '\n' && s[i] != '\t' && s[i] != '\r')
-      return FALSE;
-  return TRUE;
-}
-
-static PboFrame *
-top_frame (PboLoader *ld)
-{
-  return &g_array_index (ld->frames, PboFrame, ld->frames->len - 1);
-}
-
 static PboFrame *
 push_frame (PboLoader *ld, PboElement el, PboOrg *org)
 {
@@ -215,7 +152,7 @@ push_frame (PboLoader *ld, PboElement el, PboOrg *org)
   f.org = org;
   f.meeting = -1;
   g_array_append_val (ld->frames, f);
-  return top_frame (ld);
+  return pbo_loader_top_ (ld);
 }
 
 /* ---- errors ---------------------------------------------------------- */
@@ -257,85 +194,6 @@ check_required (PboLoader *ld, PboElement el, const char *const *values, const i
 
 /* ---- attributes --------------------------------------------------------- */
 
-/* Namespace declarations on format elements are gathered on <pbo>, so that
- * foreign content stays declared wherever an edit moves it. A prefix must
- * then keep one namespace across the document. */
-static gboolean
-hoist_namespaces (PboLoader *ld, int n, const xmlChar **namespaces)
-{
-  int i;
-
-  for (i = 0; i < n; i++)
-    {
-      const xmlChar *prefix = namespaces[2 * i], *uri = namespaces[2 * i + 1];
-      const char *known;
-
-      if (prefix == NULL || uri == NULL || is_pbo_ns (ld, uri))
-        continue;
-      known = g_hash_table_lookup (ld->prefixes, prefix);
-      if (known == NULL)
-        {
-          g_hash_table_insert (ld->prefixes, (gpointer) prefix, (gpointer) uri);
-          append_ns_decl (ld->doc_decls, prefix, uri);
-        }
-      else if (strcmp (known, (const char *) uri) != 0)
-        {
-          pbo_loader_fail_ (ld, PBO_ERROR_FORMAT,
-                            "the prefix “%s” is bound to “%s” here and to “%s” before: use one "
-                            "prefix per namespace", prefix, uri, known);
-          return FALSE;
-        }
-    }
-  return TRUE;
-}
-
-/* Copies an attribute value with a NUL into @dest (room for @len + 1 bytes),
- * undoing the one rewrite libxml2 makes when it does not replace entities:
- * '&' arrives as "&#38;" (a literal '&' cannot occur in a value). Returns
- * the decoded length. */
-static gsize
-copy_value (char *dest, const xmlChar *value, gsize len)
-{
-  char *w;
-  const char *r;
-
-  memcpy (dest, value, len);
-  dest[len] = '\0';
-  if (memchr (dest, '&', len) == NULL)
-    return len;
-  for (w = dest, r = dest; *r != '\0';)
-    if (strncmp (r, "&#38;", 5) == 0)
-      {
-        *w++ = '&';
-        r += 5;
-      }
-    else
-      *w++ = *r++;
-  *w = '\0';
-  return (gsize) (w - dest);
-}
-
-static void
-reserve_scratch (PboLoader *ld, gsize need)
-{
-  if (need > ld->scratch_size)
-    {
-      ld->scratch_size = MAX (need, 2 * ld->scratch_size);
-      ld->scratch = g_realloc (ld->scratch, ld->scratch_size);
-    }
-}
-
-static gboolean
-check_length (PboLoader *ld, const xmlChar *const *a, const xmlChar *element)
-{
-  if ((gsize) (a[4] - a[3]) <= ld->max_text)
-    return TRUE;
-  pbo_loader_fail_ (ld, PBO_ERROR_LIMIT,
-                    "the attribute “%s” of <%s> is longer than %" G_GSIZE_FORMAT " bytes", a[0],
-                    element, ld->max_text);
-  return FALSE;
-}
-
 static gboolean
 holds_foreign (PboElement el)
 {
@@ -360,7 +218,7 @@ collect_attrs (PboLoader *ld, PboElement el, int n, const xmlChar **attrs, const
   g_string_truncate (ld->fattrs, 0);
   for (i = 0; i < n; i++)
     need += (gsize) (attrs[5 * i + 4] - attrs[5 * i + 3]) + 1;
-  reserve_scratch (ld, need);
+  pbo_loader_reserve_scratch_ (ld, need);
   p = ld->scratch;
   for (i = 0; i < n; i++)
     {
@@ -369,10 +227,10 @@ collect_attrs (PboLoader *ld, PboElement el, int n, const xmlChar **attrs, const
       gsize len;
       int k;
 
-      if (!check_length (ld, a, BAD_CAST element_string (el)))
+      if (!pbo_loader_check_length_ (ld, a, BAD_CAST element_string (el)))
         return FALSE;
-      len = copy_value (p, a[3], (gsize) (a[4] - a[3]));
-      if (a[2] != NULL && !is_pbo_ns (ld, a[2]))
+      len = pbo_loader_copy_value_ (p, a[3], (gsize) (a[4] - a[3]));
+      if (a[2] != NULL && !pbo_loader_is_pbo_ns_ (ld, a[2]))
         {
           if (!holds_foreign (el))
             {
@@ -381,7 +239,7 @@ collect_attrs (PboLoader *ld, PboElement el, int n, const xmlChar **attrs, const
                                 element_string (el));
               return FALSE;
             }
-          append_attr (ld->fattrs, a[1], a[0], BAD_CAST p, len);
+          pbo_xml_append_attr_ (ld->fattrs, a[1], a[0], BAD_CAST p, len);
           continue;
         }
       k = a[2] == NULL ? find_name (names, n_names, a[0], next) : -1;
@@ -684,7 +542,7 @@ start_root (PboLoader *ld, const xmlChar *localname, const xmlChar *uri, int n,
   else if (uri == NULL)
     pbo_loader_fail_ (ld, PBO_ERROR_FORMAT,
                       "<pbo> has no namespace (expected xmlns=\"" PBO_XML_NS "\")");
-  else if (!is_pbo_ns (ld, uri))
+  else if (!pbo_loader_is_pbo_ns_ (ld, uri))
     pbo_loader_fail_ (ld, PBO_ERROR_FORMAT,
                       "<pbo> is in the namespace “%s”, not " PBO_XML_NS, uri);
   else
@@ -695,7 +553,7 @@ start_root (PboLoader *ld, const xmlChar *localname, const xmlChar *uri, int n,
 static gboolean
 start_format_element (PboLoader *ld, const xmlChar *localname, int n, const xmlChar **attrs)
 {
-  PboFrame *parent = top_frame (ld);
+  PboFrame *parent = pbo_loader_top_ (ld);
   int k = find_name (ld->names + PBO_N_PBO, PBO_EL_COUNT - PBO_EL_PBO, localname, 0);
   PboElement el = k >= 0 ? (PboElement) (k + PBO_EL_PBO) : PBO_EL_NONE;
 
@@ -725,7 +583,7 @@ start_format_element (PboLoader *ld, const xmlChar *localname, int n, const xmlC
 static void
 end_format_element (PboLoader *ld)
 {
-  PboFrame *f = top_frame (ld);
+  PboFrame *f = pbo_loader_top_ (ld);
   PboForeign *target = NULL;
 
   if (f->foreign != NULL)
@@ -743,92 +601,18 @@ end_format_element (PboLoader *ld)
   g_array_set_size (ld->frames, ld->frames->len - 1);
 }
 
-/* ---- foreign elements ------------------------------------------------------ */
-
-static void
-close_start_tag (PboLoader *ld)
-{
-  if (ld->tag_open)
-    g_string_append_c (ld->capture, '>');
-  ld->tag_open = FALSE;
-}
-
-/* Whitespace-only text between foreign elements is layout, not content:
- * the writer lays foreign elements out itself. */
-static void
-flush_text (PboLoader *ld)
-{
-  if (!is_blank (ld->text->str, ld->text->len))
-    {
-      close_start_tag (ld);
-      pbo_xml_escape_ (ld->capture, ld->text->str, ld->text->len, FALSE);
-    }
-  g_string_truncate (ld->text, 0);
-}
-
+/* Foreign elements may stand in <pbo>, <org> and <member> only. */
 static gboolean
-start_foreign (PboLoader *ld, const xmlChar *localname, const xmlChar *prefix, int n_ns,
-               const xmlChar **namespaces, int n, const xmlChar **attrs)
+check_foreign_holder (PboLoader *ld, const xmlChar *localname, const xmlChar *prefix)
 {
-  int i;
+  PboElement holder = (PboElement) pbo_loader_top_ (ld)->element;
 
-  if (ld->foreign_depth == 0)
-    {
-      PboElement holder = (PboElement) top_frame (ld)->element;
-      if (!holds_foreign (holder))
-        {
-          pbo_loader_fail_ (ld, PBO_ERROR_FORMAT,
-                            "foreign element <%s%s%s> is not allowed inside <%s>",
-                            prefix != NULL ? (const char *) prefix : "", prefix != NULL ? ":" : "",
-                            localname, element_string (holder));
-          return FALSE;
-        }
-      g_string_truncate (ld->capture, 0);
-    }
-  flush_text (ld);
-  close_start_tag (ld);
-  g_string_append_c (ld->capture, '<');
-  append_qname (ld->capture, prefix, localname);
-  for (i = 0; i < n_ns; i++)
-    append_ns_decl (ld->capture, namespaces[2 * i], namespaces[2 * i + 1]);
-  for (i = 0; i < n; i++)
-    {
-      const xmlChar *const *a = attrs + 5 * i;
-      gsize len;
-
-      if (!check_length (ld, a, localname))
-        return FALSE;
-      reserve_scratch (ld, (gsize) (a[4] - a[3]) + 1);
-      len = copy_value (ld->scratch, a[3], (gsize) (a[4] - a[3]));
-      append_attr (ld->capture, a[1], a[0], BAD_CAST ld->scratch, len);
-    }
-  ld->tag_open = TRUE;
-  ld->foreign_depth++;
-  return TRUE;
-}
-
-static void
-end_foreign (PboLoader *ld, const xmlChar *localname, const xmlChar *prefix)
-{
-  PboFrame *holder;
-
-  flush_text (ld);
-  if (ld->tag_open)
-    g_string_append (ld->capture, "/>");
-  else
-    {
-      g_string_append (ld->capture, "</");
-      append_qname (ld->capture, prefix, localname);
-      g_string_append_c (ld->capture, '>');
-    }
-  ld->tag_open = FALSE;
-  if (--ld->foreign_depth > 0)
-    return;
-  holder = top_frame (ld);
-  if (holder->foreign == NULL)
-    holder->foreign = g_string_new (NULL);
-  g_string_append_len (holder->foreign, ld->capture->str, (gssize) ld->capture->len);
-  g_string_append_c (holder->foreign, '\n');
+  if (ld->foreign_depth > 0 || holds_foreign (holder))
+    return TRUE;
+  pbo_loader_fail_ (ld, PBO_ERROR_FORMAT, "foreign element <%s%s%s> is not allowed inside <%s>",
+                    prefix != NULL ? (const char *) prefix : "", prefix != NULL ? ":" : "",
+                    localname, element_string (holder));
+  return FALSE;
 }
 
 /* ---- SAX2 callbacks ---------------------------------------------------------- */
@@ -847,14 +631,17 @@ on_start (void *ctx, const xmlChar *localname, const xmlChar *prefix, const xmlC
                       ld->max_depth);
   else if (ld->frames->len == 0)
     {
-      if (hoist_namespaces (ld, n_ns, namespaces))
+      if (pbo_loader_hoist_namespaces_ (ld, n_ns, namespaces))
         start_root (ld, localname, uri, n_attrs, attrs);
     }
-  else if (ld->foreign_depth > 0 || (uri != NULL && !is_pbo_ns (ld, uri)))
-    start_foreign (ld, localname, prefix, n_ns, namespaces, n_attrs, attrs);
+  else if (ld->foreign_depth > 0 || (uri != NULL && !pbo_loader_is_pbo_ns_ (ld, uri)))
+    {
+      if (check_foreign_holder (ld, localname, prefix))
+        pbo_loader_start_foreign_ (ld, localname, prefix, n_ns, namespaces, n_attrs, attrs);
+    }
   else if (uri == NULL)
     pbo_loader_fail_ (ld, PBO_ERROR_FORMAT, "the element <%s> has no namespace", localname);
-  else if (hoist_namespaces (ld, n_ns, namespaces))
+  else if (pbo_loader_hoist_namespaces_ (ld, n_ns, namespaces))
     start_format_element (ld, localname, n_attrs, attrs);
 }
 
@@ -866,7 +653,7 @@ on_end (void *ctx, const xmlChar *localname, const xmlChar *prefix, const xmlCha
   if (ld->error != NULL)
     return;
   if (ld->foreign_depth > 0)
-    end_foreign (ld, localname, prefix);
+    pbo_loader_end_foreign_ (ld, localname, prefix);
   else
     end_format_element (ld);
 }
@@ -879,16 +666,10 @@ on_text (void *ctx, const xmlChar *text, int len)
   if (ld->error != NULL || ld->frames->len == 0)
     return;
   if (ld->foreign_depth > 0)
-    {
-      if (ld->text->len + (gsize) len > ld->max_text)
-        pbo_loader_fail_ (ld, PBO_ERROR_LIMIT, "text longer than %" G_GSIZE_FORMAT " bytes",
-                          ld->max_text);
-      else
-        g_string_append_len (ld->text, (const char *) text, len);
-    }
-  else if (!is_blank ((const char *) text, (gsize) len))
+    pbo_loader_foreign_text_ (ld, text, len);
+  else if (!pbo_xml_is_blank_ ((const char *) text, (gsize) len))
     pbo_loader_fail_ (ld, PBO_ERROR_FORMAT, "text is not allowed inside <%s>",
-                      element_string ((PboElement) top_frame (ld)->element));
+                      element_string ((PboElement) pbo_loader_top_ (ld)->element));
 }
 
 /* Format v1 has no document type: refusing it here, before the internal
@@ -918,48 +699,4 @@ pbo_loader_sax_init_ (xmlSAXHandler *sax)
   sax->ignorableWhitespace = on_text;
   sax->internalSubset = on_doctype;
   sax->externalSubset = on_doctype;
-}
-
-/* ---- the end of the document ------------------------------------------------ */
-
-static gboolean
-resolve_ref (PboLoader *ld, const PboRef *ref)
-{
-  PboMember *m = pbo_tree_lookup_member (ld->tree, ref->member_id);
-  GError *local = NULL;
-  gboolean ok;
-
-  if (m == NULL)
-    {
-      pbo_loader_fail_at_ (ld, ref->line, ref->column, PBO_ERROR_UNKNOWN_ID,
-                           "%s of org “%s”: %s “%s”", ref->meeting < 0 ? "officer" : "absent",
-                           ref->org->id,
-                           pbo_tree_has_id (ld->tree, ref->member_id)
-                             ? "not a member but an org:" : "no member has the id",
-                           ref->member_id);
-      return FALSE;
-    }
-  if (ref->meeting < 0)
-    ok = pbo_org_add_officer (ld->tree, ref->org, (PboRole) ref->role, m, ref->since, &local);
-  else
-    ok = pbo_org_add_meeting_absent (ld->tree, ref->org, (guint) ref->meeting, m, &local);
-  if (!ok)
-    {
-      pbo_loader_fail_at_ (ld, ref->line, ref->column, local->code, "%s", local->message);
-      g_error_free (local);
-    }
-  return ok;
-}
-
-gboolean
-pbo_loader_finish_ (PboLoader *ld)
-{
-  guint i;
-
-  for (i = 0; i < ld->refs->len; i++)
-    if (!resolve_ref (ld, &g_array_index (ld->refs, PboRef, i)))
-      return FALSE;
-  if (ld->doc_decls->len + ld->doc_attrs->len > 0)
-    ld->tree->foreign.attrs = g_strconcat (ld->doc_decls->str, ld->doc_attrs->str, NULL);
-  return TRUE;
 }

@@ -303,6 +303,23 @@ START_TEST (test_invalid_cases)
 }
 END_TEST
 
+typedef struct {
+  guint   calls;
+  guint64 last_done, last_total;
+  gboolean monotonic;
+} Progress;
+
+static void
+on_progress (guint64 done, guint64 total, gpointer data)
+{
+  Progress *p = data;
+
+  p->monotonic = p->monotonic && done >= p->last_done;
+  p->calls++;
+  p->last_done = done;
+  p->last_total = total;
+}
+
 START_TEST (test_load_from_pipe)
 {
   g_autofree char *path = tu_srcpath ("tests/data/roundtrip/jianghai.xml");
@@ -311,16 +328,24 @@ START_TEST (test_load_from_pipe)
   g_autofree char *d1 = tu_dump (expected);
   g_autofree char *d2 = NULL;
   g_autoptr (PboTree) tree = NULL;
+  PboLoadOptions options = PBO_LOAD_OPTIONS_INIT;
+  Progress p = { 0, 0, 0, TRUE };
   GError *error = NULL;
   int fds[2];
 
   ck_assert_int_eq (pipe (fds), 0);
   ck_assert_int_eq (write (fds[1], text, strlen (text)), (gssize) strlen (text));
   close (fds[1]);
-  tree = pbo_xml_load_fd (fds[0], NULL, &error);
+  /* A pipe has no known size: the last report gives the total read. */
+  options.progress = on_progress;
+  options.progress_data = &p;
+  tree = pbo_xml_load_fd (fds[0], &options, &error);
   ck_assert_no_error (error);
   d2 = tu_dump (tree);
   ck_assert_str_eq (d1, d2);
+  ck_assert_uint_ge (p.calls, 1);
+  ck_assert_uint_eq (p.last_done, strlen (text));
+  ck_assert_uint_eq (p.last_total, strlen (text));
   close (fds[0]);
 
   ck_assert_int_eq (pipe (fds), 0);
@@ -528,23 +553,6 @@ START_TEST (test_schema_flag)
 END_TEST
 
 /* ---- progress ------------------------------------------------------------------ */
-
-typedef struct {
-  guint   calls;
-  guint64 last_done, last_total;
-  gboolean monotonic;
-} Progress;
-
-static void
-on_progress (guint64 done, guint64 total, gpointer data)
-{
-  Progress *p = data;
-
-  p->monotonic = p->monotonic && done >= p->last_done;
-  p->calls++;
-  p->last_done = done;
-  p->last_total = total;
-}
 
 /* A document of @n members in branches of 20. */
 static char *
