@@ -136,6 +136,9 @@ void        pbo_counts_of_org_     (const PboOrg *org, PboCounts *out);
 PboMember  *pbo_member_alloc_      (PboTree *tree);
 void        pbo_member_release_    (PboTree *tree, PboMember *m);
 void        pbo_member_to_info_    (const PboMember *m, PboMemberInfo *info);
+/* The member's side record of optional fields, allocated on first use
+ * (the XML loader keeps foreign content there). */
+PboMemberExtra *pbo_member_ensure_extra_ (PboMember *m);
 gboolean    pbo_member_info_check_ (const PboMemberInfo *info, GError **error);
 void        pbo_member_link_       (PboOrg *org, PboMember *m, PboMember *before);
 void        pbo_member_unlink_     (PboMember *m);
@@ -199,7 +202,6 @@ PboMember  *pbo_tree_insert_member_ (PboTree *tree, PboOrg *org, PboMember *befo
                                      GError **error);
 gboolean    pbo_tree_move_member_   (PboTree *tree, PboMember *member, PboOrg *org,
                                      PboMember *before, GError **error);
-PboMemberExtra *pbo_member_ensure_extra_ (PboMember *m);
 
 /* Foreign content: clear (free) and copy (duplicating the strings). */
 void        pbo_foreign_clear_     (PboForeign *f);

@@ -1,5 +1,6 @@
 /* Helpers shared by the Check suites. */
 #include <stdlib.h>
+#include <string.h>
 #include "testutil.h"
 
 PboMember *
@@ -145,4 +146,80 @@ tu_srcpath (const char *relative)
 {
   const char *src = g_getenv ("PBO_SRCDIR");
   return src != NULL ? g_build_filename (src, relative, NULL) : g_strdup (relative);
+}
+
+char *
+tu_read_file (const char *path)
+{
+  char *text = NULL;
+
+  ck_assert_msg (g_file_get_contents (path, &text, NULL, NULL), "cannot read %s", path);
+  return text;
+}
+
+char *
+tu_save_string (const PboTree *tree, const PboSaveOptions *options)
+{
+  GError *error = NULL;
+  gsize len = 0;
+  char *s = pbo_xml_save_data (tree, &len, options, &error);
+
+  ck_assert_msg (s != NULL, "save: %s", error != NULL ? error->message : "");
+  ck_assert_uint_eq (strlen (s), len);
+  return s;
+}
+
+PboTree *
+tu_load_string (const char *text)
+{
+  GError *error = NULL;
+  PboTree *tree = pbo_xml_load_data (text, strlen (text), NULL, &error);
+
+  ck_assert_msg (tree != NULL, "load: %s", error != NULL ? error->message : "");
+  ck_assert_invariants (tree);
+  return tree;
+}
+
+/* Every optional member field, as format v1 spells it. */
+static const char *const full_member_fields[][2] = {
+  { "gender", "male" }, { "born", "1975-03-02" }, { "ethnicity", "汉族" },
+  { "education", "本科" }, { "position", "主任医师" }, { "department", "内科" },
+  { "dues-base", "4000.50" }, { "dues-category", "standard" }, { "phone", "13800138000" },
+  { "id-card", "44070319750302123X" }, { "mobile", "true" },
+  { "name", "张\"海\" & <李>\t'x'\n二行\r" },
+};
+
+PboTree *
+tu_full_tree (void)
+{
+  PboTree *tree = pbo_tree_new ();
+  PboOrg *c = tu_add_org (tree, NULL, PBO_ORG_COMMITTEE, "c");
+  PboOrg *b = tu_add_org (tree, c, PBO_ORG_BRANCH, "b");
+  PboOrg *g = tu_add_org (tree, b, PBO_ORG_GROUP, "g");
+  PboOrg *with_fields[] = { c, b };
+  PboMember *m1 = tu_add_member (tree, b, "m1", PBO_STATUS_FULL, PBO_EMPLOYMENT_IN_SERVICE);
+  PboMember *m2 = tu_add_member (tree, g, "m2", PBO_STATUS_PROBATIONARY, PBO_EMPLOYMENT_RETIRED);
+  GError *error = NULL;
+  guint i;
+  int mt;
+
+  for (i = 0; i < G_N_ELEMENTS (with_fields); i++)
+    ck_assert (pbo_org_set_unit (with_fields[i], "江海区中西医结合医院 & <分院>", &error)
+               && pbo_org_set_established (with_fields[i], 20230601, &error)
+               && pbo_org_set_term (with_fields[i], 20230601, 3, &error));
+  for (i = 0; i < G_N_ELEMENTS (full_member_fields); i++)
+    ck_assert (pbo_member_set_attribute (tree, m1, full_member_fields[i][0],
+                                         full_member_fields[i][1], &error));
+  ck_assert (pbo_org_add_officer (tree, c, PBO_ROLE_SECRETARY, m1, 20230601, &error));
+  ck_assert (pbo_org_add_officer (tree, b, PBO_ROLE_COMMITTEE_MEMBER, m1, PBO_DATE_NONE, &error));
+  ck_assert (pbo_org_add_officer (tree, b, PBO_ROLE_COMMITTEE_MEMBER, m2, 20240101, &error));
+  mt = pbo_org_add_meeting (tree, b, PBO_MEETING_LIFE_MEETING, 20231220,
+                            "组织生活会 \"2023\" & <总结>", 12, &error);
+  ck_assert_int_ge (mt, 0);
+  ck_assert (pbo_org_add_meeting_absent (tree, b, (guint) mt, m2, &error));
+  ck_assert_int_ge (pbo_org_add_meeting (tree, c, PBO_MEETING_COMMITTEE, 20231221, NULL,
+                                         PBO_ATTENDANCE_NONE, &error), 0);
+  ck_assert_no_error (error);
+  tu_add_org (tree, NULL, PBO_ORG_GENERAL_BRANCH, "empty-general-branch");
+  return tree;
 }

@@ -53,4 +53,21 @@ int tu_run (Suite *suite);
 /* $PBO_SRCDIR/@relative, or @relative if unset; g_free() it. */
 char *tu_srcpath (const char *relative);
 
+/* The whole contents of @path; fails the test if it cannot be read. */
+char *tu_read_file (const char *path);
+
+/* The tree saved as format v1 in memory; fails the test on error. */
+char *tu_save_string (const PboTree *tree, const PboSaveOptions *options);
+
+/* A tree loaded from a format-v1 string, checked by the debug validator;
+ * fails the test on error. */
+PboTree *tu_load_string (const char *text);
+
+/* A tree with every field of every object set, text that needs escaping:
+ *   c (committee; secretary m1) ├ b (branch; m1 with every member field;
+ *                               │    committee members m1, m2; a meeting m2 missed)
+ *                               │  └ g (group: m2 probationary retired)
+ *   empty-general-branch                                                      */
+PboTree *tu_full_tree (void);
+
 #endif

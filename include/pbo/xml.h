@@ -35,7 +35,11 @@ typedef void (*PboProgressFunc) (guint64 done, guint64 total, gpointer user_data
  * @PBO_LOAD_NONE: defaults
  * @PBO_LOAD_VALIDATE_SCHEMA: also validate against the RELAX NG schema
  *   (slower; the loader's own checks already refuse everything the format
- *   forbids — this is a second opinion for interchange testing)
+ *   forbids — this is a second opinion for interchange testing). The
+ *   schema is read from $datadir/libpbo/pbo-1.rng, or from the file named
+ *   by the environment variable PBO_SCHEMA_PATH; a missing schema is a
+ *   %PBO_ERROR_IO error, a document it rejects a %PBO_ERROR_FORMAT error.
+ *   Input from a file descriptor is kept in memory for this second pass.
  */
 typedef enum {
   PBO_LOAD_NONE = 0,
@@ -60,6 +64,11 @@ typedef enum {
  *
  * Options of the loaders. Fields are only ever appended; initialise with
  * %PBO_LOAD_OPTIONS_INIT. NULL options mean the defaults.
+ *
+ * Besides these limits, a single tag, comment or run of text longer than
+ * 1 MiB (or 256 × @max_text if that is more) is refused with
+ * %PBO_ERROR_LIMIT before it is buffered whole, so that memory stays
+ * bounded whatever the input.
  */
 typedef struct {
   unsigned int    version;
@@ -90,6 +99,12 @@ typedef struct {
  * %PBO_ERROR_FORMAT (not format v1), %PBO_ERROR_LIMIT, and the tree's own
  * codes (%PBO_ERROR_DUPLICATE_ID, %PBO_ERROR_UNKNOWN_ID,
  * %PBO_ERROR_CONTAINMENT, %PBO_ERROR_INVALID, %PBO_ERROR_INCONSISTENT).
+ * The position is the one libxml2 reports for the element concerned (the
+ * end of its start tag); an officer or absent reference that names no
+ * member is reported at the referring element. Only errors that come from
+ * no position in the input (a file that cannot be opened, a missing
+ * schema) lack the "line:col" part. Attributes and elements of other
+ * namespaces are kept and written back (see docs/xml-api.md).
  *
  * Returns: (transfer full) (nullable): a new tree, or NULL on error (never
  *   a partial tree). O(size of the input).
@@ -152,7 +167,9 @@ typedef enum {
  * @progress: (nullable): progress callback (total = members + orgs)
  * @progress_data: passed to @progress
  * @root: (nullable): write only this org's subtree (as a top-level org);
- *   NULL writes the whole tree
+ *   NULL writes the whole tree. A group cannot stand at the top level: its
+ *   subtree is refused with %PBO_ERROR_CONTAINMENT. Meeting absentees
+ *   outside the subtree are left out, so that the output loads on its own.
  *
  * Options of the writers. Fields are only ever appended.
  */
@@ -177,9 +194,12 @@ typedef struct {
  * Writes @tree as format v1 — deterministic: UTF-8, 2-space indent, a fixed
  * attribute order — crash-safely: to a temporary file in the same folder,
  * fsync, then rename over @path. On any failure @path is untouched and the
- * temporary file is removed.
+ * temporary file is removed. The temporary file is named ".NAME.XXXXXX"
+ * beside @path; a replaced file keeps its permissions, a new one gets 0644
+ * less the umask. A symbolic link at @path is replaced by the new file.
  *
- * Returns: %TRUE on success; %PBO_ERROR_IO otherwise. O(size).
+ * Returns: %TRUE on success; %PBO_ERROR_IO otherwise (%PBO_ERROR_CONTAINMENT
+ *   for a group as @options->root). O(size).
  */
 PBO_API gboolean pbo_xml_save_file (const PboTree        *tree,
                                     const char           *path,
@@ -193,8 +213,11 @@ PBO_API gboolean pbo_xml_save_file (const PboTree        *tree,
  * @options: (nullable): save options
  * @error: return location for an error
  *
+ * Writes @tree as pbo_xml_save_file() does, into memory.
+ *
  * Returns: (transfer full) (nullable): the document, NUL-terminated;
- *   g_free() it. NULL only on error.
+ *   g_free() it. NULL only on error (%PBO_ERROR_CONTAINMENT for a group as
+ *   @options->root).
  */
 PBO_API G_GNUC_MALLOC char *pbo_xml_save_data (const PboTree        *tree,
                                                gsize                *length,
@@ -208,7 +231,11 @@ PBO_API G_GNUC_MALLOC char *pbo_xml_save_data (const PboTree        *tree,
  * @options: (nullable): save options
  * @error: return location for an error
  *
- * Returns: %TRUE on success; %PBO_ERROR_IO otherwise.
+ * Writes @tree as pbo_xml_save_file() does, to @fd in 64 KiB blocks; no
+ * temporary file, no fsync.
+ *
+ * Returns: %TRUE on success; %PBO_ERROR_IO otherwise (%PBO_ERROR_CONTAINMENT
+ *   for a group as @options->root).
  */
 PBO_API gboolean pbo_xml_save_fd (const PboTree        *tree,
                                   int                   fd,

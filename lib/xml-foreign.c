@@ -1,0 +1,230 @@
+/* libpbo — the loader's handling of attribute values and of foreign content:
+ * attributes and elements of other namespaces, serialized as the writer
+ * will write them back.
+ * SPDX-License-Identifier: LGPL-2.1-or-later */
+#include "config.h"
+#include <string.h>
+#include "xml-load-private.h"
+
+gboolean
+pbo_loader_is_pbo_ns_ (const PboLoader *ld, const xmlChar *uri)
+{
+  return uri == ld->names[PBO_N_NS] || (uri != NULL && xmlStrEqual (uri, ld->names[PBO_N_NS]));
+}
+
+static void
+append_qname (GString *out, const xmlChar *prefix, const xmlChar *local)
+{
+  if (prefix != NULL)
+    {
+      g_string_append (out, (const char *) prefix);
+      g_string_append_c (out, ':');
+    }
+  g_string_append (out, (const char *) local);
+}
+
+/* Appends ` qname="value"` with the value escaped. */
+void
+pbo_xml_append_attr_ (GString *out, const xmlChar *prefix, const xmlChar *local,
+                      const xmlChar *value, gsize len)
+{
+  g_string_append_c (out, ' ');
+  append_qname (out, prefix, local);
+  g_string_append (out, "=\"");
+  pbo_xml_escape_ (out, (const char *) value, len, TRUE);
+  g_string_append_c (out, '"');
+}
+
+/* Appends ` xmlns:prefix="uri"`, or ` xmlns="uri"` without a prefix. */
+static void
+append_ns_decl (GString *out, const xmlChar *prefix, const xmlChar *uri)
+{
+  const char *u = uri != NULL ? (const char *) uri : "";
+
+  g_string_append (out, " xmlns");
+  if (prefix != NULL)
+    {
+      g_string_append_c (out, ':');
+      g_string_append (out, (const char *) prefix);
+    }
+  g_string_append (out, "=\"");
+  pbo_xml_escape_ (out, u, strlen (u), TRUE);
+  g_string_append_c (out, '"');
+}
+
+gboolean
+pbo_xml_is_blank_ (const char *s, gsize len)
+{
+  gsize i;
+
+  for (i = 0; i < len; i++)
+    if (s[i] != ' ' && s[i] != '\n' && s[i] != '\t' && s[i] != '\r')
+      return FALSE;
+  return TRUE;
+}
+
+/* Namespace declarations on format elements are gathered on <pbo>, so that
+ * foreign content stays declared wherever an edit moves it. A prefix must
+ * then keep one namespace across the document. */
+gboolean
+pbo_loader_hoist_namespaces_ (PboLoader *ld, int n, const xmlChar **namespaces)
+{
+  int i;
+
+  for (i = 0; i < n; i++)
+    {
+      const xmlChar *prefix = namespaces[2 * i], *uri = namespaces[2 * i + 1];
+      const char *known;
+
+      if (prefix == NULL || uri == NULL || pbo_loader_is_pbo_ns_ (ld, uri))
+        continue;
+      known = g_hash_table_lookup (ld->prefixes, prefix);
+      if (known == NULL)
+        {
+          g_hash_table_insert (ld->prefixes, (gpointer) prefix, (gpointer) uri);
+          append_ns_decl (ld->doc_decls, prefix, uri);
+        }
+      else if (strcmp (known, (const char *) uri) != 0)
+        {
+          pbo_loader_fail_ (ld, PBO_ERROR_FORMAT,
+                            "the prefix “%s” is bound to “%s” here and to “%s” before: use one "
+                            "prefix per namespace", prefix, uri, known);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+/* Copies an attribute value with a NUL into @dest (room for @len + 1 bytes),
+ * undoing the one rewrite libxml2 makes when it does not replace entities:
+ * '&' arrives as "&#38;" (a literal '&' cannot occur in a value). Returns
+ * the decoded length. */
+gsize
+pbo_loader_copy_value_ (char *dest, const xmlChar *value, gsize len)
+{
+  char *w;
+  const char *r;
+
+  memcpy (dest, value, len);
+  dest[len] = '\0';
+  if (memchr (dest, '&', len) == NULL)
+    return len;
+  for (w = dest, r = dest; *r != '\0';)
+    if (strncmp (r, "&#38;", 5) == 0)
+      {
+        *w++ = '&';
+        r += 5;
+      }
+    else
+      *w++ = *r++;
+  *w = '\0';
+  return (gsize) (w - dest);
+}
+
+void
+pbo_loader_reserve_scratch_ (PboLoader *ld, gsize need)
+{
+  if (need > ld->scratch_size)
+    {
+      ld->scratch_size = MAX (need, 2 * ld->scratch_size);
+      ld->scratch = g_realloc (ld->scratch, ld->scratch_size);
+    }
+}
+
+gboolean
+pbo_loader_check_length_ (PboLoader *ld, const xmlChar *const *a, const xmlChar *element)
+{
+  if ((gsize) (a[4] - a[3]) <= ld->max_text)
+    return TRUE;
+  pbo_loader_fail_ (ld, PBO_ERROR_LIMIT,
+                    "the attribute “%s” of <%s> is longer than %" G_GSIZE_FORMAT " bytes", a[0],
+                    element, ld->max_text);
+  return FALSE;
+}
+
+/* ---- foreign elements ------------------------------------------------------ */
+
+static void
+close_start_tag (PboLoader *ld)
+{
+  if (ld->tag_open)
+    g_string_append_c (ld->capture, '>');
+  ld->tag_open = FALSE;
+}
+
+/* Whitespace-only text between foreign elements is layout, not content:
+ * the writer lays foreign elements out itself. */
+static void
+flush_text (PboLoader *ld)
+{
+  if (!pbo_xml_is_blank_ (ld->text->str, ld->text->len))
+    {
+      close_start_tag (ld);
+      pbo_xml_escape_ (ld->capture, ld->text->str, ld->text->len, FALSE);
+    }
+  g_string_truncate (ld->text, 0);
+}
+
+gboolean
+pbo_loader_start_foreign_ (PboLoader *ld, const xmlChar *localname, const xmlChar *prefix,
+                           int n_ns, const xmlChar **namespaces, int n, const xmlChar **attrs)
+{
+  int i;
+
+  if (ld->foreign_depth == 0)
+    g_string_truncate (ld->capture, 0);
+  flush_text (ld);
+  close_start_tag (ld);
+  g_string_append_c (ld->capture, '<');
+  append_qname (ld->capture, prefix, localname);
+  for (i = 0; i < n_ns; i++)
+    append_ns_decl (ld->capture, namespaces[2 * i], namespaces[2 * i + 1]);
+  for (i = 0; i < n; i++)
+    {
+      const xmlChar *const *a = attrs + 5 * i;
+      gsize len;
+
+      if (!pbo_loader_check_length_ (ld, a, localname))
+        return FALSE;
+      pbo_loader_reserve_scratch_ (ld, (gsize) (a[4] - a[3]) + 1);
+      len = pbo_loader_copy_value_ (ld->scratch, a[3], (gsize) (a[4] - a[3]));
+      pbo_xml_append_attr_ (ld->capture, a[1], a[0], BAD_CAST ld->scratch, len);
+    }
+  ld->tag_open = TRUE;
+  ld->foreign_depth++;
+  return TRUE;
+}
+
+void
+pbo_loader_end_foreign_ (PboLoader *ld, const xmlChar *localname, const xmlChar *prefix)
+{
+  PboFrame *holder;
+
+  flush_text (ld);
+  if (ld->tag_open)
+    g_string_append (ld->capture, "/>");
+  else
+    {
+      g_string_append (ld->capture, "</");
+      append_qname (ld->capture, prefix, localname);
+      g_string_append_c (ld->capture, '>');
+    }
+  ld->tag_open = FALSE;
+  if (--ld->foreign_depth > 0)
+    return;
+  holder = pbo_loader_top_ (ld);
+  if (holder->foreign == NULL)
+    holder->foreign = g_string_new (NULL);
+  g_string_append_len (holder->foreign, ld->capture->str, (gssize) ld->capture->len);
+  g_string_append_c (holder->foreign, '\n');
+}
+
+void
+pbo_loader_foreign_text_ (PboLoader *ld, const xmlChar *text, int len)
+{
+  if (ld->text->len + (gsize) len > ld->max_text)
+    pbo_loader_fail_ (ld, PBO_ERROR_LIMIT, "text longer than %" G_GSIZE_FORMAT " bytes",
+                      ld->max_text);
+  else
+    g_string_append_len (ld->text, (const char *) text, len);
+}

@@ -1,0 +1,464 @@
+/* libpbo — loading format v1: the streaming driver. Files, descriptors and
+ * memory all go the same way: 64 KiB blocks into libxml2's push parser,
+ * whose SAX2 events (xml-sax.c) build the tree directly.
+ * SPDX-License-Identifier: LGPL-2.1-or-later */
+#define _POSIX_C_SOURCE 200809L /* O_CLOEXEC, fchmod, fsync */
+#include "config.h"
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <glib/gstdio.h>
+#include <libxml/parserInternals.h>
+#include "xml-load-private.h"
+
+#define DEFAULT_MAX_DEPTH 256
+#define DEFAULT_MAX_TEXT 4096
+/* libxml2 holds back an unfinished tag, comment or text run until its end
+ * arrives; beyond this many bytes (or 256 × max_text if larger) the input
+ * is refused rather than buffered, so a hostile 12 MB attribute costs at
+ * most this much memory. */
+#define MIN_PENDING_LIMIT (1024 * 1024)
+
+/* ---- errors ---------------------------------------------------------- */
+
+void
+pbo_loader_position_ (const PboLoader *ld, guint *line, guint *column)
+{
+  const xmlParserInput *in = ld->ctxt != NULL ? ld->ctxt->input : NULL;
+
+  *line = in != NULL && in->line > 0 ? (guint) in->line : 1;
+  *column = in != NULL && in->col > 0 ? (guint) in->col : 1;
+}
+
+static void
+fail_va (PboLoader *ld, guint line, guint column, int code, const char *format, va_list ap)
+{
+  char *msg;
+
+  if (ld->error != NULL)
+    return;
+  msg = g_strdup_vprintf (format, ap);
+  ld->error = g_error_new (PBO_ERROR, code, "%s:%u:%u: %s", ld->name, line, column, msg);
+  g_free (msg);
+  /* Not xmlStopParser(): it frees the input under the parser's feet when
+   * called from a callback. Without SAX events the rest of the current
+   * block is skimmed, and the driver feeds no more. */
+  if (ld->ctxt != NULL)
+    ld->ctxt->disableSAX = 1;
+}
+
+void
+pbo_loader_fail_at_ (PboLoader *ld, guint line, guint column, int code, const char *format, ...)
+{
+  va_list ap;
+
+  va_start (ap, format);
+  fail_va (ld, line, column, code, format, ap);
+  va_end (ap);
+}
+
+void
+pbo_loader_fail_ (PboLoader *ld, int code, const char *format, ...)
+{
+  va_list ap;
+  guint line, column;
+
+  pbo_loader_position_ (ld, &line, &column);
+  va_start (ap, format);
+  fail_va (ld, line, column, code, format, ap);
+  va_end (ap);
+}
+
+/* libxml2's messages end with a newline, sometimes hold a second line
+ * ("Bytes: 0xFF …") and start with a capital: make them one line that
+ * reads like the others. */
+static char *
+clean_message (const PboLoader *ld, const xmlError *err)
+{
+  const char *bytes;
+  GString *s;
+  gsize i;
+
+  /* Without a root element libxml2 speaks of an empty document or of extra
+   * content, whatever the input was. */
+  if ((err->code == XML_ERR_DOCUMENT_EMPTY || err->code == XML_ERR_DOCUMENT_END)
+      && !ld->seen_root)
+    return g_strdup (ld->fed == 0 ? "the file is empty" : "not an XML document (no root element)");
+  if (err->code == XML_ERR_DOCUMENT_END)
+    return g_strdup ("extra content after the root element");
+  if (err->message != NULL && g_str_has_prefix (err->message, "Input is not proper UTF-8")
+      && (bytes = strstr (err->message, "Bytes: ")) != NULL)
+    return g_strdup_printf ("not valid UTF-8 (bytes %.*s)", (int) strcspn (bytes + 7, "\n"),
+                            bytes + 7);
+  s = g_string_new (err->message != NULL ? err->message : "not well-formed");
+  for (i = 0; i < s->len; i++)
+    if (s->str[i] == '\n')
+      s->str[i] = ';';
+  while (s->len > 0 && (s->str[s->len - 1] == ';' || s->str[s->len - 1] == ' '))
+    g_string_truncate (s, s->len - 1);
+  for (i = 0; i + 1 < s->len; i++)
+    if (s->str[i] == ';' && s->str[i + 1] != ' ')
+      g_string_insert_c (s, i + 1, ' ');
+  if (s->len > 1 && g_ascii_isupper (s->str[0]) && g_ascii_islower (s->str[1]))
+    s->str[0] = g_ascii_tolower (s->str[0]);
+  return g_string_free (s, FALSE);
+}
+
+/* Every libxml2 report of this load ends here: the context's own SAX2
+ * handler and, for the few reports made without a context (encoding
+ * conversion), this thread's structured handler, set for the duration of
+ * the load. Nothing reaches stderr. */
+static void
+on_parser_error (void *data, xmlErrorPtr err)
+{
+  PboLoader *ld = data;
+  guint line, column;
+  char *msg;
+
+  if (err == NULL || err->level < XML_ERR_ERROR || ld->error != NULL)
+    return;
+  pbo_loader_position_ (ld, &line, &column);
+  if (err->line > 0)
+    {
+      line = (guint) err->line;
+      column = err->int2 > 0 ? (guint) err->int2 : 1;
+    }
+  msg = clean_message (ld, err);
+  pbo_loader_fail_at_ (ld, line, column, PBO_ERROR_PARSE, "%s", msg);
+  g_free (msg);
+}
+
+/* ---- sources ----------------------------------------------------------- */
+
+/* Where the bytes come from: memory, or a descriptor read block by block. */
+typedef struct {
+  const char *data;     /* memory input */
+  gsize       length;
+  int         fd;       /* descriptor input, or -1 */
+  char       *block;
+  guint64     done;
+  guint64     total;    /* 0 when unknown */
+  GByteArray *copy;     /* descriptor input kept for the schema pass */
+} Source;
+
+/* Returns the size of the next block (0 at the end), or -1 on error. */
+static gssize
+source_next (Source *src, const char **chunk, const char *name, GError **error)
+{
+  gssize n;
+
+  if (src->fd < 0)
+    {
+      n = (gssize) MIN ((guint64) PBO_XML_BLOCK, src->length - src->done);
+      *chunk = src->data + src->done;
+    }
+  else
+    {
+      do
+        n = read (src->fd, src->block, PBO_XML_BLOCK);
+      while (n < 0 && errno == EINTR);
+      if (n < 0)
+        {
+          int saved = errno;
+          g_set_error (error, PBO_ERROR, PBO_ERROR_IO, "%s: cannot read: %s", name,
+                       g_strerror (saved));
+          return -1;
+        }
+      *chunk = src->block;
+      if (src->copy != NULL)
+        g_byte_array_append (src->copy, (const guint8 *) src->block, (guint) n);
+    }
+  src->done += (guint64) n;
+  return n;
+}
+
+/* The bytes left to read from a regular file, or 0 when unknown. */
+static guint64
+fd_remaining (int fd)
+{
+  struct stat st;
+  off_t pos;
+
+  if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode))
+    return 0;
+  pos = lseek (fd, 0, SEEK_CUR);
+  return pos >= 0 && pos < st.st_size ? (guint64) (st.st_size - pos) : 0;
+}
+
+/* ---- the end of the document ------------------------------------------------ */
+
+static gboolean
+resolve_ref (PboLoader *ld, const PboRef *ref)
+{
+  PboMember *m = pbo_tree_lookup_member (ld->tree, ref->member_id);
+  GError *local = NULL;
+  gboolean ok;
+
+  if (m == NULL)
+    {
+      pbo_loader_fail_at_ (ld, ref->line, ref->column, PBO_ERROR_UNKNOWN_ID,
+                           "%s of org “%s”: %s “%s”", ref->meeting < 0 ? "officer" : "absent",
+                           ref->org->id,
+                           pbo_tree_has_id (ld->tree, ref->member_id)
+                             ? "not a member but an org:" : "no member has the id",
+                           ref->member_id);
+      return FALSE;
+    }
+  if (ref->meeting < 0)
+    ok = pbo_org_add_officer (ld->tree, ref->org, (PboRole) ref->role, m, ref->since, &local);
+  else
+    ok = pbo_org_add_meeting_absent (ld->tree, ref->org, (guint) ref->meeting, m, &local);
+  if (!ok)
+    {
+      pbo_loader_fail_at_ (ld, ref->line, ref->column, local->code, "%s", local->message);
+      g_error_free (local);
+    }
+  return ok;
+}
+
+/* Resolves the references once the document has ended. */
+static gboolean
+finish_document (PboLoader *ld)
+{
+  guint i;
+
+  for (i = 0; i < ld->refs->len; i++)
+    if (!resolve_ref (ld, &g_array_index (ld->refs, PboRef, i)))
+      return FALSE;
+  if (ld->doc_decls->len + ld->doc_attrs->len > 0)
+    ld->tree->foreign.attrs = g_strconcat (ld->doc_decls->str, ld->doc_attrs->str, NULL);
+  return TRUE;
+}
+
+/* ---- the driver ---------------------------------------------------------- */
+
+static gpointer
+init_libxml (gpointer unused)
+{
+  xmlInitParser ();
+  return NULL;
+}
+
+typedef struct {
+  PboLoadFlags flags;
+  PboProgress  progress;
+  guint64      max_size;
+  gsize        pending_limit;
+} Limits;
+
+/* Feeds the whole source to the parser; FALSE with ld->error or @error set. */
+static gboolean
+feed (PboLoader *ld, Source *src, const Limits *lim, PboProgress *progress, GError **error)
+{
+  xmlParserCtxtPtr ctxt = ld->ctxt;
+  const char *chunk;
+  gssize n;
+
+  if (lim->max_size > 0 && src->total > lim->max_size)
+    {
+      pbo_loader_fail_at_ (ld, 1, 1, PBO_ERROR_LIMIT,
+                           "the input is %" G_GUINT64_FORMAT " bytes, more than the limit of %"
+                           G_GUINT64_FORMAT, src->total, lim->max_size);
+      return FALSE;
+    }
+  while ((n = source_next (src, &chunk, ld->name, error)) > 0)
+    {
+      if (lim->max_size > 0 && src->done > lim->max_size)
+        pbo_loader_fail_ (ld, PBO_ERROR_LIMIT, "the input is larger than the limit of %"
+                          G_GUINT64_FORMAT " bytes", lim->max_size);
+      else
+        {
+          ld->fed += (guint64) n;
+          xmlParseChunk (ctxt, chunk, (int) n, 0);
+        }
+      if (ld->error == NULL && ctxt->input != NULL
+          && (gsize) (ctxt->input->end - ctxt->input->cur) > lim->pending_limit)
+        pbo_loader_fail_ (ld, PBO_ERROR_LIMIT,
+                          "a tag, comment or text runs longer than %" G_GSIZE_FORMAT " bytes",
+                          lim->pending_limit);
+      if (ld->error != NULL)
+        return FALSE;
+      pbo_progress_update_ (progress, src->done);
+    }
+  if (n < 0)
+    return FALSE;
+  xmlParseChunk (ctxt, NULL, 0, 1);
+  if (ld->error == NULL && (!ctxt->wellFormed || !ld->seen_root))
+    pbo_loader_fail_ (ld, PBO_ERROR_PARSE, "not a well-formed XML document");
+  return ld->error == NULL;
+}
+
+/* Loads from @src; @path (a file) or the source's bytes serve the schema
+ * pass when it is asked for. */
+static PboTree *
+load (Source *src, const char *name, const char *path, const PboLoadOptions *options,
+      GError **error)
+{
+  static GOnce once = G_ONCE_INIT;
+  static const PboLoadOptions defaults = PBO_LOAD_OPTIONS_INIT;
+  xmlStructuredErrorFunc saved_handler;
+  void *saved_data;
+  xmlSAXHandler sax;
+  PboLoader ld;
+  Limits lim;
+  PboTree *tree = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (options == NULL || options->version >= 1, NULL);
+  if (options == NULL)
+    options = &defaults;
+  g_once (&once, init_libxml, NULL);
+
+  lim.flags = options->flags;
+  lim.max_size = options->max_size;
+  pbo_loader_init_ (&ld, name, options->max_depth > 0 ? options->max_depth : DEFAULT_MAX_DEPTH,
+                    options->max_text > 0 ? options->max_text : DEFAULT_MAX_TEXT);
+  lim.pending_limit = MAX ((gsize) MIN_PENDING_LIMIT, 256 * MIN (ld.max_text, G_MAXSIZE / 512));
+  pbo_progress_init_ (&lim.progress, options->progress, options->progress_data, src->total);
+  if ((lim.flags & PBO_LOAD_VALIDATE_SCHEMA) && src->fd >= 0 && path == NULL)
+    src->copy = g_byte_array_new ();
+
+  pbo_loader_sax_init_ (&sax);
+  sax.serror = on_parser_error;
+  saved_handler = xmlStructuredError;
+  saved_data = xmlStructuredErrorContext;
+  xmlSetStructuredErrorFunc (&ld, on_parser_error);
+  ld.ctxt = xmlCreatePushParserCtxt (&sax, &ld, NULL, 0, NULL);
+  if (ld.ctxt == NULL)
+    {
+      xmlSetStructuredErrorFunc (saved_data, saved_handler);
+      pbo_loader_clear_ (&ld);
+      g_set_error (error, PBO_ERROR, PBO_ERROR_FAILED, "%s: cannot create an XML parser", name);
+      return NULL;
+    }
+  /* Never NOENT (entity expansion), DTDLOAD, DTDATTR or HUGE. */
+  xmlCtxtUseOptions (ld.ctxt, XML_PARSE_NONET | XML_PARSE_NOCDATA);
+  pbo_loader_bind_ (&ld, ld.ctxt);
+
+  ok = feed (&ld, src, &lim, &lim.progress, error) && finish_document (&ld);
+  /* libxml2 may build a document for itself even in SAX mode (entity
+   * declarations "for expat compatibility"); the context does not free it. */
+  if (ld.ctxt->myDoc != NULL)
+    xmlFreeDoc (ld.ctxt->myDoc);
+  xmlFreeParserCtxt (ld.ctxt);
+  ld.ctxt = NULL;
+  xmlSetStructuredErrorFunc (saved_data, saved_handler);
+
+  if (ok && (lim.flags & PBO_LOAD_VALIDATE_SCHEMA))
+    ok = src->copy != NULL
+           ? pbo_xml_validate_schema_ (NULL, (const char *) src->copy->data, src->copy->len,
+                                       name, error)
+           : pbo_xml_validate_schema_ (path, src->data, src->length, name, error);
+  if (ok)
+    {
+      pbo_progress_finish_ (&lim.progress, src->done);
+      tree = g_steal_pointer (&ld.tree);
+    }
+  else if (ld.error != NULL)
+    g_propagate_error (error, g_steal_pointer (&ld.error));
+  if (src->copy != NULL)
+    g_byte_array_unref (src->copy);
+  pbo_loader_clear_ (&ld);
+  return tree;
+}
+
+static PboTree *
+load_fd (int fd, const char *name, const char *path, const PboLoadOptions *options,
+         GError **error)
+{
+  Source src = { 0 };
+  PboTree *tree;
+
+  src.fd = fd;
+  src.total = fd_remaining (fd);
+  src.block = g_malloc (PBO_XML_BLOCK);
+  tree = load (&src, name, path, options, error);
+  g_free (src.block);
+  return tree;
+}
+
+PboTree *
+pbo_xml_load_file (const char *path, const PboLoadOptions *options, GError **error)
+{
+  struct stat st;
+  PboTree *tree;
+  int fd;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  if (fd < 0 || fstat (fd, &st) != 0 || S_ISDIR (st.st_mode))
+    {
+      int saved = fd < 0 ? errno : EISDIR;
+      g_set_error (error, PBO_ERROR, PBO_ERROR_IO, "%s: cannot read: %s", path,
+                   g_strerror (saved));
+      if (fd >= 0)
+        close (fd);
+      return NULL;
+    }
+  tree = load_fd (fd, path, path, options, error);
+  close (fd);
+  return tree;
+}
+
+PboTree *
+pbo_xml_load_fd (int fd, const PboLoadOptions *options, GError **error)
+{
+  char fallback[32];
+
+  g_return_val_if_fail (fd >= 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  g_snprintf (fallback, sizeof fallback, "<fd %d>", fd);
+  return load_fd (fd, options != NULL && options->filename != NULL ? options->filename : fallback,
+                  NULL, options, error);
+}
+
+PboTree *
+pbo_xml_load_data (const char *data, gsize length, const PboLoadOptions *options, GError **error)
+{
+  Source src = { 0 };
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  src.data = data != NULL ? data : "";
+  src.length = length;
+  src.fd = -1;
+  src.total = length;
+  return load (&src, options != NULL && options->filename != NULL ? options->filename : "<memory>",
+               NULL, options, error);
+}
+
+/* ---- progress --------------------------------------------------------------- */
+
+void
+pbo_progress_init_ (PboProgress *p, PboProgressFunc func, gpointer data, guint64 total)
+{
+  p->func = func;
+  p->data = data;
+  p->total = total;
+  p->step = total > 0 ? MAX (total / 100, 1) : 1024 * 1024;
+  p->next = p->step;
+}
+
+void
+pbo_progress_update_ (PboProgress *p, guint64 done)
+{
+  if (p->func == NULL || done < p->next || (p->total > 0 && done >= p->total))
+    return;
+  p->func (done, p->total, p->data);
+  /* Without a total, the steps grow with the work done: about a hundred
+   * calls cover a thousandfold range of sizes. */
+  p->next = done + (p->total > 0 ? p->step : MAX (p->step, done / 16));
+}
+
+void
+pbo_progress_finish_ (PboProgress *p, guint64 done)
+{
+  if (p->func != NULL)
+    p->func (done, done, p->data);
+}

@@ -1,0 +1,529 @@
+/* libpbo — saving format v1: the canonical writer (one element per line,
+ * 2-space indent, fixed attribute order) into a buffer flushed in 64 KiB
+ * blocks, and the crash-safe file save (temporary file, fsync, rename).
+ * SPDX-License-Identifier: LGPL-2.1-or-later */
+#define _POSIX_C_SOURCE 200809L /* O_CLOEXEC, fchmod, fsync */
+#include "config.h"
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <glib/gstdio.h>
+#include "xml-private.h"
+
+/* ---- escaping ---------------------------------------------------------- */
+
+/* 1: escaped everywhere; 2: escaped in attribute values only. */
+static const guint8 escape_class[256] = {
+  ['&'] = 1, ['<'] = 1, ['>'] = 1, ['\n'] = 1, ['\r'] = 1, ['"'] = 2, ['\t'] = 2,
+};
+
+static const char *
+entity_of (char c)
+{
+  switch (c)
+    {
+    case '&': return "&amp;";
+    case '<': return "&lt;";
+    case '>': return "&gt;";
+    case '"': return "&quot;";
+    case '\n': return "&#10;";
+    case '\r': return "&#13;";
+    case '\t': return "&#9;";
+    default: g_return_val_if_reached ("");
+    }
+}
+
+void
+pbo_xml_escape_ (GString *out, const char *s, gsize len, gboolean in_attr)
+{
+  const guint8 limit = in_attr ? 2 : 1;
+  const char *run = s, *end = s + len, *p;
+
+  for (p = s; p < end; p++)
+    {
+      guint8 c = escape_class[(guchar) *p];
+      if (c == 0 || c > limit)
+        continue;
+      g_string_append_len (out, run, p - run);
+      g_string_append (out, entity_of (*p));
+      run = p + 1;
+    }
+  g_string_append_len (out, run, end - run);
+}
+
+/* ---- the writer ---------------------------------------------------------- */
+
+typedef struct {
+  GString       *buf;
+  int            fd;        /* -1: the document stays in memory */
+  const char    *name;      /* the output's name in messages */
+  GError        *error;     /* the first write error */
+  const PboTree *tree;
+  const PboOrg  *root;      /* NULL: the whole tree */
+  gboolean       redact;
+  PboProgress    progress;
+  guint64        done;
+} Writer;
+
+#define PUT_LITERAL(w, s) g_string_append_len ((w)->buf, (s), sizeof (s) - 1)
+
+static void
+flush (Writer *w)
+{
+  const char *p = w->buf->str;
+  gsize left = w->buf->len;
+
+  while (left > 0 && w->error == NULL)
+    {
+      gssize n = write (w->fd, p, left);
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        {
+          int saved = errno;
+          g_set_error (&w->error, PBO_ERROR, PBO_ERROR_IO, "%s: cannot write: %s", w->name,
+                       g_strerror (saved));
+          break;
+        }
+      p += n;
+      left -= (gsize) n;
+    }
+  g_string_truncate (w->buf, 0);
+}
+
+/* Called after each org and member: flushes full blocks, reports progress. */
+static void
+step (Writer *w)
+{
+  if (w->fd >= 0 && w->buf->len >= PBO_XML_BLOCK)
+    flush (w);
+  pbo_progress_update_ (&w->progress, ++w->done);
+}
+
+static void
+indent (Writer *w, guint depth)
+{
+  static const char spaces[] = "                                                                ";
+  gsize n = 2 * (gsize) depth;
+
+  for (; n > sizeof spaces - 1; n -= sizeof spaces - 1)
+    PUT_LITERAL (w, spaces);
+  g_string_append_len (w->buf, spaces, (gssize) n);
+}
+
+/* ` name="value"`, nothing when @value is NULL. */
+static void
+put_attr (Writer *w, const char *name, const char *value)
+{
+  if (value == NULL)
+    return;
+  g_string_append_c (w->buf, ' ');
+  g_string_append (w->buf, name);
+  PUT_LITERAL (w, "=\"");
+  pbo_xml_escape_ (w->buf, value, strlen (value), TRUE);
+  g_string_append_c (w->buf, '"');
+}
+
+static void
+put_date (Writer *w, const char *name, PboDate date)
+{
+  char buf[PBO_DATE_BUFSIZE];
+
+  if (date != PBO_DATE_NONE)
+    put_attr (w, name, pbo_date_format (date, buf));
+}
+
+static void
+put_uint (Writer *w, const char *name, guint value)
+{
+  char buf[16];
+
+  g_snprintf (buf, sizeof buf, "%u", value);
+  put_attr (w, name, buf);
+}
+
+static void
+put_foreign_attrs (Writer *w, const PboForeign *f)
+{
+  if (f != NULL && f->attrs != NULL)
+    g_string_append (w->buf, f->attrs);
+}
+
+/* Foreign elements are kept one per line; each goes on its own line at
+ * @depth. */
+static void
+put_foreign_children (Writer *w, const PboForeign *f, guint depth)
+{
+  const char *line, *eol;
+
+  if (f == NULL || f->children == NULL)
+    return;
+  for (line = f->children; *line != '\0'; line = *eol != '\0' ? eol + 1 : eol)
+    {
+      eol = strchr (line, '\n');
+      if (eol == NULL)
+        eol = line + strlen (line);
+      if (eol == line)
+        continue;
+      indent (w, depth);
+      g_string_append_len (w->buf, line, eol - line);
+      g_string_append_c (w->buf, '\n');
+    }
+}
+
+static void
+write_member (Writer *w, const PboMember *m, guint depth)
+{
+  const PboForeign *foreign = m->extra != NULL ? &m->extra->foreign : NULL;
+  char buf[PBO_MATTR_BUFSIZE];
+  guint i;
+
+  indent (w, depth);
+  PUT_LITERAL (w, "<member");
+  for (i = 0; i < PBO_MATTR_COUNT; i++)
+    {
+      const char *value;
+      if (w->redact && (i == PBO_MATTR_PHONE || i == PBO_MATTR_ID_CARD))
+        continue;
+      if (w->redact && i == PBO_MATTR_BORN && m->born != PBO_DATE_NONE)
+        value = pbo_date_format (pbo_date_make (pbo_date_get_year (m->born), 0, 0), buf);
+      else
+        value = pbo_member_attr_format_ (m, (PboMemberAttr) i, buf);
+      put_attr (w, pbo_member_attr_name_ ((PboMemberAttr) i), value);
+    }
+  put_foreign_attrs (w, foreign);
+  if (foreign == NULL || foreign->children == NULL)
+    {
+      PUT_LITERAL (w, "/>\n");
+      return;
+    }
+  PUT_LITERAL (w, ">\n");
+  put_foreign_children (w, foreign, depth + 1);
+  indent (w, depth);
+  PUT_LITERAL (w, "</member>\n");
+}
+
+static void
+write_officers (Writer *w, const PboOrg *org, guint depth)
+{
+  guint i;
+
+  for (i = 0; org->officers != NULL && i < org->officers->len; i++)
+    {
+      const PboOfficer *o = &g_array_index (org->officers, PboOfficer, i);
+      indent (w, depth);
+      PUT_LITERAL (w, "<officer");
+      put_attr (w, "role", pbo_role_to_string ((PboRole) o->role));
+      put_attr (w, "member", o->member->id);
+      put_date (w, "since", o->since);
+      PUT_LITERAL (w, "/>\n");
+    }
+}
+
+/* An absent record is written only if its member is still in the tree
+ * (and in the subtree written), so that the output always loads. */
+static const char *
+absent_to_write (const Writer *w, const PboMeeting *mt, guint i)
+{
+  const char *id = g_ptr_array_index (mt->absent, i);
+  PboMember *m = pbo_tree_lookup_member (w->tree, id);
+
+  return m != NULL && (w->root == NULL || pbo_org_is_ancestor (w->root, m->org)) ? id : NULL;
+}
+
+static void
+write_meeting (Writer *w, const PboMeeting *mt, guint depth)
+{
+  guint i, n = mt->absent != NULL ? mt->absent->len : 0, written = 0;
+
+  indent (w, depth);
+  PUT_LITERAL (w, "<meeting");
+  put_attr (w, "type", pbo_meeting_type_to_string ((PboMeetingType) mt->type));
+  put_date (w, "date", mt->date);
+  put_attr (w, "title", mt->title);
+  if (mt->attendance != PBO_ATTENDANCE_NONE)
+    put_uint (w, "attendance", (guint) mt->attendance);
+  for (i = 0; i < n; i++)
+    {
+      const char *id = absent_to_write (w, mt, i);
+      if (id == NULL)
+        continue;
+      if (written++ == 0)
+        PUT_LITERAL (w, ">\n");
+      indent (w, depth + 1);
+      PUT_LITERAL (w, "<absent");
+      put_attr (w, "member", id);
+      PUT_LITERAL (w, "/>\n");
+    }
+  if (written == 0)
+    PUT_LITERAL (w, "/>\n");
+  else
+    {
+      indent (w, depth);
+      PUT_LITERAL (w, "</meeting>\n");
+    }
+}
+
+static gboolean
+org_is_empty (const PboOrg *org)
+{
+  return (org->officers == NULL || org->officers->len == 0) && org->first_child == NULL
+         && org->first_member == NULL && (org->meetings == NULL || org->meetings->len == 0)
+         && org->foreign.children == NULL;
+}
+
+/* The start tag and the officers; child orgs follow from the walk. */
+static void
+write_org_start (Writer *w, const PboOrg *org, guint depth)
+{
+  indent (w, depth);
+  PUT_LITERAL (w, "<org");
+  put_attr (w, "id", org->id);
+  put_attr (w, "kind", pbo_org_kind_to_string ((PboOrgKind) org->kind));
+  put_attr (w, "name", org->name);
+  put_attr (w, "unit", org->unit);
+  put_date (w, "established", org->established);
+  put_date (w, "term-start", org->term_start);
+  if (org->term_years > 0)
+    put_uint (w, "term-years", org->term_years);
+  put_foreign_attrs (w, &org->foreign);
+  if (org_is_empty (org))
+    {
+      PUT_LITERAL (w, "/>\n");
+      return;
+    }
+  PUT_LITERAL (w, ">\n");
+  write_officers (w, org, depth + 1);
+}
+
+/* After the child orgs: members, meetings, foreign elements, end tag. */
+static void
+write_org_end (Writer *w, const PboOrg *org, guint depth)
+{
+  const PboMember *m;
+  guint i;
+
+  if (org_is_empty (org))
+    return;
+  for (m = org->first_member; m != NULL; m = m->next)
+    {
+      write_member (w, m, depth + 1);
+      step (w);
+    }
+  for (i = 0; org->meetings != NULL && i < org->meetings->len; i++)
+    write_meeting (w, &g_array_index (org->meetings, PboMeeting, i), depth + 1);
+  put_foreign_children (w, &org->foreign, depth + 1);
+  indent (w, depth);
+  PUT_LITERAL (w, "</org>\n");
+}
+
+static void
+write_document (Writer *w)
+{
+  const PboForeign *doc = &w->tree->foreign;
+  PboWalker walker;
+  PboWalkEvent ev;
+  PboOrg *org;
+  guint depth = 1;
+
+  PUT_LITERAL (w, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                  "<pbo xmlns=\"" PBO_XML_NS "\" version=\"" PBO_XML_VERSION "\"");
+  put_foreign_attrs (w, doc);
+  if (w->root == NULL && w->tree->root.first_child == NULL && doc->children == NULL)
+    {
+      PUT_LITERAL (w, "/>\n");
+      return;
+    }
+  PUT_LITERAL (w, ">\n");
+  pbo_walker_init (&walker, w->tree, (PboOrg *) w->root);
+  while ((ev = pbo_walker_next (&walker, &org)) != PBO_WALK_DONE && w->error == NULL)
+    if (ev == PBO_WALK_ENTER)
+      {
+        write_org_start (w, org, depth++);
+        step (w);
+      }
+    else
+      write_org_end (w, org, --depth);
+  put_foreign_children (w, doc, 1);
+  PUT_LITERAL (w, "</pbo>\n");
+}
+
+/* Writes the document into @w; flushes it when writing to a descriptor. */
+static gboolean
+run_writer (Writer *w, const PboTree *tree, const PboSaveOptions *options, GError **error)
+{
+  static const PboSaveOptions defaults = PBO_SAVE_OPTIONS_INIT;
+  PboStats stats;
+
+  if (options == NULL)
+    options = &defaults;
+  w->tree = tree;
+  w->root = options->root;
+  w->redact = (options->flags & PBO_SAVE_REDACT) != 0;
+  if (w->root != NULL)
+    pbo_org_get_stats (w->root, &stats);
+  else
+    pbo_tree_get_stats (tree, &stats);
+  /* Orgs below the root, the root itself (when given), and members. */
+  pbo_progress_init_ (&w->progress, options->progress, options->progress_data,
+                      (guint64) stats.committees + stats.general_branches + stats.branches
+                        + stats.groups + (w->root != NULL ? 1 : 0) + stats.members);
+  write_document (w);
+  if (w->fd >= 0)
+    flush (w);
+  if (w->error != NULL)
+    {
+      g_propagate_error (error, w->error);
+      return FALSE;
+    }
+  pbo_progress_finish_ (&w->progress, w->done);
+  return TRUE;
+}
+
+/* The checks every writer shares; a group cannot stand at the top level,
+ * so its subtree would not load again. */
+static gboolean
+check_request (const PboTree *tree, const PboSaveOptions *options, GError **error)
+{
+  const PboOrg *root = options != NULL ? options->root : NULL;
+
+  if (root != NULL && !pbo_org_kind_can_contain (PBO_ORG_NONE, (PboOrgKind) root->kind))
+    {
+      g_set_error (error, PBO_ERROR, PBO_ERROR_CONTAINMENT,
+                   "cannot save the %s “%s” alone: a %s cannot stand at the top level",
+                   pbo_org_kind_to_string ((PboOrgKind) root->kind), root->id,
+                   pbo_org_kind_to_string ((PboOrgKind) root->kind));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+#define CHECK_ARGS(tree, options, error, fail)                                        \
+  G_STMT_START {                                                                      \
+    g_return_val_if_fail ((tree) != NULL, fail);                                      \
+    g_return_val_if_fail ((options) == NULL || (options)->version >= 1, fail);        \
+    g_return_val_if_fail ((options) == NULL || (options)->root == NULL                \
+                            || (options)->root->tree == (tree), fail);                \
+    g_return_val_if_fail ((error) == NULL || *(error) == NULL, fail);                 \
+    if (!check_request ((tree), (options), (error)))                                  \
+      return fail;                                                                    \
+  } G_STMT_END
+
+static gboolean
+save_to_fd (const PboTree *tree, int fd, const char *name, const PboSaveOptions *options,
+            GError **error)
+{
+  Writer w = { 0 };
+  gboolean ok;
+
+  w.fd = fd;
+  w.name = name;
+  w.buf = g_string_sized_new (PBO_XML_BLOCK + 4096);
+  ok = run_writer (&w, tree, options, error);
+  g_string_free (w.buf, TRUE);
+  return ok;
+}
+
+char *
+pbo_xml_save_data (const PboTree *tree, gsize *length, const PboSaveOptions *options,
+                   GError **error)
+{
+  Writer w = { 0 };
+
+  CHECK_ARGS (tree, options, error, NULL);
+  w.fd = -1;
+  w.name = "<memory>";
+  /* About 200 bytes a member: one allocation for most documents. */
+  w.buf = g_string_sized_new (4096 + 200 * (gsize) tree->n_members + 160 * (gsize) tree->n_orgs);
+  if (!run_writer (&w, tree, options, error))
+    {
+      g_string_free (w.buf, TRUE);
+      return NULL;
+    }
+  if (length != NULL)
+    *length = w.buf->len;
+  return g_string_free (w.buf, FALSE);
+}
+
+gboolean
+pbo_xml_save_fd (const PboTree *tree, int fd, const PboSaveOptions *options, GError **error)
+{
+  char name[32];
+
+  CHECK_ARGS (tree, options, error, FALSE);
+  g_return_val_if_fail (fd >= 0, FALSE);
+  g_snprintf (name, sizeof name, "<fd %d>", fd);
+  return save_to_fd (tree, fd, name, options, error);
+}
+
+/* ---- crash-safe file save ------------------------------------------------- */
+
+static gboolean
+io_error (GError **error, const char *path, const char *what, int err)
+{
+  g_set_error (error, PBO_ERROR, PBO_ERROR_IO, "%s: %s: %s", path, what, g_strerror (err));
+  return FALSE;
+}
+
+/* Makes the rename itself durable; a failure here is not worth failing a
+ * save that has already replaced the file. */
+static void
+sync_directory (const char *dir)
+{
+  int fd = g_open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
+
+  if (fd >= 0)
+    {
+      fsync (fd);
+      close (fd);
+    }
+}
+
+/* Writes, syncs and closes @fd; the temporary file is still to be renamed. */
+static gboolean
+fill_temp (const PboTree *tree, int fd, const char *path, const PboSaveOptions *options,
+           gboolean sync, GError **error)
+{
+  gboolean ok = save_to_fd (tree, fd, path, options, error);
+
+  if (ok && sync && fsync (fd) != 0)
+    ok = io_error (error, path, "cannot sync to disk", errno);
+  if (close (fd) != 0 && ok)
+    ok = io_error (error, path, "cannot write", errno);
+  return ok;
+}
+
+gboolean
+pbo_xml_save_file (const PboTree *tree, const char *path, const PboSaveOptions *options,
+                   GError **error)
+{
+  g_autofree char *dir = NULL, *base = NULL, *tmp = NULL;
+  gboolean sync, ok;
+  struct stat st;
+  int fd;
+
+  CHECK_ARGS (tree, options, error, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  sync = options == NULL || !(options->flags & PBO_SAVE_NO_FSYNC);
+  dir = g_path_get_dirname (path);
+  base = g_path_get_basename (path);
+  tmp = g_strdup_printf ("%s%c.%s.XXXXXX", dir, G_DIR_SEPARATOR, base);
+  /* A new file gets 0644 less the umask (open() applies it); a replaced
+   * one keeps its permissions. */
+  fd = g_mkstemp_full (tmp, O_WRONLY | O_CLOEXEC, 0644);
+  if (fd < 0)
+    return io_error (error, path, "cannot create a temporary file beside it", errno);
+  if (stat (path, &st) == 0 && S_ISREG (st.st_mode))
+    (void) fchmod (fd, st.st_mode & 07777);
+  ok = fill_temp (tree, fd, path, options, sync, error);
+  if (ok && g_rename (tmp, path) != 0)
+    ok = io_error (error, path, "cannot replace it", errno);
+  if (!ok)
+    g_unlink (tmp);
+  else if (sync)
+    sync_directory (dir);
+  return ok;
+}

@@ -1,0 +1,702 @@
+/* libpbo — the loader's SAX2 handlers: format-v1 elements into the tree,
+ * foreign elements into serialized strings.
+ * SPDX-License-Identifier: LGPL-2.1-or-later */
+#include "config.h"
+#include <string.h>
+#include "xml-load-private.h"
+
+/* Indexed by PboName. */
+static const char *const name_strings[PBO_N_COUNT] = {
+  NULL, "pbo", "org", "officer", "member", "meeting", "absent",
+  "version", "id", "kind", "name", "unit", "established", "term-start", "term-years",
+  "role", "since", "type", "date", "title", "attendance", PBO_XML_NS,
+};
+
+/* Each element's own attributes in canonical order; member attributes come
+ * from the table of member-attr.c. */
+enum { PBO_VERSION };
+enum { ORG_ID, ORG_KIND, ORG_NAME, ORG_UNIT, ORG_ESTABLISHED, ORG_TERM_START, ORG_TERM_YEARS };
+enum { OFFICER_ROLE, OFFICER_MEMBER, OFFICER_SINCE };
+enum { MEETING_TYPE, MEETING_DATE, MEETING_TITLE, MEETING_ATTENDANCE };
+enum { ABSENT_MEMBER };
+
+static const PboName pbo_attrs[] = { PBO_N_VERSION };
+static const PboName org_attrs[] = {
+  PBO_N_ID, PBO_N_KIND, PBO_N_NAME, PBO_N_UNIT, PBO_N_ESTABLISHED, PBO_N_TERM_START,
+  PBO_N_TERM_YEARS,
+};
+static const PboName officer_attrs[] = { PBO_N_ROLE, PBO_N_MEMBER, PBO_N_SINCE };
+static const PboName meeting_attrs[] = { PBO_N_TYPE, PBO_N_DATE, PBO_N_TITLE, PBO_N_ATTENDANCE };
+static const PboName absent_attrs[] = { PBO_N_MEMBER };
+
+static const struct {
+  const PboName *names;
+  guint          n;
+} attr_lists[PBO_EL_COUNT] = {
+  [PBO_EL_PBO] = { pbo_attrs, G_N_ELEMENTS (pbo_attrs) },
+  [PBO_EL_ORG] = { org_attrs, G_N_ELEMENTS (org_attrs) },
+  [PBO_EL_OFFICER] = { officer_attrs, G_N_ELEMENTS (officer_attrs) },
+  [PBO_EL_MEMBER] = { NULL, PBO_MATTR_COUNT },
+  [PBO_EL_MEETING] = { meeting_attrs, G_N_ELEMENTS (meeting_attrs) },
+  [PBO_EL_ABSENT] = { absent_attrs, G_N_ELEMENTS (absent_attrs) },
+};
+
+/* The order of an org's children: officers, orgs, members, meetings. */
+static const guint8 child_phase[PBO_EL_COUNT] = {
+  [PBO_EL_OFFICER] = 0, [PBO_EL_ORG] = 1, [PBO_EL_MEMBER] = 2, [PBO_EL_MEETING] = 3,
+};
+
+static const char *
+attr_string (PboElement el, guint i)
+{
+  return el == PBO_EL_MEMBER ? pbo_member_attr_name_ ((PboMemberAttr) i)
+                             : name_strings[attr_lists[el].names[i]];
+}
+
+static const char *
+element_string (PboElement el)
+{
+  return name_strings[el];
+}
+
+/* ---- set-up ---------------------------------------------------------- */
+
+void
+pbo_loader_init_ (PboLoader *ld, const char *name, guint max_depth, gsize max_text)
+{
+  memset (ld, 0, sizeof *ld);
+  ld->name = name;
+  ld->max_depth = max_depth;
+  ld->max_text = max_text;
+  ld->tree = pbo_tree_new ();
+  ld->frames = g_array_new (FALSE, FALSE, sizeof (PboFrame));
+  ld->refs = g_array_new (FALSE, FALSE, sizeof (PboRef));
+  ld->ref_ids = g_string_chunk_new (4096);
+  ld->prefixes = g_hash_table_new (g_str_hash, g_str_equal);
+  ld->doc_decls = g_string_new (NULL);
+  ld->doc_attrs = g_string_new (NULL);
+  ld->fattrs = g_string_new (NULL);
+  ld->capture = g_string_new (NULL);
+  ld->text = g_string_new (NULL);
+  ld->scratch_size = 4096;
+  ld->scratch = g_malloc (ld->scratch_size);
+}
+
+void
+pbo_loader_clear_ (PboLoader *ld)
+{
+  guint i;
+
+  for (i = 0; i < ld->frames->len; i++)
+    {
+      PboFrame *f = &g_array_index (ld->frames, PboFrame, i);
+      if (f->foreign != NULL)
+        g_string_free (f->foreign, TRUE);
+    }
+  g_array_unref (ld->frames);
+  g_array_unref (ld->refs);
+  g_string_chunk_free (ld->ref_ids);
+  g_hash_table_unref (ld->prefixes);
+  g_string_free (ld->doc_decls, TRUE);
+  g_string_free (ld->doc_attrs, TRUE);
+  g_string_free (ld->fattrs, TRUE);
+  g_string_free (ld->capture, TRUE);
+  g_string_free (ld->text, TRUE);
+  g_free (ld->scratch);
+  pbo_tree_free (ld->tree);
+  g_clear_error (&ld->error);
+}
+
+void
+pbo_loader_bind_ (PboLoader *ld, xmlParserCtxtPtr ctxt)
+{
+  guint el, i;
+
+  ld->ctxt = ctxt;
+  for (i = 1; i < PBO_N_COUNT; i++)
+    ld->names[i] = xmlDictLookup (ctxt->dict, BAD_CAST name_strings[i], -1);
+  for (el = PBO_EL_PBO; el < PBO_EL_COUNT; el++)
+    for (i = 0; i < attr_lists[el].n; i++)
+      ld->attr_names[el][i] = xmlDictLookup (ctxt->dict, BAD_CAST attr_string (el, i), -1);
+}
+
+/* ---- names ------------------------------------------------------------ */
+
+/* The index of @name in @table, or -1. Names from the parser are pointers
+ * into its dictionary, so a pointer scan (starting at @start: attributes
+ * usually come in canonical order) almost always decides; the string
+ * comparison only runs for names that are not in the table. */
+static int
+find_name (const xmlChar *const *table, guint n, const xmlChar *name, guint start)
+{
+  guint i;
+
+  for (i = 0; i < n; i++)
+    {
+      guint k = start + i < n ? start + i : start + i - n;
+      if (table[k] == name)
+        return (int) k;
+    }
+  for (i = 0; i < n; i++)
+    if (xmlStrEqual (table[i], name))
+      return (int) i;
+  return -1;
+}
+
+static PboFrame *
+push_frame (PboLoader *ld, PboElement el, PboOrg *org)
+{
+  PboFrame f = { 0 };
+
+  f.element = (guint8) el;
+  f.org = org;
+  f.meeting = -1;
+  g_array_append_val (ld->frames, f);
+  return pbo_loader_top_ (ld);
+}
+
+/* ---- errors ---------------------------------------------------------- */
+
+/* Adopts an error of the tree (or of a parser of values), keeping its code. */
+static gboolean
+fail_with (PboLoader *ld, GError *local, const char *context)
+{
+  if (context != NULL)
+    pbo_loader_fail_ (ld, local->code, "%s: %s", context, local->message);
+  else
+    pbo_loader_fail_ (ld, local->code, "%s", local->message);
+  g_error_free (local);
+  return FALSE;
+}
+
+static gboolean
+fail_missing (PboLoader *ld, PboElement el, const char *id, guint attr)
+{
+  if (id != NULL)
+    pbo_loader_fail_ (ld, PBO_ERROR_FORMAT, "%s “%s” has no “%s” attribute", element_string (el),
+                      id, attr_string (el, attr));
+  else
+    pbo_loader_fail_ (ld, PBO_ERROR_FORMAT, "<%s> has no “%s” attribute", element_string (el),
+                      attr_string (el, attr));
+  return FALSE;
+}
+
+/* Checks that every attribute in @required (indexes, ending with -1) is set. */
+static gboolean
+check_required (PboLoader *ld, PboElement el, const char *const *values, const int *required,
+                const char *id)
+{
+  for (; *required >= 0; required++)
+    if (values[*required] == NULL)
+      return fail_missing (ld, el, id, (guint) *required);
+  return TRUE;
+}
+
+/* ---- attributes --------------------------------------------------------- */
+
+static gboolean
+holds_foreign (PboElement el)
+{
+  return el == PBO_EL_PBO || el == PBO_EL_ORG || el == PBO_EL_MEMBER;
+}
+
+/* Copies the values of @el's own attributes, NUL-terminated, into the
+ * scratch buffer (values[i] for the i-th name in canonical order, NULL when
+ * absent) and serializes foreign ones into ld->fattrs. One pass, no
+ * allocation once the scratch buffer has grown to the largest element. */
+static gboolean
+collect_attrs (PboLoader *ld, PboElement el, int n, const xmlChar **attrs, const char **values)
+{
+  const xmlChar *const *names = ld->attr_names[el];
+  guint n_names = attr_lists[el].n;
+  gsize need = 0;
+  guint next = 0;
+  char *p;
+  int i;
+
+  memset (values, 0, n_names * sizeof *values);
+  g_string_truncate (ld->fattrs, 0);
+  for (i = 0; i < n; i++)
+    need += (gsize) (attrs[5 * i + 4] - attrs[5 * i + 3]) + 1;
+  pbo_loader_reserve_scratch_ (ld, need);
+  p = ld->scratch;
+  for (i = 0; i < n; i++)
+    {
+      /* localname, prefix, URI, value, end */
+      const xmlChar *const *a = attrs + 5 * i;
+      gsize len;
+      int k;
+
+      if (!pbo_loader_check_length_ (ld, a, BAD_CAST element_string (el)))
+        return FALSE;
+      len = pbo_loader_copy_value_ (p, a[3], (gsize) (a[4] - a[3]));
+      if (a[2] != NULL && !pbo_loader_is_pbo_ns_ (ld, a[2]))
+        {
+          if (!holds_foreign (el))
+            {
+              pbo_loader_fail_ (ld, PBO_ERROR_FORMAT,
+                                "foreign attribute “%s:%s” is not allowed on <%s>", a[1], a[0],
+                                element_string (el));
+              return FALSE;
+            }
+          pbo_xml_append_attr_ (ld->fattrs, a[1], a[0], BAD_CAST p, len);
+          continue;
+        }
+      k = a[2] == NULL ? find_name (names, n_names, a[0], next) : -1;
+      if (k < 0)
+        {
+          pbo_loader_fail_ (ld, PBO_ERROR_FORMAT, "unknown attribute “%s%s%s” on <%s>",
+                            a[1] != NULL ? (const char *) a[1] : "", a[1] != NULL ? ":" : "",
+                            a[0], element_string (el));
+          return FALSE;
+        }
+      values[k] = p;
+      p += len + 1;
+      next = (guint) k + 1 < n_names ? (guint) k + 1 : 0;
+    }
+  return TRUE;
+}
+
+static char *
+dup_fattrs (const PboLoader *ld)
+{
+  return ld->fattrs->len > 0 ? g_strndup (ld->fattrs->str, ld->fattrs->len) : NULL;
+}
+
+/* Parses an optional full date; the message names @owner's attribute @what. */
+static gboolean
+parse_date (PboLoader *ld, const char *value, PboDate *date, const char *owner, const char *what)
+{
+  GError *local = NULL;
+
+  *date = PBO_DATE_NONE;
+  if (value == NULL || pbo_date_parse (value, -1, FALSE, date, &local))
+    return TRUE;
+  pbo_loader_fail_ (ld, local->code, "%s: %s: %s", owner, what, local->message);
+  g_error_free (local);
+  return FALSE;
+}
+
+/* A decimal number in [min, max] without sign or spaces. */
+static gboolean
+parse_uint (PboLoader *ld, const char *value, guint min, guint max, guint *out,
+            const char *owner, const char *what)
+{
+  guint64 v = 0;
+  const char *p = value;
+
+  for (; g_ascii_isdigit (*p) && v <= max; p++)
+    v = v * 10 + (guint64) (*p - '0');
+  if (p == value || *p != '\0' || v < min || v > max)
+    {
+      pbo_loader_fail_ (ld, PBO_ERROR_INVALID, "%s: %s: “%.40s” is not a number from %u to %u",
+                        owner, what, value, min, max);
+      return FALSE;
+    }
+  *out = (guint) v;
+  return TRUE;
+}
+
+/* ---- format elements ------------------------------------------------------ */
+
+static gboolean
+start_pbo (PboLoader *ld, int n, const xmlChar **attrs)
+{
+  const char *values[G_N_ELEMENTS (pbo_attrs)];
+  static const int required[] = { PBO_VERSION, -1 };
+
+  if (!collect_attrs (ld, PBO_EL_PBO, n, attrs, values)
+      || !check_required (ld, PBO_EL_PBO, values, required, NULL))
+    return FALSE;
+  if (strcmp (values[PBO_VERSION], PBO_XML_VERSION) != 0)
+    {
+      pbo_loader_fail_ (ld, PBO_ERROR_FORMAT,
+                        "unsupported format version “%.20s” (this libpbo reads version "
+                        PBO_XML_VERSION ")", values[PBO_VERSION]);
+      return FALSE;
+    }
+  g_string_append_len (ld->doc_attrs, ld->fattrs->str, (gssize) ld->fattrs->len);
+  push_frame (ld, PBO_EL_PBO, NULL);
+  return TRUE;
+}
+
+static gboolean
+set_org_fields (PboLoader *ld, PboOrg *org, const char *const *values)
+{
+  g_autofree char *owner = g_strdup_printf ("org “%s”", org->id);
+  GError *local = NULL;
+  PboDate established, term_start;
+  guint years = 0;
+
+  if (!parse_date (ld, values[ORG_ESTABLISHED], &established, owner, "established")
+      || !parse_date (ld, values[ORG_TERM_START], &term_start, owner, "term-start")
+      || (values[ORG_TERM_YEARS] != NULL
+          && !parse_uint (ld, values[ORG_TERM_YEARS], 1, 10, &years, owner, "term-years")))
+    return FALSE;
+  if (!pbo_org_set_unit (org, values[ORG_UNIT], &local)
+      || !pbo_org_set_established (org, established, &local)
+      || ((term_start != PBO_DATE_NONE || years != 0)
+          && !pbo_org_set_term (org, term_start, years, &local)))
+    return fail_with (ld, local, owner);
+  org->foreign.attrs = dup_fattrs (ld);
+  return TRUE;
+}
+
+static gboolean
+start_org (PboLoader *ld, PboFrame *parent, int n, const xmlChar **attrs)
+{
+  const char *values[G_N_ELEMENTS (org_attrs)];
+  static const int required[] = { ORG_ID, ORG_KIND, ORG_NAME, -1 };
+  GError *local = NULL;
+  PboOrgKind kind;
+  PboOrg *org;
+
+  if (!collect_attrs (ld, PBO_EL_ORG, n, attrs, values)
+      || !check_required (ld, PBO_EL_ORG, values, required, values[ORG_ID]))
+    return FALSE;
+  kind = pbo_org_kind_from_string (values[ORG_KIND]);
+  if (kind == PBO_ORG_NONE)
+    {
+      pbo_loader_fail_ (ld, PBO_ERROR_INVALID,
+                        "org “%s”: kind “%.40s” is not committee, general-branch, branch or "
+                        "group", values[ORG_ID], values[ORG_KIND]);
+      return FALSE;
+    }
+  org = pbo_tree_add_org (ld->tree, parent->org, kind, values[ORG_ID], values[ORG_NAME], &local);
+  if (org == NULL)
+    return fail_with (ld, local, NULL);
+  if (!set_org_fields (ld, org, values))
+    return FALSE;
+  push_frame (ld, PBO_EL_ORG, org);
+  return TRUE;
+}
+
+static gboolean
+start_member (PboLoader *ld, PboFrame *parent, int n, const xmlChar **attrs)
+{
+  const char *values[PBO_MATTR_COUNT];
+  static const int required[] = { PBO_MATTR_ID, PBO_MATTR_NAME, PBO_MATTR_STATUS,
+                                  PBO_MATTR_EMPLOYMENT, PBO_MATTR_JOINED, -1 };
+  PboMemberInfo info = PBO_MEMBER_INFO_INIT;
+  GError *local = NULL;
+  PboMember *m;
+  guint i;
+
+  if (!collect_attrs (ld, PBO_EL_MEMBER, n, attrs, values)
+      || !check_required (ld, PBO_EL_MEMBER, values, required, values[PBO_MATTR_ID]))
+    return FALSE;
+  for (i = 0; i < PBO_MATTR_COUNT; i++)
+    if (values[i] != NULL && !pbo_member_info_set_ (&info, (PboMemberAttr) i, values[i], &local))
+      {
+        pbo_loader_fail_ (ld, local->code, "member “%s”: %s", values[PBO_MATTR_ID],
+                          local->message);
+        g_error_free (local);
+        return FALSE;
+      }
+  m = pbo_tree_add_member (ld->tree, parent->org, &info, &local);
+  if (m == NULL)
+    return fail_with (ld, local, NULL);
+  if (ld->fattrs->len > 0)
+    pbo_member_ensure_extra_ (m)->foreign.attrs = dup_fattrs (ld);
+  push_frame (ld, PBO_EL_MEMBER, parent->org)->member = m;
+  return TRUE;
+}
+
+static void
+add_ref (PboLoader *ld, PboOrg *org, const char *member_id, int meeting, PboRole role,
+         PboDate since)
+{
+  PboRef ref;
+
+  ref.org = org;
+  ref.member_id = g_string_chunk_insert (ld->ref_ids, member_id);
+  ref.meeting = meeting;
+  ref.role = (guint8) role;
+  ref.since = since;
+  pbo_loader_position_ (ld, &ref.line, &ref.column);
+  g_array_append_val (ld->refs, ref);
+}
+
+static gboolean
+start_officer (PboLoader *ld, PboFrame *parent, int n, const xmlChar **attrs)
+{
+  const char *values[G_N_ELEMENTS (officer_attrs)];
+  static const int required[] = { OFFICER_ROLE, OFFICER_MEMBER, -1 };
+  PboDate since;
+  PboRole role;
+
+  if (!collect_attrs (ld, PBO_EL_OFFICER, n, attrs, values)
+      || !check_required (ld, PBO_EL_OFFICER, values, required, NULL))
+    return FALSE;
+  role = pbo_role_from_string (values[OFFICER_ROLE]);
+  if (role == PBO_ROLE_NONE)
+    {
+      pbo_loader_fail_ (ld, PBO_ERROR_INVALID,
+                        "officer of org “%s”: role “%.40s” is not secretary, deputy-secretary, "
+                        "organization, propaganda, discipline or committee-member",
+                        parent->org->id, values[OFFICER_ROLE]);
+      return FALSE;
+    }
+  if (!parse_date (ld, values[OFFICER_SINCE], &since, "officer", "since"))
+    return FALSE;
+  add_ref (ld, parent->org, values[OFFICER_MEMBER], -1, role, since);
+  push_frame (ld, PBO_EL_OFFICER, parent->org);
+  return TRUE;
+}
+
+static gboolean
+start_meeting (PboLoader *ld, PboFrame *parent, int n, const xmlChar **attrs)
+{
+  const char *values[G_N_ELEMENTS (meeting_attrs)];
+  static const int required[] = { MEETING_TYPE, MEETING_DATE, -1 };
+  GError *local = NULL;
+  PboMeetingType type;
+  PboDate date;
+  guint attendance = 0;
+  int index;
+
+  if (!collect_attrs (ld, PBO_EL_MEETING, n, attrs, values)
+      || !check_required (ld, PBO_EL_MEETING, values, required, NULL))
+    return FALSE;
+  type = pbo_meeting_type_from_string (values[MEETING_TYPE]);
+  if (type == PBO_MEETING_NONE)
+    {
+      pbo_loader_fail_ (ld, PBO_ERROR_INVALID,
+                        "meeting of org “%s”: type “%.40s” is not general-assembly, committee, "
+                        "group, lecture, theme-day, life-meeting or member-review",
+                        parent->org->id, values[MEETING_TYPE]);
+      return FALSE;
+    }
+  if (!parse_date (ld, values[MEETING_DATE], &date, "meeting", "date")
+      || (values[MEETING_ATTENDANCE] != NULL
+          && !parse_uint (ld, values[MEETING_ATTENDANCE], 0, G_MAXINT32, &attendance, "meeting",
+                          "attendance")))
+    return FALSE;
+  index = pbo_org_add_meeting (ld->tree, parent->org, type, date, values[MEETING_TITLE],
+                               values[MEETING_ATTENDANCE] != NULL ? (int) attendance
+                                                                  : PBO_ATTENDANCE_NONE,
+                               &local);
+  if (index < 0)
+    return fail_with (ld, local, NULL);
+  push_frame (ld, PBO_EL_MEETING, parent->org)->meeting = index;
+  return TRUE;
+}
+
+static gboolean
+start_absent (PboLoader *ld, PboFrame *parent, int n, const xmlChar **attrs)
+{
+  const char *values[G_N_ELEMENTS (absent_attrs)];
+  static const int required[] = { ABSENT_MEMBER, -1 };
+
+  if (!collect_attrs (ld, PBO_EL_ABSENT, n, attrs, values)
+      || !check_required (ld, PBO_EL_ABSENT, values, required, NULL))
+    return FALSE;
+  add_ref (ld, parent->org, values[ABSENT_MEMBER], parent->meeting, PBO_ROLE_NONE,
+           PBO_DATE_NONE);
+  push_frame (ld, PBO_EL_ABSENT, parent->org)->meeting = parent->meeting;
+  return TRUE;
+}
+
+/* Is @child allowed inside @parent, in this order? Sets the org's phase. */
+static gboolean
+check_place (PboLoader *ld, PboFrame *parent, PboElement child)
+{
+  PboElement pel = (PboElement) parent->element;
+  gboolean allowed;
+
+  if (pel == PBO_EL_PBO && child == PBO_EL_MEMBER)
+    {
+      pbo_loader_fail_ (ld, PBO_ERROR_CONTAINMENT,
+                        "members belong in a branch or group, not at the top level");
+      return FALSE;
+    }
+  allowed = (pel == PBO_EL_PBO && child == PBO_EL_ORG)
+            || (pel == PBO_EL_ORG && child != PBO_EL_ABSENT && child != PBO_EL_PBO)
+            || (pel == PBO_EL_MEETING && child == PBO_EL_ABSENT);
+  if (!allowed)
+    {
+      pbo_loader_fail_ (ld, PBO_ERROR_FORMAT, "<%s> is not allowed inside <%s>",
+                        element_string (child), element_string (pel));
+      return FALSE;
+    }
+  if (pel != PBO_EL_ORG)
+    return TRUE;
+  if (child_phase[child] < parent->phase)
+    {
+      pbo_loader_fail_ (ld, PBO_ERROR_FORMAT,
+                        "<%s> is out of order in org “%s”: officers come first, then child "
+                        "orgs, members and meetings", element_string (child), parent->org->id);
+      return FALSE;
+    }
+  parent->phase = child_phase[child];
+  return TRUE;
+}
+
+static gboolean
+start_root (PboLoader *ld, const xmlChar *localname, const xmlChar *uri, int n,
+            const xmlChar **attrs)
+{
+  ld->seen_root = TRUE;
+  if (localname != ld->names[PBO_N_PBO] && !xmlStrEqual (localname, ld->names[PBO_N_PBO]))
+    pbo_loader_fail_ (ld, PBO_ERROR_FORMAT, "the root element is <%s>, not <pbo>", localname);
+  else if (uri == NULL)
+    pbo_loader_fail_ (ld, PBO_ERROR_FORMAT,
+                      "<pbo> has no namespace (expected xmlns=\"" PBO_XML_NS "\")");
+  else if (!pbo_loader_is_pbo_ns_ (ld, uri))
+    pbo_loader_fail_ (ld, PBO_ERROR_FORMAT,
+                      "<pbo> is in the namespace “%s”, not " PBO_XML_NS, uri);
+  else
+    return start_pbo (ld, n, attrs);
+  return FALSE;
+}
+
+static gboolean
+start_format_element (PboLoader *ld, const xmlChar *localname, int n, const xmlChar **attrs)
+{
+  PboFrame *parent = pbo_loader_top_ (ld);
+  int k = find_name (ld->names + PBO_N_PBO, PBO_EL_COUNT - PBO_EL_PBO, localname, 0);
+  PboElement el = k >= 0 ? (PboElement) (k + PBO_EL_PBO) : PBO_EL_NONE;
+
+  if (el == PBO_EL_NONE)
+    {
+      pbo_loader_fail_ (ld, PBO_ERROR_FORMAT, "unknown element <%s>", localname);
+      return FALSE;
+    }
+  if (!check_place (ld, parent, el))
+    return FALSE;
+  switch (el)
+    {
+    case PBO_EL_ORG: return start_org (ld, parent, n, attrs);
+    case PBO_EL_MEMBER: return start_member (ld, parent, n, attrs);
+    case PBO_EL_OFFICER: return start_officer (ld, parent, n, attrs);
+    case PBO_EL_MEETING: return start_meeting (ld, parent, n, attrs);
+    case PBO_EL_ABSENT: return start_absent (ld, parent, n, attrs);
+    case PBO_EL_PBO:
+    case PBO_EL_NONE:
+    case PBO_EL_COUNT:
+    default:
+      g_return_val_if_reached (FALSE);
+    }
+}
+
+/* Hands the foreign elements gathered inside a format element to its holder. */
+static void
+end_format_element (PboLoader *ld)
+{
+  PboFrame *f = pbo_loader_top_ (ld);
+  PboForeign *target = NULL;
+
+  if (f->foreign != NULL)
+    {
+      switch ((PboElement) f->element)
+        {
+        case PBO_EL_PBO: target = &ld->tree->foreign; break;
+        case PBO_EL_ORG: target = &f->org->foreign; break;
+        case PBO_EL_MEMBER: target = &pbo_member_ensure_extra_ (f->member)->foreign; break;
+        default: break;
+        }
+      g_assert (target != NULL && target->children == NULL);
+      target->children = g_string_free (f->foreign, FALSE);
+    }
+  g_array_set_size (ld->frames, ld->frames->len - 1);
+}
+
+/* Foreign elements may stand in <pbo>, <org> and <member> only. */
+static gboolean
+check_foreign_holder (PboLoader *ld, const xmlChar *localname, const xmlChar *prefix)
+{
+  PboElement holder = (PboElement) pbo_loader_top_ (ld)->element;
+
+  if (ld->foreign_depth > 0 || holds_foreign (holder))
+    return TRUE;
+  pbo_loader_fail_ (ld, PBO_ERROR_FORMAT, "foreign element <%s%s%s> is not allowed inside <%s>",
+                    prefix != NULL ? (const char *) prefix : "", prefix != NULL ? ":" : "",
+                    localname, element_string (holder));
+  return FALSE;
+}
+
+/* ---- SAX2 callbacks ---------------------------------------------------------- */
+
+static void
+on_start (void *ctx, const xmlChar *localname, const xmlChar *prefix, const xmlChar *uri,
+          int n_ns, const xmlChar **namespaces, int n_attrs, int n_defaulted,
+          const xmlChar **attrs)
+{
+  PboLoader *ld = ctx;
+
+  if (ld->error != NULL)
+    return;
+  if (ld->frames->len + ld->foreign_depth >= ld->max_depth)
+    pbo_loader_fail_ (ld, PBO_ERROR_LIMIT, "elements are nested deeper than %u levels",
+                      ld->max_depth);
+  else if (ld->frames->len == 0)
+    {
+      if (pbo_loader_hoist_namespaces_ (ld, n_ns, namespaces))
+        start_root (ld, localname, uri, n_attrs, attrs);
+    }
+  else if (ld->foreign_depth > 0 || (uri != NULL && !pbo_loader_is_pbo_ns_ (ld, uri)))
+    {
+      if (check_foreign_holder (ld, localname, prefix))
+        pbo_loader_start_foreign_ (ld, localname, prefix, n_ns, namespaces, n_attrs, attrs);
+    }
+  else if (uri == NULL)
+    pbo_loader_fail_ (ld, PBO_ERROR_FORMAT, "the element <%s> has no namespace", localname);
+  else if (pbo_loader_hoist_namespaces_ (ld, n_ns, namespaces))
+    start_format_element (ld, localname, n_attrs, attrs);
+}
+
+static void
+on_end (void *ctx, const xmlChar *localname, const xmlChar *prefix, const xmlChar *uri)
+{
+  PboLoader *ld = ctx;
+
+  if (ld->error != NULL)
+    return;
+  if (ld->foreign_depth > 0)
+    pbo_loader_end_foreign_ (ld, localname, prefix);
+  else
+    end_format_element (ld);
+}
+
+static void
+on_text (void *ctx, const xmlChar *text, int len)
+{
+  PboLoader *ld = ctx;
+
+  if (ld->error != NULL || ld->frames->len == 0)
+    return;
+  if (ld->foreign_depth > 0)
+    pbo_loader_foreign_text_ (ld, text, len);
+  else if (!pbo_xml_is_blank_ ((const char *) text, (gsize) len))
+    pbo_loader_fail_ (ld, PBO_ERROR_FORMAT, "text is not allowed inside <%s>",
+                      element_string ((PboElement) pbo_loader_top_ (ld)->element));
+}
+
+/* Format v1 has no document type: refusing it here, before the internal
+ * subset is read, means no entity is ever declared, expanded or fetched.
+ * The parser is halted outright (libxml2 checks for that right after this
+ * callback), since it would otherwise read the internal subset's entity
+ * declarations into a document of its own. */
+static void
+on_doctype (void *ctx, const xmlChar *name, const xmlChar *external_id, const xmlChar *system_id)
+{
+  PboLoader *ld = ctx;
+
+  if (ld->error == NULL)
+    pbo_loader_fail_ (ld, PBO_ERROR_FORMAT, "DOCTYPE is not allowed (format v1 has none)");
+  xmlStopParser (ld->ctxt);
+}
+
+void
+pbo_loader_sax_init_ (xmlSAXHandler *sax)
+{
+  memset (sax, 0, sizeof *sax);
+  sax->initialized = XML_SAX2_MAGIC;
+  sax->startElementNs = on_start;
+  sax->endElementNs = on_end;
+  sax->characters = on_text;
+  sax->cdataBlock = on_text;
+  sax->ignorableWhitespace = on_text;
+  sax->internalSubset = on_doctype;
+  sax->externalSubset = on_doctype;
+}
