@@ -16,6 +16,10 @@
 #include <pbo/date.h>
 #include <pbo/tree.h>
 #include <pbo/xml.h>
+#include <pbo/meetings.h>
+#include <pbo/rules.h>
+#include <pbo/dues.h>
+#include <pbo/report.h>
 #undef PBO_INSIDE
 
 #endif /* PBO_H */

@@ -1,0 +1,59 @@
+/* libpbo — the rule engine's private side: the table rows and the checks.
+ * SPDX-License-Identifier: LGPL-2.1-or-later */
+#ifndef PBO_RULES_PRIVATE_H
+#define PBO_RULES_PRIVATE_H
+
+#include "tree-private.h"
+
+G_BEGIN_DECLS
+
+typedef struct _PboCheckRun PboCheckRun;
+typedef struct _PboRuleDef PboRuleDef;
+
+/* A rule either looks at each org or at each member. */
+typedef void (*PboOrgCheck)    (PboCheckRun *run, const PboRuleDef *def, PboOrg *org);
+typedef void (*PboMemberCheck) (PboCheckRun *run, const PboRuleDef *def, PboMember *member);
+
+struct _PboRuleDef {
+  PboRuleInfo    info;         /* first: pbo_rules_get() returns &def->info */
+  PboOrgCheck    check_org;    /* exactly one of the two is set */
+  PboMemberCheck check_member;
+  int            arg;          /* the meeting type of L001–L007 */
+};
+
+/* The state of one pbo_check() call. */
+struct _PboCheckRun {
+  const PboCheckOptions *options;
+  PboDate                on;
+  PboDate                from;   /* the meeting period */
+  PboDate                to;
+  GArray                *items;  /* PboFinding */
+  GStringChunk          *strings;
+};
+
+/* Records a finding of @def about @org (and @member when not NULL). */
+void pbo_check_report_ (PboCheckRun *run, const PboRuleDef *def, PboOrg *org,
+                        PboMember *member, const char *format, ...) G_GNUC_PRINTF (5, 6);
+
+/* The checks (lib/rules-checks.c). */
+void pbo_check_branch_few_full_          (PboCheckRun *run, const PboRuleDef *def, PboOrg *org);
+void pbo_check_branch_no_committee_      (PboCheckRun *run, const PboRuleDef *def, PboOrg *org);
+void pbo_check_branch_committee_large_   (PboCheckRun *run, const PboRuleDef *def, PboOrg *org);
+void pbo_check_branch_large_             (PboCheckRun *run, const PboRuleDef *def, PboOrg *org);
+void pbo_check_general_branch_size_      (PboCheckRun *run, const PboRuleDef *def, PboOrg *org);
+void pbo_check_committee_small_          (PboCheckRun *run, const PboRuleDef *def, PboOrg *org);
+void pbo_check_officer_not_full_         (PboCheckRun *run, const PboRuleDef *def, PboOrg *org);
+void pbo_check_officer_before_founding_  (PboCheckRun *run, const PboRuleDef *def, PboOrg *org);
+void pbo_check_term_expired_             (PboCheckRun *run, const PboRuleDef *def, PboOrg *org);
+void pbo_check_term_expiring_            (PboCheckRun *run, const PboRuleDef *def, PboOrg *org);
+void pbo_check_meetings_                 (PboCheckRun *run, const PboRuleDef *def, PboOrg *org);
+void pbo_check_probation_overdue_        (PboCheckRun *run, const PboRuleDef *def,
+                                          PboMember *member);
+void pbo_check_probation_exceeded_       (PboCheckRun *run, const PboRuleDef *def,
+                                          PboMember *member);
+void pbo_check_id_card_                  (PboCheckRun *run, const PboRuleDef *def,
+                                          PboMember *member);
+
+G_END_DECLS
+
+#endif /* PBO_RULES_PRIVATE_H */

@@ -1,0 +1,342 @@
+/* libpbo — the rule table, the engine and the findings.
+ * SPDX-License-Identifier: LGPL-2.1-or-later */
+#include "config.h"
+#include <stdarg.h>
+#include <string.h>
+#include "csv-private.h"
+#include "meetings-private.h"
+#include "org-facts-private.h"
+#include "rules-private.h"
+
+#define ZHIBU "中国共产党支部工作条例(试行) 2018"
+#define JIGUAN "中国共产党党和国家机关基层组织工作条例 2019"
+#define DANGZHANG "中国共产党章程"
+
+#define ORG_RULE(rule, code, sev, title, threshold, source, fn) \
+  { { rule, code, sev, title, threshold, source }, fn, NULL, 0 }
+#define MEMBER_RULE(rule, code, sev, title, threshold, source, fn) \
+  { { rule, code, sev, title, threshold, source }, NULL, fn, 0 }
+#define MEETING_RULE(rule, code, sev, title, threshold, source, type) \
+  { { rule, code, sev, title, threshold, source }, pbo_check_meetings_, NULL, type }
+
+/* Sorted by code: pbo_check() runs the rules in this order, which is how
+ * the findings of one org come out sorted by code without a sort. */
+static const PboRuleDef rule_table[] = {
+  ORG_RULE (PBO_RULE_BRANCH_FEW_FULL, "PBO-B001", PBO_SEVERITY_WARNING,
+            "branch with too few full members", "fewer than 3 full members",
+            ZHIBU ", art. 4 (joint branches: ch. 2)", pbo_check_branch_few_full_),
+  ORG_RULE (PBO_RULE_BRANCH_NO_COMMITTEE, "PBO-B002", PBO_SEVERITY_ERROR,
+            "branch that needs a committee has none",
+            "7 or more full members and no secretary with 2 other officers",
+            ZHIBU ", ch. 6; " JIGUAN ", art. 7", pbo_check_branch_no_committee_),
+  ORG_RULE (PBO_RULE_BRANCH_COMMITTEE_LARGE, "PBO-B003", PBO_SEVERITY_WARNING,
+            "branch committee too large", "more than 7 officers (distinct members)",
+            ZHIBU ", ch. 6", pbo_check_branch_committee_large_),
+  ORG_RULE (PBO_RULE_BRANCH_LARGE, "PBO-B004", PBO_SEVERITY_WARNING,
+            "branch too large", "more than 50 members", ZHIBU ", art. 4",
+            pbo_check_branch_large_),
+  ORG_RULE (PBO_RULE_COMMITTEE_SMALL, "PBO-C001", PBO_SEVERITY_INFO,
+            "primary committee under its usual size", "fewer than 100 members",
+            JIGUAN ", art. 5", pbo_check_committee_small_),
+  ORG_RULE (PBO_RULE_GENERAL_BRANCH_SIZE, "PBO-G001", PBO_SEVERITY_INFO,
+            "general branch outside its usual size", "fewer than 50 or more than 100 members",
+            JIGUAN ", art. 6", pbo_check_general_branch_size_),
+  MEETING_RULE (PBO_RULE_MEETING_GENERAL_ASSEMBLY, "PBO-L001", PBO_SEVERITY_WARNING,
+                "general assemblies missing", "none in a quarter", ZHIBU ", art. 11",
+                PBO_MEETING_GENERAL_ASSEMBLY),
+  MEETING_RULE (PBO_RULE_MEETING_COMMITTEE, "PBO-L002", PBO_SEVERITY_WARNING,
+                "committee meetings missing", "none in a month (branches with a committee)",
+                ZHIBU ", art. 12", PBO_MEETING_COMMITTEE),
+  MEETING_RULE (PBO_RULE_MEETING_GROUP, "PBO-L003", PBO_SEVERITY_WARNING,
+                "group meetings missing", "none in a month (branches with groups)",
+                ZHIBU ", art. 13", PBO_MEETING_GROUP),
+  MEETING_RULE (PBO_RULE_MEETING_LECTURE, "PBO-L004", PBO_SEVERITY_INFO, "lectures missing",
+                "none in a quarter", "(local practice) " ZHIBU ", art. 16 sets no frequency",
+                PBO_MEETING_LECTURE),
+  MEETING_RULE (PBO_RULE_MEETING_THEME_DAY, "PBO-L005", PBO_SEVERITY_WARNING,
+                "theme days missing", "none in a month", ZHIBU ", art. 16",
+                PBO_MEETING_THEME_DAY),
+  MEETING_RULE (PBO_RULE_MEETING_LIFE_MEETING, "PBO-L006", PBO_SEVERITY_WARNING,
+                "life meeting missing", "none in a year", ZHIBU ", art. 17",
+                PBO_MEETING_LIFE_MEETING),
+  MEETING_RULE (PBO_RULE_MEETING_MEMBER_REVIEW, "PBO-L007", PBO_SEVERITY_WARNING,
+                "member review missing", "none in a year", ZHIBU ", art. 18",
+                PBO_MEETING_MEMBER_REVIEW),
+  MEMBER_RULE (PBO_RULE_ID_CARD, "PBO-M001", PBO_SEVERITY_WARNING,
+               "ID-card number fails its check", "GB 11643 check character wrong",
+               "GB 11643-1999, ISO 7064 MOD 11-2", pbo_check_id_card_),
+  ORG_RULE (PBO_RULE_OFFICER_NOT_FULL, "PBO-O001", PBO_SEVERITY_ERROR,
+            "officer who is not a full member", "a probationary officer",
+            DANGZHANG ", art. 7", pbo_check_officer_not_full_),
+  ORG_RULE (PBO_RULE_OFFICER_BEFORE_FOUNDING, "PBO-O002", PBO_SEVERITY_WARNING,
+            "officer appointed before the org was founded", "since earlier than established",
+            "data consistency (DESIGN §5)", pbo_check_officer_before_founding_),
+  MEMBER_RULE (PBO_RULE_PROBATION_OVERDUE, "PBO-P001", PBO_SEVERITY_WARNING,
+               "probation over, not converted", "probationary more than 1 year after joining",
+               DANGZHANG ", art. 7", pbo_check_probation_overdue_),
+  MEMBER_RULE (PBO_RULE_PROBATION_EXCEEDED, "PBO-P002", PBO_SEVERITY_ERROR,
+               "probation past the longest extension",
+               "probationary more than 2 years after joining",
+               DANGZHANG ", art. 7", pbo_check_probation_exceeded_),
+  ORG_RULE (PBO_RULE_TERM_EXPIRED, "PBO-T001", PBO_SEVERITY_ERROR, "term expired",
+            "3 years (branches, general branches), 5 years (committees)",
+            ZHIBU ", ch. 6; " JIGUAN ", arts. 5-7", pbo_check_term_expired_),
+  ORG_RULE (PBO_RULE_TERM_EXPIRING, "PBO-T002", PBO_SEVERITY_INFO, "term ends soon",
+            "within 90 days", ZHIBU ", ch. 6; " JIGUAN ", arts. 5-7",
+            pbo_check_term_expiring_),
+};
+
+static const char *const severities[] = { NULL, "info", "warning", "error" };
+
+const char *
+pbo_severity_to_string (PboSeverity severity)
+{
+  return severity > PBO_SEVERITY_NONE && severity <= PBO_SEVERITY_ERROR ? severities[severity]
+                                                                        : NULL;
+}
+
+PboSeverity
+pbo_severity_from_string (const char *s)
+{
+  int i;
+
+  for (i = PBO_SEVERITY_INFO; s != NULL && i <= PBO_SEVERITY_ERROR; i++)
+    if (strcmp (s, severities[i]) == 0)
+      return (PboSeverity) i;
+  return PBO_SEVERITY_NONE;
+}
+
+guint
+pbo_rules_get_n (void)
+{
+  return G_N_ELEMENTS (rule_table);
+}
+
+const PboRuleInfo *
+pbo_rules_get (guint index)
+{
+  return index < G_N_ELEMENTS (rule_table) ? &rule_table[index].info : NULL;
+}
+
+const PboRuleInfo *
+pbo_rule_lookup (const char *code)
+{
+  guint i;
+
+  g_return_val_if_fail (code != NULL, NULL);
+  for (i = 0; i < G_N_ELEMENTS (rule_table); i++)
+    if (strcmp (rule_table[i].info.code, code) == 0)
+      return &rule_table[i].info;
+  return NULL;
+}
+
+/* ---- options ---------------------------------------------------------- */
+
+gboolean
+pbo_check_options_init (PboCheckOptions *options, unsigned int version)
+{
+  static const PboCheckOptions defaults = PBO_CHECK_OPTIONS_INIT;
+
+  g_return_val_if_fail (options != NULL, FALSE);
+  if (version < 1 || version > PBO_CHECK_OPTIONS_VERSION)
+    return FALSE;
+  *options = defaults;
+  return TRUE;
+}
+
+gboolean
+pbo_check_options_set_enabled (PboCheckOptions *options, const char *code, gboolean enabled)
+{
+  const PboRuleInfo *info;
+
+  g_return_val_if_fail (options != NULL && code != NULL, FALSE);
+  info = pbo_rule_lookup (code);
+  if (info == NULL)
+    return FALSE;
+  if (enabled)
+    options->disabled &= ~PBO_RULE_BIT (info->rule);
+  else
+    options->disabled |= PBO_RULE_BIT (info->rule);
+  return TRUE;
+}
+
+static gboolean
+check_options_valid (const PboCheckOptions *options, GError **error)
+{
+  return pbo_options_version_check_ (options->version, PBO_CHECK_OPTIONS_VERSION, "check",
+                                     error) &&
+         pbo_meeting_intervals_check_ (options->meeting_interval_months, error);
+}
+
+/* ---- the engine ------------------------------------------------------- */
+
+struct _PboFindings {
+  GArray       *items;       /* PboFinding */
+  GStringChunk *strings;
+  PboDate       on;
+};
+
+void
+pbo_check_report_ (PboCheckRun *run, const PboRuleDef *def, PboOrg *org, PboMember *member,
+                   const char *format, ...)
+{
+  PboFinding f;
+  va_list ap;
+  char *message;
+
+  va_start (ap, format);
+  message = g_strdup_vprintf (format, ap);
+  va_end (ap);
+  f.rule = &def->info;
+  f.code = def->info.code;
+  f.severity = def->info.severity;
+  f.org = org;
+  f.member = member;
+  f.org_id = g_string_chunk_insert_const (run->strings, pbo_org_get_id (org));
+  f.member_id = member != NULL
+                  ? g_string_chunk_insert_const (run->strings, pbo_member_get_id (member))
+                  : NULL;
+  f.message = g_string_chunk_insert (run->strings, message);
+  g_free (message);
+  g_array_append_val (run->items, f);
+}
+
+static gboolean
+rule_enabled (const PboCheckRun *run, const PboRuleDef *def)
+{
+  return (run->options->disabled & PBO_RULE_BIT (def->info.rule)) == 0;
+}
+
+/* Runs every enabled rule over @org and the members it holds directly. */
+static gboolean
+check_org (PboOrg *org, gpointer data)
+{
+  PboCheckRun *run = data;
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (rule_table); i++)
+    {
+      const PboRuleDef *def = &rule_table[i];
+      PboMember *m;
+
+      if (!rule_enabled (run, def))
+        continue;
+      if (def->check_org != NULL)
+        def->check_org (run, def, org);
+      else
+        for (m = pbo_org_get_first_member (org); m != NULL; m = pbo_member_get_next (m))
+          def->check_member (run, def, m);
+    }
+  return TRUE;
+}
+
+PboFindings *
+pbo_check (const PboTree *tree, PboOrg *root, const PboCheckOptions *options, GError **error)
+{
+  static const PboCheckOptions defaults = PBO_CHECK_OPTIONS_INIT;
+  PboCheckRun run;
+  PboFindings *findings;
+
+  g_return_val_if_fail (tree != NULL, NULL);
+  g_return_val_if_fail (root == NULL || pbo_org_get_tree (root) == tree, NULL);
+
+  if (options == NULL)
+    options = &defaults;
+  if (!check_options_valid (options, error))
+    return NULL;
+  run.options = options;
+  run.from = options->from;
+  run.to = options->to;
+  if (!pbo_period_resolve_ (options->on, &run.from, &run.to, error))
+    return NULL;
+  run.on = options->on != PBO_DATE_NONE ? options->on : pbo_date_today ();
+  run.items = g_array_new (FALSE, FALSE, sizeof (PboFinding));
+  run.strings = g_string_chunk_new (1024);
+
+  /* Document order of orgs, then the table's code order inside each org. */
+  pbo_tree_foreach_org (tree, root, check_org, &run);
+
+  findings = g_new0 (PboFindings, 1);
+  findings->items = run.items;
+  findings->strings = run.strings;
+  findings->on = run.on;
+  return findings;
+}
+
+void
+pbo_findings_free (PboFindings *findings)
+{
+  if (findings == NULL)
+    return;
+  g_array_unref (findings->items);
+  g_string_chunk_free (findings->strings);
+  g_free (findings);
+}
+
+guint
+pbo_findings_get_n (const PboFindings *findings)
+{
+  g_return_val_if_fail (findings != NULL, 0);
+  return findings->items->len;
+}
+
+const PboFinding *
+pbo_findings_get (const PboFindings *findings, guint index)
+{
+  g_return_val_if_fail (findings != NULL, NULL);
+  return index < findings->items->len ? &g_array_index (findings->items, PboFinding, index)
+                                      : NULL;
+}
+
+guint
+pbo_findings_count (const PboFindings *findings, PboSeverity severity)
+{
+  guint i, n = 0;
+
+  g_return_val_if_fail (findings != NULL, 0);
+  for (i = 0; i < findings->items->len; i++)
+    if (g_array_index (findings->items, PboFinding, i).severity >= severity)
+      n++;
+  return n;
+}
+
+PboDate
+pbo_findings_get_check_date (const PboFindings *findings)
+{
+  g_return_val_if_fail (findings != NULL, PBO_DATE_NONE);
+  return findings->on;
+}
+
+void
+pbo_findings_write_text (const PboFindings *findings, GString *out)
+{
+  guint i;
+
+  g_return_if_fail (findings != NULL && out != NULL);
+  for (i = 0; i < findings->items->len; i++)
+    {
+      const PboFinding *f = pbo_findings_get (findings, i);
+
+      g_string_append (out, f->org_id);
+      if (f->member_id != NULL)
+        g_string_append_printf (out, "/%s", f->member_id);
+      g_string_append_printf (out, ": %s %s: %s [%s]\n", pbo_severity_to_string (f->severity),
+                              f->code, f->message, f->rule->source);
+    }
+}
+
+void
+pbo_findings_write_csv (const PboFindings *findings, GString *out)
+{
+  guint i;
+
+  g_return_if_fail (findings != NULL && out != NULL);
+  pbo_csv_row_ (out, "severity", "code", "org", "member", "message", "source", NULL);
+  for (i = 0; i < findings->items->len; i++)
+    {
+      const PboFinding *f = pbo_findings_get (findings, i);
+
+      pbo_csv_row_ (out, pbo_severity_to_string (f->severity), f->code, f->org_id,
+                    f->member_id != NULL ? f->member_id : "", f->message, f->rule->source, NULL);
+    }
+}
