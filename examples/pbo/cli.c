@@ -4,16 +4,58 @@
 #include <unistd.h>
 #include "pbo-cli.h"
 
+static const char *const format_names[] = { NULL, "text", "csv", "xml" };
+
+/* Maps --format to one of the allowed formats; without it, the preset
+ * input->format stands. */
+static gboolean
+resolve_format (const char *command, CliInput *input)
+{
+  guint i;
+
+  if (input->format_name == NULL)
+    return TRUE;
+  for (i = 1; i < G_N_ELEMENTS (format_names); i++)
+    if ((input->formats & (1u << i)) && strcmp (input->format_name, format_names[i]) == 0)
+      {
+        input->format = (CliFormat) i;
+        return TRUE;
+      }
+  fprintf (stderr, "pbo %s: unknown format “%s”\n", command, input->format_name);
+  return FALSE;
+}
+
 gboolean
 cli_parse (const char *name, const char *args, const char *summary, GOptionEntry *entries,
-           int *argc, char ***argv, int n_args)
+           CliInput *input, int *argc, char ***argv, int n_args)
 {
   g_autofree char *param = g_strdup_printf ("%s %s", name, args);
   g_autoptr (GOptionContext) ctx = g_option_context_new (param);
   g_autoptr (GError) error = NULL;
+  GOptionEntry common[] = {
+    { "org", 0, 0, G_OPTION_ARG_STRING, NULL, "Only this org's subtree", "ID" },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, NULL, NULL, "FORMAT" },
+    { NULL, 0, 0, 0, NULL, NULL, NULL }
+  };
+  g_autofree char *format_help = NULL;
 
   g_option_context_set_summary (ctx, summary);
   g_option_context_add_main_entries (ctx, entries, NULL);
+  if (input != NULL)
+    {
+      GString *names = g_string_new (NULL);
+      guint i;
+      for (i = 1; i < G_N_ELEMENTS (format_names); i++)
+        if (input->formats & (1u << i))
+          g_string_append_printf (names, "%s%s", names->len ? ", " : "", format_names[i]);
+      format_help = g_string_free (names, FALSE);
+      common[0].arg_data = &input->org_id;
+      common[1].arg_data = &input->format_name;
+      common[1].description = format_help;
+      if (input->formats == 0)
+        common[1].long_name = NULL;
+      g_option_context_add_main_entries (ctx, common, NULL);
+    }
   g_option_context_set_description (ctx,
       "Exit status: 0 ok, 1 findings or differences, 2 bad input or usage.");
   if (!g_option_context_parse (ctx, argc, argv, &error))
@@ -27,7 +69,7 @@ cli_parse (const char *name, const char *args, const char *summary, GOptionEntry
       fprintf (stderr, "pbo %s: expected %s\n\n%s", name, args, help);
       return FALSE;
     }
-  return TRUE;
+  return input == NULL || input->formats == 0 || resolve_format (name, input);
 }
 
 gboolean
@@ -70,48 +112,38 @@ cli_progress (guint64 done, guint64 total, gpointer user_data)
     }
 }
 
-PboTree *
-cli_load (const char *path, PboLoadFlags flags)
+gboolean
+cli_load_input (CliInput *input, const char *path)
 {
   PboLoadOptions opts = PBO_LOAD_OPTIONS_INIT;
   g_autoptr (GError) error = NULL;
-  PboTree *tree;
 
-  opts.flags = flags;
+  opts.flags = input->load_flags;
   if (cli_show_progress ())
     {
       opts.progress = cli_progress;
       opts.progress_data = (gpointer) "loading";
     }
-  tree = pbo_xml_load_file (path, &opts, &error);
-  if (tree == NULL)
-    fprintf (stderr, "%s\n", error->message);
-  return tree;
-}
-
-gboolean
-cli_lookup_org (PboTree *tree, const char *path, const char *id, PboOrg **org)
-{
-  *org = NULL;
-  if (id == NULL)
+  input->tree = pbo_xml_load_file (path, &opts, &error);
+  if (input->tree == NULL)
+    {
+      fprintf (stderr, "%s\n", error->message);
+      return FALSE;
+    }
+  if (input->org_id == NULL)
     return TRUE;
-  *org = pbo_tree_lookup_org (tree, id);
-  if (*org == NULL)
-    fprintf (stderr, "%s: no org with id “%s”\n", path, id);
-  return *org != NULL;
+  input->root = pbo_tree_lookup_org (input->tree, input->org_id);
+  if (input->root == NULL)
+    fprintf (stderr, "%s: no org with id “%s”\n", path, input->org_id);
+  return input->root != NULL;
 }
 
-CliFormat
-cli_parse_format (const char *name, guint allowed)
+void
+cli_input_clear (CliInput *input)
 {
-  static const char *const names[] = { NULL, "text", "csv", "xml" };
-  guint i;
-
-  for (i = 1; i < G_N_ELEMENTS (names); i++)
-    if (g_strcmp0 (name, names[i]) == 0 && (allowed & (1u << i)))
-      return (CliFormat) i;
-  fprintf (stderr, "pbo: unknown format “%s”\n", name != NULL ? name : "");
-  return 0;
+  g_clear_pointer (&input->tree, pbo_tree_free);
+  g_clear_pointer (&input->org_id, g_free);
+  g_clear_pointer (&input->format_name, g_free);
 }
 
 guint
@@ -188,4 +220,22 @@ cli_write_output (const GString *out, const char *path)
       return FALSE;
     }
   return TRUE;
+}
+
+gboolean
+cli_parse_date (const char *option, const char *text, gboolean month, PboDate *date)
+{
+  g_autofree char *full = NULL;
+  g_autoptr (GError) error = NULL;
+
+  if (text == NULL)
+    return TRUE;
+  /* "2024-05" names the month: parse it as its first day. */
+  if (month && strlen (text) == 7)
+    full = g_strconcat (text, "-01", NULL);
+  if (pbo_date_parse (full != NULL ? full : text, -1, FALSE, date, &error))
+    return TRUE;
+  fprintf (stderr, "pbo: %s: “%s” is not a date (expected %s)\n", option, text,
+           month ? "YYYY-MM" : "YYYY-MM-DD");
+  return FALSE;
 }

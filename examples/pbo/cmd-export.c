@@ -101,35 +101,25 @@ export_csv (PboTree *tree, PboOrg *root, gboolean redact, const char *path)
 int
 cli_cmd_export (int argc, char **argv)
 {
-  char *format_name = NULL, *org_id = NULL, *output = NULL;
+  char *output = NULL;
   gboolean redact = FALSE;
   GOptionEntry entries[] = {
-    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name, "xml (default) or csv", "FORMAT" },
     { "redact", 0, 0, G_OPTION_ARG_NONE, &redact,
       "Leave out ID-card numbers and phones, keep only the birth year", NULL },
-    { "org", 0, 0, G_OPTION_ARG_STRING, &org_id, "Export this org's subtree only", "ID" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write to OUT instead of stdout", "OUT" },
     { NULL, 0, 0, 0, NULL, NULL, NULL }
   };
-  g_autoptr (PboTree) tree = NULL;
-  CliFormat format = CLI_FORMAT_XML;
-  PboOrg *root;
+  CliInput in = { .formats = CLI_FORMATS (CLI_FORMAT_XML, CLI_FORMAT_CSV), .format = CLI_FORMAT_XML };
   int status = CLI_EXIT_BAD_INPUT;
 
   if (!cli_parse ("export", "FILE", "Write the tree as XML, or its members as CSV.", entries,
-                  &argc, &argv, 1))
+                  &in, &argc, &argv, 1)
+      || !cli_load_input (&in, argv[1]))
     goto out;
-  if (format_name != NULL
-      && !(format = cli_parse_format (format_name, 1u << CLI_FORMAT_XML | 1u << CLI_FORMAT_CSV)))
-    goto out;
-  tree = cli_load (argv[1], PBO_LOAD_NONE);
-  if (tree == NULL || !cli_lookup_org (tree, argv[1], org_id, &root))
-    goto out;
-  status = format == CLI_FORMAT_XML ? export_xml (tree, root, redact, output)
-                                    : export_csv (tree, root, redact, output);
+  status = in.format == CLI_FORMAT_XML ? export_xml (in.tree, in.root, redact, output)
+                                       : export_csv (in.tree, in.root, redact, output);
 out:
-  g_free (format_name);
-  g_free (org_id);
+  cli_input_clear (&in);
   g_free (output);
   return status;
 }

@@ -48,35 +48,23 @@ append_text (GString *out, PboOrg *org)
 int
 cli_cmd_stats (int argc, char **argv)
 {
-  char *org_id = NULL, *format_name = NULL;
-  GOptionEntry entries[] = {
-    { "org", 0, 0, G_OPTION_ARG_STRING, &org_id, "Report this org only", "ID" },
-    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name, "text (default) or csv", "FORMAT" },
-    { NULL, 0, 0, 0, NULL, NULL, NULL }
-  };
-  g_autoptr (PboTree) tree = NULL;
+  GOptionEntry entries[] = { { NULL, 0, 0, 0, NULL, NULL, NULL } };
+  CliInput in = { .formats = CLI_FORMATS (CLI_FORMAT_TEXT, CLI_FORMAT_CSV), .format = CLI_FORMAT_TEXT };
   g_autoptr (GString) out = g_string_new (NULL);
-  CliFormat format = CLI_FORMAT_TEXT;
   PboOrg *org;
   int status = CLI_EXIT_BAD_INPUT;
 
   if (!cli_parse ("stats", "FILE", "Subtree statistics of each top-level org, or of one org.",
-                  entries, &argc, &argv, 1))
+                  entries, &in, &argc, &argv, 1)
+      || !cli_load_input (&in, argv[1]))
     goto out;
-  if (format_name != NULL
-      && !(format = cli_parse_format (format_name, 1u << CLI_FORMAT_TEXT | 1u << CLI_FORMAT_CSV)))
-    goto out;
-  tree = cli_load (argv[1], PBO_LOAD_NONE);
-  if (tree == NULL || !cli_lookup_org (tree, argv[1], org_id, &org))
-    goto out;
-  if (format == CLI_FORMAT_CSV)
+  if (in.format == CLI_FORMAT_CSV)
     g_string_append (out, csv_header);
-  for (org = org != NULL ? org : pbo_tree_get_first_org (tree); org != NULL;
-       org = org_id != NULL ? NULL : pbo_org_get_next (org))
-    format == CLI_FORMAT_CSV ? append_csv_row (out, org) : append_text (out, org);
+  for (org = in.root != NULL ? in.root : pbo_tree_get_first_org (in.tree); org != NULL;
+       org = in.root != NULL ? NULL : pbo_org_get_next (org))
+    in.format == CLI_FORMAT_CSV ? append_csv_row (out, org) : append_text (out, org);
   status = cli_write_output (out, NULL) ? CLI_EXIT_OK : CLI_EXIT_BAD_INPUT;
 out:
-  g_free (org_id);
-  g_free (format_name);
+  cli_input_clear (&in);
   return status;
 }

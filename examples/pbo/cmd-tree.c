@@ -70,34 +70,30 @@ int
 cli_cmd_tree (int argc, char **argv)
 {
   int depth = -1;
-  char *org_id = NULL;
   GOptionEntry entries[] = {
     { "depth", 'd', 0, G_OPTION_ARG_INT, &depth, "Show N levels below the start", "N" },
-    { "org", 0, 0, G_OPTION_ARG_STRING, &org_id, "Start at this org", "ID" },
     { NULL, 0, 0, 0, NULL, NULL, NULL }
   };
-  g_autoptr (PboTree) tree = NULL;
+  CliInput in = { 0 };
   g_autoptr (GString) out = g_string_new (NULL);
-  PboOrg *root;
   GArray *rows;
   int status = CLI_EXIT_BAD_INPUT;
 
   if (!cli_parse ("tree", "FILE", "Print the organisation tree with member counts.", entries,
-                  &argc, &argv, 1))
+                  &in, &argc, &argv, 1))
     goto out;
   if (depth < -1)
     {
       fprintf (stderr, "pbo tree: --depth must not be negative\n");
       goto out;
     }
-  tree = cli_load (argv[1], PBO_LOAD_NONE);
-  if (tree == NULL || !cli_lookup_org (tree, argv[1], org_id, &root))
+  if (!cli_load_input (&in, argv[1]))
     goto out;
-  rows = collect_rows (tree, root, depth);
+  rows = collect_rows (in.tree, in.root, depth);
   format_rows (out, rows);
   g_array_unref (rows);
   status = cli_write_output (out, NULL) ? CLI_EXIT_OK : CLI_EXIT_BAD_INPUT;
 out:
-  g_free (org_id);
+  cli_input_clear (&in);
   return status;
 }

@@ -26,23 +26,39 @@ typedef struct {
   int (*run) (int argc, char **argv);
 } CliCommand;
 
-/* Parses @argc/@argv with @entries; on error or a wrong number of
- * positional arguments prints usage to stderr and returns FALSE. On success
- * argv holds the command name followed by exactly @n_args positionals. */
+/* What most subcommands share: the tree file, --org and --format. */
+typedef struct {
+  guint        formats;      /* in: 1 << CliFormat of each allowed format;
+                                0: no --format */
+  PboLoadFlags load_flags;   /* in */
+  CliFormat    format;       /* in: the default; out: the choice */
+  PboTree     *tree;         /* out: owned, freed by cli_input_clear() */
+  PboOrg      *root;         /* out: --org, or NULL */
+  char        *org_id;
+  char        *format_name;
+} CliInput;
+
+#define CLI_FORMATS(a, b) ((1u << (a)) | (1u << (b)))
+
+/* Parses @argc/@argv with @entries (and --org/--format into @input when it
+ * is not NULL); on error or a wrong number of positional arguments prints
+ * usage to stderr and returns FALSE. On success argv holds the command name
+ * followed by exactly @n_args positionals. */
 gboolean cli_parse (const char *name, const char *args, const char *summary,
-                    GOptionEntry *entries, int *argc, char ***argv, int n_args);
+                    GOptionEntry *entries, CliInput *input, int *argc, char ***argv,
+                    int n_args);
 
-/* Loads @path with a progress bar on a terminal; prints the error
- * ("file:line:col: message") to stderr and returns NULL on failure. */
-PboTree *cli_load (const char *path, PboLoadFlags flags);
+/* Loads @path into @input (with a progress bar on a terminal) and resolves
+ * --org; prints the error ("file:line:col: message") and returns FALSE on
+ * failure. */
+gboolean cli_load_input (CliInput *input, const char *path);
 
-/* Looks up --org; prints an error and returns FALSE if unknown. NULL @id
- * succeeds with *org = NULL. */
-gboolean cli_lookup_org (PboTree *tree, const char *path, const char *id, PboOrg **org);
+void cli_input_clear (CliInput *input);
 
-/* Maps "text", "csv", "xml" (those allowed by @allowed, a bit mask of
- * 1 << CliFormat) to a format; prints an error and returns 0 otherwise. */
-CliFormat cli_parse_format (const char *name, guint allowed);
+/* Parses the value of option @option ("--on"): YYYY-MM-DD, or YYYY-MM when
+ * @month is TRUE (then the first of the month). NULL @text leaves *date
+ * alone and succeeds. Prints an error and returns FALSE otherwise. */
+gboolean cli_parse_date (const char *option, const char *text, gboolean month, PboDate *date);
 
 /* Terminal display width of UTF-8 @s: wide (CJK) characters count 2. */
 guint cli_display_width (const char *s);
@@ -71,5 +87,9 @@ int cli_cmd_tree (int argc, char **argv);
 int cli_cmd_stats (int argc, char **argv);
 int cli_cmd_validate (int argc, char **argv);
 int cli_cmd_export (int argc, char **argv);
+int cli_cmd_check (int argc, char **argv);
+int cli_cmd_report (int argc, char **argv);
+int cli_cmd_dues (int argc, char **argv);
+int cli_cmd_meetings (int argc, char **argv);
 
 #endif

@@ -9,6 +9,10 @@ static const CliCommand commands[] = {
   { "stats", "FILE", "subtree statistics of top-level orgs or one org", cli_cmd_stats },
   { "validate", "FILE", "check that a file is a valid format-v1 tree", cli_cmd_validate },
   { "export", "FILE", "write the tree as XML or its members as CSV", cli_cmd_export },
+  { "check", "FILE", "check the organisation rules; exit 1 on errors", cli_cmd_check },
+  { "report", "FILE", "the annual statistics table", cli_cmd_report },
+  { "dues", "FILE", "monthly Party dues of every member", cli_cmd_dues },
+  { "meetings", "FILE", "meetings held against meetings required", cli_cmd_meetings },
 };
 
 static void
