@@ -1,0 +1,241 @@
+/* pbo — helpers shared by the subcommands.
+ * SPDX-License-Identifier: LGPL-2.1-or-later */
+#include <string.h>
+#include <unistd.h>
+#include "pbo-cli.h"
+
+static const char *const format_names[] = { NULL, "text", "csv", "xml" };
+
+/* Maps --format to one of the allowed formats; without it, the preset
+ * input->format stands. */
+static gboolean
+resolve_format (const char *command, CliInput *input)
+{
+  guint i;
+
+  if (input->format_name == NULL)
+    return TRUE;
+  for (i = 1; i < G_N_ELEMENTS (format_names); i++)
+    if ((input->formats & (1u << i)) && strcmp (input->format_name, format_names[i]) == 0)
+      {
+        input->format = (CliFormat) i;
+        return TRUE;
+      }
+  fprintf (stderr, "pbo %s: unknown format “%s”\n", command, input->format_name);
+  return FALSE;
+}
+
+gboolean
+cli_parse (const char *name, const char *args, const char *summary, GOptionEntry *entries,
+           CliInput *input, int *argc, char ***argv, int n_args)
+{
+  g_autofree char *param = g_strdup_printf ("%s %s", name, args);
+  g_autoptr (GOptionContext) ctx = g_option_context_new (param);
+  g_autoptr (GError) error = NULL;
+  GOptionEntry common[] = {
+    { "org", 0, 0, G_OPTION_ARG_STRING, NULL, "Only this org's subtree", "ID" },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, NULL, NULL, "FORMAT" },
+    { NULL, 0, 0, 0, NULL, NULL, NULL }
+  };
+  g_autofree char *format_help = NULL;
+
+  g_option_context_set_summary (ctx, summary);
+  g_option_context_add_main_entries (ctx, entries, NULL);
+  if (input != NULL)
+    {
+      GString *names = g_string_new (NULL);
+      guint i;
+      for (i = 1; i < G_N_ELEMENTS (format_names); i++)
+        if (input->formats & (1u << i))
+          g_string_append_printf (names, "%s%s", names->len ? ", " : "", format_names[i]);
+      format_help = g_string_free (names, FALSE);
+      common[0].arg_data = &input->org_id;
+      common[1].arg_data = &input->format_name;
+      common[1].description = format_help;
+      if (input->formats == 0)
+        common[1].long_name = NULL;
+      g_option_context_add_main_entries (ctx, common, NULL);
+    }
+  g_option_context_set_description (ctx,
+      "Exit status: 0 ok, 1 findings or differences, 2 bad input or usage.");
+  if (!g_option_context_parse (ctx, argc, argv, &error))
+    {
+      fprintf (stderr, "pbo %s: %s\n", name, error->message);
+      return FALSE;
+    }
+  if (*argc - 1 != n_args)
+    {
+      g_autofree char *help = g_option_context_get_help (ctx, TRUE, NULL);
+      fprintf (stderr, "pbo %s: expected %s\n\n%s", name, args, help);
+      return FALSE;
+    }
+  return input == NULL || input->formats == 0 || resolve_format (name, input);
+}
+
+gboolean
+cli_show_progress (void)
+{
+  return isatty (STDERR_FILENO) && g_getenv ("CI") == NULL;
+}
+
+void
+cli_progress (guint64 done, guint64 total, gpointer user_data)
+{
+  static gint64 started, last_draw;
+  gint64 now = g_get_monotonic_time ();
+  double secs, rate, left;
+  int width = 30, filled;
+
+  if (done == 0 || started == 0)
+    started = now;
+  /* At most ten redraws a second, and always the last one. */
+  if (now - last_draw < 100000 && done != total)
+    return;
+  last_draw = now;
+  secs = (double) (now - started) / 1e6;
+  rate = secs > 0 ? (double) done / secs : 0;
+  if (total == 0)
+    {
+      fprintf (stderr, "\r%s %.1f MB  %.1f MB/s", (const char *) user_data, (double) done / 1e6,
+               rate / 1e6);
+      return;
+    }
+  filled = (int) ((double) width * (double) done / (double) total);
+  left = rate > 0 ? (double) (total - done) / rate : 0;
+  fprintf (stderr, "\r%s [%.*s%*s] %3d%%  %.1f MB/s  %.0fs left ", (const char *) user_data,
+           filled, "##############################", width - filled, "",
+           (int) (100 * done / total), rate / 1e6, left);
+  if (done >= total)
+    {
+      fputc ('\n', stderr);
+      started = 0;
+    }
+}
+
+gboolean
+cli_load_input (CliInput *input, const char *path)
+{
+  PboLoadOptions opts = PBO_LOAD_OPTIONS_INIT;
+  g_autoptr (GError) error = NULL;
+
+  opts.flags = input->load_flags;
+  if (cli_show_progress ())
+    {
+      opts.progress = cli_progress;
+      opts.progress_data = (gpointer) "loading";
+    }
+  input->tree = pbo_xml_load_file (path, &opts, &error);
+  if (input->tree == NULL)
+    {
+      fprintf (stderr, "%s\n", error->message);
+      return FALSE;
+    }
+  if (input->org_id == NULL)
+    return TRUE;
+  input->root = pbo_tree_lookup_org (input->tree, input->org_id);
+  if (input->root == NULL)
+    fprintf (stderr, "%s: no org with id “%s”\n", path, input->org_id);
+  return input->root != NULL;
+}
+
+void
+cli_input_clear (CliInput *input)
+{
+  g_clear_pointer (&input->tree, pbo_tree_free);
+  g_clear_pointer (&input->org_id, g_free);
+  g_clear_pointer (&input->format_name, g_free);
+}
+
+guint
+cli_display_width (const char *s)
+{
+  guint width = 0;
+
+  for (; s != NULL && *s != '\0'; s = g_utf8_next_char (s))
+    {
+      gunichar c = g_utf8_get_char (s);
+      if (g_unichar_iszerowidth (c))
+        continue;
+      width += g_unichar_iswide (c) ? 2 : 1;
+    }
+  return width;
+}
+
+void
+cli_append_padded (GString *out, const char *s, guint width)
+{
+  guint w = cli_display_width (s);
+
+  g_string_append (out, s);
+  for (; w < width; w++)
+    g_string_append_c (out, ' ');
+}
+
+void
+cli_csv_field (GString *out, const char *field)
+{
+  const char *p;
+
+  if (field != NULL && strpbrk (field, ",\"\r\n") != NULL)
+    {
+      g_string_append_c (out, '"');
+      for (p = field; *p != '\0'; p++)
+        {
+          if (*p == '"')
+            g_string_append_c (out, '"');
+          g_string_append_c (out, *p);
+        }
+      g_string_append_c (out, '"');
+    }
+  else if (field != NULL)
+    g_string_append (out, field);
+  g_string_append_c (out, ',');
+}
+
+void
+cli_csv_end_row (GString *out)
+{
+  if (out->len > 0 && out->str[out->len - 1] == ',')
+    g_string_truncate (out, out->len - 1);
+  g_string_append_c (out, '\n');
+}
+
+gboolean
+cli_write_output (const GString *out, const char *path)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (path == NULL || strcmp (path, "-") == 0)
+    {
+      if (fwrite (out->str, 1, out->len, stdout) != out->len || fflush (stdout) != 0)
+        {
+          fprintf (stderr, "pbo: cannot write to standard output\n");
+          return FALSE;
+        }
+      return TRUE;
+    }
+  if (!g_file_set_contents (path, out->str, (gssize) out->len, &error))
+    {
+      fprintf (stderr, "%s\n", error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+cli_parse_date (const char *option, const char *text, gboolean month, PboDate *date)
+{
+  g_autofree char *full = NULL;
+  g_autoptr (GError) error = NULL;
+
+  if (text == NULL)
+    return TRUE;
+  /* "2024-05" names the month: parse it as its first day. */
+  if (month && strlen (text) == 7)
+    full = g_strconcat (text, "-01", NULL);
+  if (pbo_date_parse (full != NULL ? full : text, -1, FALSE, date, &error))
+    return TRUE;
+  fprintf (stderr, "pbo: %s: “%s” is not a date (expected %s)\n", option, text,
+           month ? "YYYY-MM" : "YYYY-MM-DD");
+  return FALSE;
+}

@@ -1,0 +1,53 @@
+/* pbo dues FILE --month YYYY-MM [--org ID] [--format text|csv] [--totals]
+ * SPDX-License-Identifier: LGPL-2.1-or-later */
+#include "pbo-cli.h"
+
+int
+cli_cmd_dues (int argc, char **argv)
+{
+  char *month = NULL;
+  gboolean totals = FALSE;
+  GOptionEntry entries[] = {
+    { "month", 'm', 0, G_OPTION_ARG_STRING, &month, "The month (required)", "YYYY-MM" },
+    { "totals", 0, 0, G_OPTION_ARG_NONE, &totals, "With csv: the totals per branch instead", NULL },
+    { NULL, 0, 0, 0, NULL, NULL, NULL }
+  };
+  CliInput in = { .formats = CLI_FORMATS (CLI_FORMAT_TEXT, CLI_FORMAT_CSV), .format = CLI_FORMAT_TEXT };
+  g_autoptr (GString) out = g_string_new (NULL);
+  g_autoptr (GError) error = NULL;
+  PboDuesSheet *sheet = NULL;
+  PboDate date = PBO_DATE_NONE;
+  int status = CLI_EXIT_BAD_INPUT;
+
+  if (!cli_parse ("dues", "FILE",
+                  "Each member's monthly dues from the dues base (中组发〔2008〕3号 bands),\n"
+                  "in yuan, with the totals per branch.",
+                  entries, &in, &argc, &argv, 1)
+      || !cli_parse_date ("--month", month, TRUE, &date))
+    goto out;
+  if (date == PBO_DATE_NONE)
+    {
+      fprintf (stderr, "pbo dues: --month YYYY-MM is required\n");
+      goto out;
+    }
+  if (!cli_load_input (&in, argv[1]))
+    goto out;
+  sheet = pbo_dues_sheet_new (in.tree, in.root, date, &error);
+  if (sheet == NULL)
+    {
+      fprintf (stderr, "pbo dues: %s\n", error->message);
+      goto out;
+    }
+  if (in.format == CLI_FORMAT_TEXT)
+    pbo_dues_sheet_write_text (sheet, out);
+  else if (totals)
+    pbo_dues_sheet_write_totals_csv (sheet, out);
+  else
+    pbo_dues_sheet_write_csv (sheet, out);
+  status = cli_write_output (out, NULL) ? CLI_EXIT_OK : CLI_EXIT_BAD_INPUT;
+out:
+  pbo_dues_sheet_free (sheet);
+  cli_input_clear (&in);
+  g_free (month);
+  return status;
+}

@@ -1,0 +1,125 @@
+/* pbo export FILE --format xml|csv [--redact] [--org ID] [-o OUT].
+ * SPDX-License-Identifier: LGPL-2.1-or-later */
+#include <string.h>
+#include <unistd.h>
+#include "pbo-cli.h"
+
+/* Member columns: the format-v1 attribute names with '-' as '_', then the
+ * member's org and branch. A contract for spreadsheets: only append. */
+static const char *const member_attrs[] = {
+  "id", "name", "gender", "born", "joined", "full-since", "status", "employment",
+  "ethnicity", "education", "position", "department", "dues-base", "dues-category",
+  "phone", "id-card", "mobile",
+};
+
+typedef struct {
+  GString *out;
+  gboolean redact;
+} CsvExport;
+
+static void
+append_csv_header (GString *out)
+{
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (member_attrs); i++)
+    {
+      g_autofree char *col = g_strdelimit (g_strdup (member_attrs[i]), "-", '_');
+      cli_csv_field (out, col);
+    }
+  g_string_append (out, "org,branch\n");
+}
+
+/* DESIGN §9: redaction drops id-card and phone and keeps the birth year. */
+static char *
+redacted_attribute (PboMember *m, const char *name)
+{
+  char *value;
+
+  if (strcmp (name, "id-card") == 0 || strcmp (name, "phone") == 0)
+    return NULL;
+  value = pbo_member_dup_attribute (m, name);
+  if (value != NULL && strcmp (name, "born") == 0 && strlen (value) > 4)
+    value[4] = '\0';
+  return value;
+}
+
+static gboolean
+append_member_row (PboMember *m, gpointer data)
+{
+  CsvExport *ex = data;
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (member_attrs); i++)
+    {
+      g_autofree char *v = ex->redact ? redacted_attribute (m, member_attrs[i])
+                                      : pbo_member_dup_attribute (m, member_attrs[i]);
+      cli_csv_field (ex->out, v);
+    }
+  cli_csv_field (ex->out, pbo_org_get_id (pbo_member_get_org (m)));
+  cli_csv_field (ex->out, pbo_org_get_id (pbo_member_get_branch (m)));
+  cli_csv_end_row (ex->out);
+  return TRUE;
+}
+
+static int
+export_xml (PboTree *tree, PboOrg *root, gboolean redact, const char *path)
+{
+  PboSaveOptions opts = PBO_SAVE_OPTIONS_INIT;
+  g_autoptr (GError) error = NULL;
+  gboolean ok;
+
+  opts.root = root;
+  opts.flags = redact ? PBO_SAVE_REDACT : PBO_SAVE_NONE;
+  if (path != NULL && strcmp (path, "-") != 0)
+    {
+      if (cli_show_progress ())
+        {
+          opts.progress = cli_progress;
+          opts.progress_data = (gpointer) "saving";
+        }
+      ok = pbo_xml_save_file (tree, path, &opts, &error);
+    }
+  else
+    ok = pbo_xml_save_fd (tree, STDOUT_FILENO, &opts, &error);
+  if (!ok)
+    fprintf (stderr, "%s\n", error->message);
+  return ok ? CLI_EXIT_OK : CLI_EXIT_BAD_INPUT;
+}
+
+static int
+export_csv (PboTree *tree, PboOrg *root, gboolean redact, const char *path)
+{
+  g_autoptr (GString) out = g_string_new (NULL);
+  CsvExport ex = { out, redact };
+
+  append_csv_header (out);
+  pbo_tree_foreach_member (tree, root, append_member_row, &ex);
+  return cli_write_output (out, path) ? CLI_EXIT_OK : CLI_EXIT_BAD_INPUT;
+}
+
+int
+cli_cmd_export (int argc, char **argv)
+{
+  char *output = NULL;
+  gboolean redact = FALSE;
+  GOptionEntry entries[] = {
+    { "redact", 0, 0, G_OPTION_ARG_NONE, &redact,
+      "Leave out ID-card numbers and phones, keep only the birth year", NULL },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write to OUT instead of stdout", "OUT" },
+    { NULL, 0, 0, 0, NULL, NULL, NULL }
+  };
+  CliInput in = { .formats = CLI_FORMATS (CLI_FORMAT_XML, CLI_FORMAT_CSV), .format = CLI_FORMAT_XML };
+  int status = CLI_EXIT_BAD_INPUT;
+
+  if (!cli_parse ("export", "FILE", "Write the tree as XML, or its members as CSV.", entries,
+                  &in, &argc, &argv, 1)
+      || !cli_load_input (&in, argv[1]))
+    goto out;
+  status = in.format == CLI_FORMAT_XML ? export_xml (in.tree, in.root, redact, output)
+                                       : export_csv (in.tree, in.root, redact, output);
+out:
+  cli_input_clear (&in);
+  g_free (output);
+  return status;
+}

@@ -1,0 +1,95 @@
+/* pbo — the command-line tool: shared declarations.
+ * SPDX-License-Identifier: LGPL-2.1-or-later */
+#ifndef PBO_CLI_H
+#define PBO_CLI_H
+
+#include <stdio.h>
+#include <pbo/pbo.h>
+
+/* Exit statuses: the contract of every subcommand (DESIGN §6). */
+enum {
+  CLI_EXIT_OK = 0,
+  CLI_EXIT_FINDINGS = 1,   /* findings or differences */
+  CLI_EXIT_BAD_INPUT = 2,  /* bad input or usage */
+};
+
+typedef enum {
+  CLI_FORMAT_TEXT = 1,
+  CLI_FORMAT_CSV,
+  CLI_FORMAT_XML,
+} CliFormat;
+
+typedef struct {
+  const char *name;
+  const char *args;        /* e.g. "FILE" */
+  const char *summary;
+  int (*run) (int argc, char **argv);
+} CliCommand;
+
+/* What most subcommands share: the tree file, --org and --format. */
+typedef struct {
+  guint        formats;      /* in: 1 << CliFormat of each allowed format;
+                                0: no --format */
+  PboLoadFlags load_flags;   /* in */
+  CliFormat    format;       /* in: the default; out: the choice */
+  PboTree     *tree;         /* out: owned, freed by cli_input_clear() */
+  PboOrg      *root;         /* out: --org, or NULL */
+  char        *org_id;
+  char        *format_name;
+} CliInput;
+
+#define CLI_FORMATS(a, b) ((1u << (a)) | (1u << (b)))
+
+/* Parses @argc/@argv with @entries (and --org/--format into @input when it
+ * is not NULL); on error or a wrong number of positional arguments prints
+ * usage to stderr and returns FALSE. On success argv holds the command name
+ * followed by exactly @n_args positionals. */
+gboolean cli_parse (const char *name, const char *args, const char *summary,
+                    GOptionEntry *entries, CliInput *input, int *argc, char ***argv,
+                    int n_args);
+
+/* Loads @path into @input (with a progress bar on a terminal) and resolves
+ * --org; prints the error ("file:line:col: message") and returns FALSE on
+ * failure. */
+gboolean cli_load_input (CliInput *input, const char *path);
+
+void cli_input_clear (CliInput *input);
+
+/* Parses the value of option @option ("--on"): YYYY-MM-DD, or YYYY-MM when
+ * @month is TRUE (then the first of the month). NULL @text leaves *date
+ * alone and succeeds. Prints an error and returns FALSE otherwise. */
+gboolean cli_parse_date (const char *option, const char *text, gboolean month, PboDate *date);
+
+/* Terminal display width of UTF-8 @s: wide (CJK) characters count 2. */
+guint cli_display_width (const char *s);
+
+/* Appends @s padded with spaces to display width @width. */
+void cli_append_padded (GString *out, const char *s, guint width);
+
+/* Appends @field to @out as one RFC 4180 CSV field (quoted only when it
+ * holds a comma, quote, CR or LF). NULL is the empty field. */
+void cli_csv_field (GString *out, const char *field);
+
+/* Ends a CSV row: drops the trailing comma the callers leave, adds LF. */
+void cli_csv_end_row (GString *out);
+
+/* Writes @out to @path atomically, or to stdout when @path is NULL or "-".
+ * Prints an error and returns FALSE on failure. */
+gboolean cli_write_output (const GString *out, const char *path);
+
+/* A progress callback that draws a bar on stderr; @user_data is the label. */
+void cli_progress (guint64 done, guint64 total, gpointer user_data);
+
+/* TRUE when progress should be shown (stderr is a terminal, not CI). */
+gboolean cli_show_progress (void);
+
+int cli_cmd_tree (int argc, char **argv);
+int cli_cmd_stats (int argc, char **argv);
+int cli_cmd_validate (int argc, char **argv);
+int cli_cmd_export (int argc, char **argv);
+int cli_cmd_check (int argc, char **argv);
+int cli_cmd_report (int argc, char **argv);
+int cli_cmd_dues (int argc, char **argv);
+int cli_cmd_meetings (int argc, char **argv);
+
+#endif

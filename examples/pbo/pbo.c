@@ -1,0 +1,58 @@
+/* pbo — quick answers about organisation trees from the shell.
+ * SPDX-License-Identifier: LGPL-2.1-or-later */
+#include <locale.h>
+#include <string.h>
+#include "pbo-cli.h"
+
+static const CliCommand commands[] = {
+  { "tree", "FILE", "print the organisation tree with member counts", cli_cmd_tree },
+  { "stats", "FILE", "subtree statistics of top-level orgs or one org", cli_cmd_stats },
+  { "validate", "FILE", "check that a file is a valid format-v1 tree", cli_cmd_validate },
+  { "export", "FILE", "write the tree as XML or its members as CSV", cli_cmd_export },
+  { "check", "FILE", "check the organisation rules; exit 1 on errors", cli_cmd_check },
+  { "report", "FILE", "the annual statistics table", cli_cmd_report },
+  { "dues", "FILE", "monthly Party dues of every member", cli_cmd_dues },
+  { "meetings", "FILE", "meetings held against meetings required", cli_cmd_meetings },
+};
+
+static void
+usage (FILE *to)
+{
+  guint i;
+
+  fprintf (to, "Usage: pbo COMMAND [OPTION…] ARGS\n\nCommands:\n");
+  for (i = 0; i < G_N_ELEMENTS (commands); i++)
+    fprintf (to, "  %-10s %-6s %s\n", commands[i].name, commands[i].args, commands[i].summary);
+  fprintf (to, "\nRun “pbo COMMAND --help” for a command's options.\n"
+               "Exit status: 0 ok, 1 findings or differences, 2 bad input or usage.\n");
+}
+
+int
+main (int argc, char **argv)
+{
+  guint i;
+
+  setlocale (LC_ALL, "");
+  if (argc < 2)
+    {
+      usage (stderr);
+      return CLI_EXIT_BAD_INPUT;
+    }
+  if (strcmp (argv[1], "--help") == 0 || strcmp (argv[1], "-h") == 0
+      || strcmp (argv[1], "help") == 0)
+    {
+      usage (stdout);
+      return CLI_EXIT_OK;
+    }
+  if (strcmp (argv[1], "--version") == 0)
+    {
+      printf ("pbo (libpbo) %s\n", pbo_version_string ());
+      return CLI_EXIT_OK;
+    }
+  for (i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (strcmp (argv[1], commands[i].name) == 0)
+      return commands[i].run (argc - 1, argv + 1);
+  fprintf (stderr, "pbo: unknown command “%s”\n\n", argv[1]);
+  usage (stderr);
+  return CLI_EXIT_BAD_INPUT;
+}
