@@ -673,7 +673,14 @@ PBO_API const char *pbo_journal_entry_get_reason       (const PboJournalEntry *e
 PBO_API const char *pbo_journal_entry_get_operator     (const PboJournalEntry *entry);
 /** pbo_journal_entry_get_n_subjects: the number of subject ids. */
 PBO_API guint       pbo_journal_entry_get_n_subjects   (const PboJournalEntry *entry);
-/** pbo_journal_entry_get_subject: (transfer none) (nullable): the @index-th subject id. */
+/**
+ * pbo_journal_entry_get_subject:
+ * @entry: an entry
+ * @index: 0 ≤ @index < pbo_journal_entry_get_n_subjects()
+ *
+ * Returns: (transfer none) (nullable): the @index-th subject id (see each
+ *   operation), or NULL out of range; valid as long as @entry.
+ */
 PBO_API const char *pbo_journal_entry_get_subject      (const PboJournalEntry *entry,
                                                         guint                  index);
 /** pbo_journal_entry_get_from: (transfer none) (nullable): where from (see each operation). */

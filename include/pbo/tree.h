@@ -796,6 +796,8 @@ PBO_API gboolean pbo_id_card_check (const char *number, GError **error);
  * @PBO_WALK_DONE: the walk is over
  * @PBO_WALK_ENTER: an org is entered (before its children)
  * @PBO_WALK_EXIT: an org is left (after its children)
+ *
+ * The events pbo_walker_next() returns.
  */
 typedef enum {
   PBO_WALK_DONE = 0,

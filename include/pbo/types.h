@@ -41,6 +41,8 @@ typedef enum {
  * @PBO_STATUS_NONE: unset / unknown spelling
  * @PBO_STATUS_FULL: 正式党员 — "full"
  * @PBO_STATUS_PROBATIONARY: 预备党员 — "probationary"
+ *
+ * Whether a member is a full or a probationary member.
  */
 typedef enum {
   PBO_STATUS_NONE = 0,
@@ -53,6 +55,8 @@ typedef enum {
  * @PBO_EMPLOYMENT_NONE: unset / unknown spelling
  * @PBO_EMPLOYMENT_IN_SERVICE: 在职 — "in-service"
  * @PBO_EMPLOYMENT_RETIRED: 离退休 — "retired"
+ *
+ * Whether a member is in service or retired.
  */
 typedef enum {
   PBO_EMPLOYMENT_NONE = 0,
@@ -65,6 +69,8 @@ typedef enum {
  * @PBO_GENDER_NONE: not recorded
  * @PBO_GENDER_MALE: "male"
  * @PBO_GENDER_FEMALE: "female"
+ *
+ * A member's gender, when recorded.
  */
 typedef enum {
   PBO_GENDER_NONE = 0,
@@ -81,6 +87,9 @@ typedef enum {
  * @PBO_DUES_SUBSISTENCE: on subsistence allowance (低保) — "subsistence"
  * @PBO_DUES_FARMER: farmer — "farmer"
  * @PBO_DUES_MOBILE_NO_INCOME: mobile member without fixed income — "mobile-no-income"
+ *
+ * How a member's monthly dues are set: from the dues base (standard) or a
+ * fixed amount (see <pbo/dues.h>).
  */
 typedef enum {
   PBO_DUES_NONE = 0,
@@ -102,6 +111,8 @@ typedef enum {
  * @PBO_ROLE_DISCIPLINE: 纪检委员 — "discipline"
  * @PBO_ROLE_COMMITTEE_MEMBER: 委员 — "committee-member"; the only role an
  *   org may give to several members
+ *
+ * The offices of an org (its officers' roles).
  */
 typedef enum {
   PBO_ROLE_NONE = 0,
@@ -123,6 +134,8 @@ typedef enum {
  * @PBO_MEETING_THEME_DAY: 主题党日 — "theme-day"
  * @PBO_MEETING_LIFE_MEETING: 组织生活会 — "life-meeting"
  * @PBO_MEETING_MEMBER_REVIEW: 民主评议党员 — "member-review"
+ *
+ * The kinds of meeting an org records (三会一课 and organisational life).
  */
 typedef enum {
   PBO_MEETING_NONE = 0,

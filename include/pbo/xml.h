@@ -40,6 +40,8 @@ typedef void (*PboProgressFunc) (guint64 done, guint64 total, gpointer user_data
  *   by the environment variable PBO_SCHEMA_PATH; a missing schema is a
  *   %PBO_ERROR_IO error, a document it rejects a %PBO_ERROR_FORMAT error.
  *   Input from a file descriptor is kept in memory for this second pass.
+ *
+ * Flags of #PboLoadOptions, combined with |.
  */
 typedef enum {
   PBO_LOAD_NONE = 0,
@@ -150,6 +152,8 @@ PBO_API G_GNUC_WARN_UNUSED_RESULT PboTree *pbo_xml_load_fd (int                 
  *   dates as the year only — for exports shared outside the Party office
  * @PBO_SAVE_NO_FSYNC: skip fsync() in pbo_xml_save_file() (tests, scratch
  *   files); the rename stays atomic but may not survive a power cut
+ *
+ * Flags of #PboSaveOptions, combined with |.
  */
 typedef enum {
   PBO_SAVE_NONE = 0,
