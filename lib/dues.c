@@ -1,6 +1,7 @@
 /* libpbo — monthly Party dues (中组发〔2008〕3号) in integer fen.
  * SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
+#include <string.h>
 #include "csv-private.h"
 #include "org-facts-private.h"
 
@@ -82,6 +83,7 @@ pbo_member_compute_dues (const PboMember *member, PboDate month, PboDues *dues)
   gint64 fixed;
 
   g_return_val_if_fail (member != NULL && dues != NULL, FALSE);
+  memset (dues, 0, sizeof *dues);
   dues->basis = PBO_DUES_BASIS_NONE;
   dues->base_fen = pbo_member_get_dues_base (member);
   dues->rate_bp = 0;

@@ -1,6 +1,7 @@
 /* libpbo — meetings held against meetings required.
  * SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
+#include <string.h>
 #include <stdlib.h>
 #include "csv-private.h"
 #include "meetings-private.h"
@@ -88,6 +89,7 @@ pbo_meeting_tally_ (const PboOrg *branch, PboMeetingType type, guint interval_mo
     collect_dates (child, type, from, to, dates);
   qsort (dates->data, dates->len, sizeof (PboDate), compare_dates);
 
+  memset (tally, 0, sizeof *tally);
   tally->type = type;
   tally->interval_months = 0;
   tally->required = 0;

@@ -15,7 +15,7 @@ G_BEGIN_DECLS
 
 /*
  * The 2008 rules (关于中国共产党党费收缴、使用和管理的规定, 中组发〔2008〕3号;
- * docs/dues.md quotes the wording):
+ * docs/reports.md quotes the wording):
  * - in service, monthly pay after tax: ≤ 3000 yuan 0.5%, ≤ 5000 1%,
  *   ≤ 10000 1.5%, above 2%;
  * - retired, monthly pension: ≤ 5000 yuan 0.5%, above 1%;
@@ -61,14 +61,17 @@ PBO_API const char *pbo_dues_basis_to_string (PboDuesBasis basis);
  *   0 unless @basis is %PBO_DUES_BASIS_RATE
  * @amount_fen: the monthly dues in fen; 0 for NO_BASE and NOT_DUE
  *
- * One member's dues for one month. New fields are only appended; use
- * pbo_member_compute_dues() to fill one.
+ * One member's dues for one month; use pbo_member_compute_dues() to fill
+ * one. Callers allocate it, so its size is fixed for 1.x: new fields are
+ * only ever taken from the reserved padding.
  */
 typedef struct {
   PboDuesBasis basis;
   gint64       base_fen;
   guint        rate_bp;
   gint64       amount_fen;
+  /*< private >*/
+  gint64       reserved[4];
 } PboDues;
 
 /**

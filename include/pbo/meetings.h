@@ -88,8 +88,9 @@ PBO_API gboolean pbo_branch_requires_meeting (const PboOrg *branch, PboMeetingTy
  *   meeting, or %PBO_DATE_NONE when every window is met
  *
  * One line of the inspection table. The type is complete when @met equals
- * @required. Instances returned by the library are read-only; new fields are
- * only appended.
+ * @required. Instances returned by the library are read-only. Callers may
+ * allocate one for pbo_meeting_tally(), so its size is fixed for 1.x: new
+ * fields are only ever taken from the reserved padding.
  */
 typedef struct {
   PboMeetingType type;
@@ -98,6 +99,8 @@ typedef struct {
   guint          met;
   guint          held;
   PboDate        first_missing;
+  /*< private >*/
+  guint32        reserved[4];
 } PboMeetingTally;
 
 /**
