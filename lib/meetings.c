@@ -87,7 +87,10 @@ pbo_meeting_tally_ (const PboOrg *branch, PboMeetingType type, guint interval_mo
   collect_dates (branch, type, from, to, dates);
   for (child = pbo_org_get_first_child (branch); child != NULL; child = pbo_org_get_next (child))
     collect_dates (child, type, from, to, dates);
-  qsort (dates->data, dates->len, sizeof (PboDate), compare_dates);
+  /* An empty GArray may have no buffer at all, and qsort's pointer must not
+   * be NULL (UBSan caught it). */
+  if (dates->len > 1)
+    qsort (dates->data, dates->len, sizeof (PboDate), compare_dates);
 
   memset (tally, 0, sizeof *tally);
   tally->type = type;
