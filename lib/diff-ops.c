@@ -312,7 +312,7 @@ evacuate (PboDiff *diff, PboDiffOrg *o, PboOrgKind kind, gboolean everything)
           r->moved = TRUE;
         }
     }
-  if (!everything)
+  if (!everything && ids->len > 0)
     transfer (diff, ids, park_branch (diff)->id);
 }
 

@@ -223,7 +223,7 @@ START_TEST (test_every_kind)
   ck_assert (pbo_tree_move_member (new, member_of (new, "m2"), nb, &error)); /* TRANSFERRED */
   ck_assert (pbo_member_set_attribute (new, member_of (new, "m4"), "position", "主任", &error));
   et_set_member_foreign (member_of (new, "m4"), " x:b=\"2\"", NULL);
-  new->foreign.attrs = g_strdup (" x:doc=\"3\"");
+  pbo_foreign_copy_ (&new->foreign, &(PboForeign) { (char *) " x:doc=\"3\"", NULL });
   ck_assert_no_error (error);
   ck_assert_invariants (new);
 
@@ -436,6 +436,41 @@ START_TEST (test_hard_pairs)
 }
 END_TEST
 
+/* An org moves under its former child and changes kind; nothing has to
+ * wait, so no park org is created (regression: an evacuation without
+ * members created the park branch). */
+START_TEST (test_no_needless_park)
+{
+  const char *member = "<member id=\"m1\" name=\"一\" joined=\"2001-06-20\" "
+                       "full-since=\"2002-06-20\" status=\"full\" employment=\"in-service\"/>";
+  g_autofree char *old_xml = g_strdup_printf (
+    "<pbo xmlns=\"urn:libpbo:1\" version=\"1\"><org id=\"a\" kind=\"committee\" name=\"A\">"
+    "<org id=\"b\" kind=\"committee\" name=\"B\"><org id=\"c\" kind=\"branch\" name=\"C\">%s"
+    "</org></org></org><org id=\"z\" kind=\"branch\" name=\"Z\"/></pbo>", member);
+  g_autofree char *new_xml = g_strdup_printf (
+    "<pbo xmlns=\"urn:libpbo:1\" version=\"1\"><org id=\"z\" kind=\"branch\" name=\"Z\"/>"
+    "<org id=\"b\" kind=\"committee\" name=\"B\"><org id=\"a\" kind=\"general-branch\" "
+    "name=\"A\"><org id=\"c\" kind=\"branch\" name=\"C\">%s</org></org></org></pbo>", member);
+  g_autoptr (PboTree) old = tu_load_string (old_xml);
+  g_autoptr (PboTree) new = tu_load_string (new_xml);
+  GError *error = NULL;
+  g_autoptr (PboDiff) diff = pbo_diff_new (old, new, &error);
+  g_autofree char *plan = NULL;
+
+  ck_assert_no_error (error);
+  plan = plan_of (diff);
+  assert_text (plan, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                     "<plan xmlns=\"urn:libpbo:1\">\n"
+                     "  <move org=\"b\"/>\n"
+                     "  <set-kind org=\"a\" kind=\"general-branch\"/>\n"
+                     "  <move org=\"a\" to=\"b\"/>\n"
+                     "  <move org=\"c\" to=\"a\"/>\n"
+                     "</plan>\n");
+  check_roundtrip (old, new, "under its child");
+  check_roundtrip (new, old, "under its child, back");
+}
+END_TEST
+
 START_TEST (test_refusals)
 {
   g_autoptr (PboTree) old = tu_sample_tree ();
@@ -540,6 +575,7 @@ diff_suite (void)
   tcase_add_test (tc, test_text_exact);
   tcase_add_test (tc, test_plan_exact);
   tcase_add_test (tc, test_hard_pairs);
+  tcase_add_test (tc, test_no_needless_park);
   tcase_add_test (tc, test_refusals);
   tcase_add_loop_test (tc, test_random_pairs, 0, 4);
   suite_add_tcase (s, tc);
