@@ -239,6 +239,80 @@ START_TEST (test_export_to_file)
 }
 END_TEST
 
+/* pbo diff: exit 0 when equal, 1 with the changes, 2 on bad input. */
+START_TEST (test_diff)
+{
+  g_autofree char *file = data ("small.xml");
+  g_autofree char *text = tu_read_file (file);
+  g_autofree char *changed = NULL, *clash = NULL, *new_path = NULL, *clash_path = NULL;
+  Run r = run_pbo ("diff", file, file, NULL);
+
+  ck_assert_int_eq (r.status, 0);
+  ck_assert_str_eq (r.out, "");
+  run_clear (&r);
+  /* m3 moves to b9, b9 is renamed. */
+  changed = g_strdup (text);
+  {
+    g_autoptr (GString) s = g_string_new (changed);
+    const char *m3 = strstr (s->str, "        <member id=\"m3\"");
+    gsize len = (gsize) (strchr (m3, '\n') - m3) + 1;
+    g_autofree char *line = g_strndup (m3 + 4, len - 4);
+    g_autofree char *tail = g_strconcat (line, "  </org>\n</pbo>\n", NULL);
+    g_string_erase (s, m3 - s->str, (gssize) len);
+    g_string_replace (s, "  </org>\n</pbo>\n", tail, 1);
+    g_string_replace (s, "Lone branch", "孤立支部", 1);
+    g_free (changed);
+    changed = g_string_free (g_steal_pointer (&s), FALSE);
+  }
+  new_path = write_temp (changed);
+  r = run_pbo ("diff", file, new_path, NULL);
+  ck_assert_int_eq (r.status, 1);
+  ck_assert_str_eq (r.out, "org b9 renamed “Lone branch” → “孤立支部”\n"
+                           "member m3 transferred b1 → b9\n");
+  run_clear (&r);
+  r = run_pbo ("diff", file, new_path, "--format", "plan", "--date", "2024-05-01", NULL);
+  ck_assert_int_eq (r.status, 1);
+  ck_assert_str_eq (r.out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                           "<plan xmlns=\"urn:libpbo:1\">\n"
+                           "  <rename org=\"b9\" name=\"孤立支部\"/>\n"
+                           "  <transfer to=\"b9\">\n"
+                           "    <member id=\"m3\"/>\n"
+                           "  </transfer>\n"
+                           "</plan>\n");
+  ck_assert_str_eq (r.err, "");
+  run_clear (&r);
+  /* Bad input: a missing file, a bad format or date, one file only, an id
+   * that is an org on one side and a member on the other. */
+  r = run_pbo ("diff", file, "/nonexistent.xml", NULL);
+  ck_assert_int_eq (r.status, 2);
+  run_clear (&r);
+  r = run_pbo ("diff", file, file, "--format", "csv", NULL);
+  ck_assert_int_eq (r.status, 2);
+  run_clear (&r);
+  r = run_pbo ("diff", file, file, "--date", "soon", NULL);
+  ck_assert_int_eq (r.status, 2);
+  run_clear (&r);
+  r = run_pbo ("diff", file, NULL);
+  ck_assert_int_eq (r.status, 2);
+  run_clear (&r);
+  clash = g_strdup (text);
+  {
+    g_autoptr (GString) s = g_string_new (clash);
+    g_string_replace (s, "id=\"gr1\"", "id=\"m9\"", 1);
+    g_string_replace (s, "member id=\"m9\"", "member id=\"m10\"", 1);
+    g_free (clash);
+    clash = g_string_free (g_steal_pointer (&s), FALSE);
+  }
+  clash_path = write_temp (clash);
+  r = run_pbo ("diff", file, clash_path, NULL);
+  ck_assert_int_eq (r.status, 2);
+  ck_assert_ptr_nonnull (strstr (r.err, "“m9” is an org in one tree and a member in the other"));
+  run_clear (&r);
+  g_unlink (new_path);
+  g_unlink (clash_path);
+}
+END_TEST
+
 static Suite *
 cli_suite (void)
 {
@@ -252,6 +326,7 @@ cli_suite (void)
   tcase_add_test (tc, test_validate_and_errors);
   tcase_add_test (tc, test_export);
   tcase_add_test (tc, test_export_to_file);
+  tcase_add_test (tc, test_diff);
   suite_add_tcase (s, tc);
   return s;
 }

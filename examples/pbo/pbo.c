@@ -13,6 +13,7 @@ static const CliCommand commands[] = {
   { "report", "FILE", "the annual statistics table", cli_cmd_report },
   { "dues", "FILE", "monthly Party dues of every member", cli_cmd_dues },
   { "meetings", "FILE", "meetings held against meetings required", cli_cmd_meetings },
+  { "diff", "OLD NEW", "what changed between two files, as text or as a plan", cli_cmd_diff },
 };
 
 static void
@@ -33,6 +34,7 @@ main (int argc, char **argv)
   guint i;
 
   setlocale (LC_ALL, "");
+  g_set_prgname ("pbo");
   if (argc < 2)
     {
       usage (stderr);

@@ -1,0 +1,100 @@
+/* libpbo — private parts of the diff module: the change list, the
+ * operation list and the per-id records they are computed from.
+ * SPDX-License-Identifier: LGPL-2.1-or-later */
+#ifndef PBO_DIFF_PRIVATE_H
+#define PBO_DIFF_PRIVATE_H
+
+#include "tree-private.h"
+
+G_BEGIN_DECLS
+
+struct _PboDiffChange {
+  PboDiffKind kind;
+  const char *org;          /* strings live in the diff's chunk */
+  const char *member;
+  const char *detail;
+  const char *old_value;
+  const char *new_value;
+};
+
+/* One plan operation. Ids and names are borrowed from the trees or live in
+ * the diff's chunk (the park orgs' ids); NULL targets mean the top level
+ * (create-org, move) or "no org" (dissolve of an empty org in a tree
+ * without branches). */
+typedef struct {
+  PboEditOp        op;
+  const char      *org;        /* create-org: the new id; rename, set-kind, move, dissolve,
+                                  appoint, dismiss: the org */
+  const char      *target;     /* parent, to, members-to */
+  const char      *name;       /* create-org, rename */
+  const char      *unit;       /* create-org */
+  PboOrgKind       kind;       /* create-org, set-kind */
+  PboRole          role;       /* appoint, dismiss */
+  const char      *member;     /* appoint, dismiss, remove-member, update-member */
+  PboDate          since;      /* appoint */
+  GPtrArray       *members;    /* transfer: member ids, borrowed */
+  const PboMember *new_member; /* add-member, update-member: the member in NEW */
+  const PboMember *old_member; /* update-member: the member in OLD */
+} PboDiffOp;
+
+/* What the two trees hold under one org id. */
+typedef struct _PboDiffOrg PboDiffOrg;
+struct _PboDiffOrg {
+  const PboOrg *old_org;    /* NULL when only in NEW (or a park org) */
+  const PboOrg *new_org;    /* NULL when only in OLD (or a park org) */
+  const char   *id;
+  guint         old_index;  /* place among its OLD siblings */
+  guint8        recreated;  /* group-ness changed: removed, then created anew */
+  guint8        stable;     /* same parent and kind as its stable parent: never moves */
+  guint8        in_prefix;  /* keeps its place among its NEW siblings */
+  /* The state of the tree while the operations are planned. */
+  guint8        placed;     /* under its NEW parent with its NEW kind */
+  guint8        parked;     /* waiting in a park org */
+  guint8        gone;       /* dissolved */
+  PboOrgKind    kind;       /* its kind now */
+  PboDiffOrg   *parent;     /* its parent now (NULL: the top level) */
+};
+
+typedef struct {
+  const PboMember *old_m;
+  const PboMember *new_m;
+  guint            old_index; /* place in its OLD org */
+  guint8           stays;     /* in the same (kept) org in both trees */
+  guint8           in_prefix; /* keeps its place in that org */
+  guint8           moved;     /* has left its OLD org */
+} PboDiffMember;
+
+struct _PboDiff {
+  const PboTree *old_tree;
+  const PboTree *new_tree;
+  GArray        *changes;     /* PboDiffChange */
+  GArray        *ops;         /* PboDiffOp */
+  GStringChunk  *strings;
+  GHashTable    *orgs;        /* id → PboDiffOrg (owned) */
+  GHashTable    *members;     /* id → PboDiffMember (owned) */
+  guint          n_inexpressible;
+  /* Planning state (diff-ops.c). */
+  PboDiffOrg    *park_branch; /* holds members and groups in transit */
+  PboDiffOrg    *park_committee; /* holds other orgs in transit */
+  const char    *members_to;  /* a branch or group of NEW, for emptied dissolves */
+};
+
+/* Helpers of diff.c shared with the other files. */
+const char  *pbo_diff_str_        (PboDiff *diff, const char *s);
+PboDiffOrg  *pbo_diff_org_        (const PboDiff *diff, const char *id);
+PboDiffMember *pbo_diff_member_   (const PboDiff *diff, const char *id);
+gboolean     pbo_diff_org_kept_   (const PboDiffOrg *o);
+gboolean     pbo_diff_same_parent_ (const PboDiff *diff, const PboDiffOrg *o);
+/* The member attributes whose values differ, as name/value pairs ("" for
+ * cleared) ended by NULL: what update-member sets. Free with g_strfreev(). */
+char       **pbo_diff_member_changes_ (const PboMember *old_m, const PboMember *new_m);
+
+/* diff-ops.c: fills diff->ops. */
+void         pbo_diff_plan_       (PboDiff *diff);
+
+/* diff-write.c: one change as a line of text, without the newline. */
+void         pbo_diff_change_text_ (const PboDiffChange *c, GString *out);
+
+G_END_DECLS
+
+#endif /* PBO_DIFF_PRIVATE_H */
