@@ -131,6 +131,18 @@ pbo_loader_reserve_scratch_ (PboLoader *ld, gsize need)
     }
 }
 
+char *
+pbo_loader_scratch_for_ (PboLoader *ld, int n, const xmlChar **attrs)
+{
+  gsize need = 0;
+  int i;
+
+  for (i = 0; i < n; i++)
+    need += (gsize) (attrs[5 * i + 4] - attrs[5 * i + 3]) + 1;
+  pbo_loader_reserve_scratch_ (ld, need);
+  return ld->scratch;
+}
+
 gboolean
 pbo_loader_check_length_ (PboLoader *ld, const xmlChar *const *a, const xmlChar *element)
 {
@@ -172,17 +184,12 @@ pbo_loader_collect_ (PboLoader *ld, const char *element, const xmlChar *const *n
                      guint n_names, gboolean foreign_ok, int n, const xmlChar **attrs,
                      const char **values)
 {
-  gsize need = 0;
+  char *p = pbo_loader_scratch_for_ (ld, n, attrs);
   guint next = 0;
-  char *p;
   int i;
 
   memset (values, 0, n_names * sizeof *values);
   g_string_truncate (ld->fattrs, 0);
-  for (i = 0; i < n; i++)
-    need += (gsize) (attrs[5 * i + 4] - attrs[5 * i + 3]) + 1;
-  pbo_loader_reserve_scratch_ (ld, need);
-  p = ld->scratch;
   for (i = 0; i < n; i++)
     {
       /* localname, prefix, URI, value, end */

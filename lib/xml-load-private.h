@@ -98,13 +98,13 @@ typedef struct {
 } PboLoader;
 
 /* A kind of document read with a PboLoader (a tree, a plan): its SAX2
- * element and text handlers, the names it interns once the parser exists
- * (nullable), and the work left when a well-formed document has ended. The
- * driver adds the rest: errors, the DOCTYPE refusal, limits. */
+ * element and text handlers, and the work left when a well-formed document
+ * has ended. The driver adds the rest: errors, the DOCTYPE refusal, limits. */
 typedef struct {
-  void     (*sax_init) (xmlSAXHandler *sax);
-  void     (*bind)     (PboLoader *ld);
-  gboolean (*finish)   (PboLoader *ld);
+  startElementNsSAX2Func start;
+  endElementNsSAX2Func   end;
+  charactersSAXFunc      text;   /* also CDATA and ignorable whitespace */
+  gboolean             (*finish) (PboLoader *ld);
 } PboDocType;
 
 /* The innermost open format element. */
@@ -127,7 +127,10 @@ gboolean pbo_loader_read_data_  (PboLoader *ld, const PboDocType *type, const ch
                                  gsize length, const PboLoadOptions *options, GError **error);
 /* Interns the names in the parser's dictionary; call once the context exists. */
 void     pbo_loader_bind_       (PboLoader *ld, xmlParserCtxtPtr ctxt);
-void     pbo_loader_sax_init_   (xmlSAXHandler *sax);
+/* Format-v1 trees: the handlers (xml-sax.c) and the end of the document,
+ * where references are resolved (xml-load.c). */
+extern const PboDocType pbo_tree_document_;
+gboolean pbo_loader_finish_tree_ (PboLoader *ld);
 
 /* Tree documents (xml-sax.c): the attributes of format element @el in
  * canonical order, and the check of the required ones (indexes ending with
@@ -153,6 +156,9 @@ void     pbo_xml_append_attr_         (GString *out, const xmlChar *prefix, cons
                                        const xmlChar *value, gsize len);
 gboolean pbo_loader_hoist_namespaces_ (PboLoader *ld, int n, const xmlChar **namespaces);
 void     pbo_loader_reserve_scratch_  (PboLoader *ld, gsize need);
+/* The scratch buffer, grown to hold the @n SAX2 attributes' values, each
+ * with a NUL. */
+char    *pbo_loader_scratch_for_      (PboLoader *ld, int n, const xmlChar **attrs);
 /* Fails unless the value of the SAX2 attribute @a fits max_text. */
 gboolean pbo_loader_check_length_     (PboLoader *ld, const xmlChar *const *a,
                                        const xmlChar *element);

@@ -217,8 +217,8 @@ resolve_ref (PboLoader *ld, const PboRef *ref)
 }
 
 /* Resolves the references once the document has ended. */
-static gboolean
-finish_document (PboLoader *ld)
+gboolean
+pbo_loader_finish_tree_ (PboLoader *ld)
 {
   guint i;
 
@@ -248,9 +248,15 @@ on_doctype (void *ctx, const xmlChar *name, const xmlChar *external_id, const xm
 }
 
 static void
-guard_sax (xmlSAXHandler *sax)
+init_sax (xmlSAXHandler *sax, const PboDocType *type)
 {
+  memset (sax, 0, sizeof *sax);
   sax->initialized = XML_SAX2_MAGIC;
+  sax->startElementNs = type->start;
+  sax->endElementNs = type->end;
+  sax->characters = type->text;
+  sax->cdataBlock = type->text;
+  sax->ignorableWhitespace = type->text;
   sax->internalSubset = on_doctype;
   sax->externalSubset = on_doctype;
   sax->serror = on_parser_error;
@@ -337,9 +343,7 @@ parse (PboLoader *ld, const PboDocType *type, Source *src, const char *path,
   if ((lim.flags & PBO_LOAD_VALIDATE_SCHEMA) && src->fd >= 0 && path == NULL)
     src->copy = g_byte_array_new ();
 
-  memset (&sax, 0, sizeof sax);
-  type->sax_init (&sax);
-  guard_sax (&sax);
+  init_sax (&sax, type);
   saved_handler = xmlStructuredError;
   saved_data = xmlStructuredErrorContext;
   xmlSetStructuredErrorFunc (ld, on_parser_error);
@@ -354,8 +358,6 @@ parse (PboLoader *ld, const PboDocType *type, Source *src, const char *path,
   /* Never NOENT (entity expansion), DTDLOAD, DTDATTR or HUGE. */
   xmlCtxtUseOptions (ld->ctxt, XML_PARSE_NONET | XML_PARSE_NOCDATA);
   pbo_loader_bind_ (ld, ld->ctxt);
-  if (type->bind != NULL)
-    type->bind (ld);
 
   ok = feed (ld, src, &lim, &lim.progress, error) && type->finish (ld);
   /* libxml2 may build a document for itself even in SAX mode (entity
@@ -456,7 +458,6 @@ pbo_loader_read_data_ (PboLoader *ld, const PboDocType *type, const char *data, 
 
 /* ---- trees ----------------------------------------------------------------- */
 
-static const PboDocType tree_document = { pbo_loader_sax_init_, NULL, finish_document };
 
 /* How each public loader reads its input. */
 typedef enum { FROM_FILE, FROM_FD, FROM_DATA } From;
@@ -465,6 +466,7 @@ static PboTree *
 load_tree (From from, const char *path, int fd, const char *data, gsize length,
            const PboLoadOptions *options, GError **error)
 {
+  const PboDocType *type = &pbo_tree_document_;
   PboLoader ld;
   PboTree *tree = NULL;
   gboolean ok;
@@ -475,11 +477,11 @@ load_tree (From from, const char *path, int fd, const char *data, gsize length,
   ld.tree = pbo_tree_new ();
   switch (from)
     {
-    case FROM_FILE: ok = pbo_loader_read_file_ (&ld, &tree_document, path, options, error); break;
-    case FROM_FD: ok = pbo_loader_read_fd_ (&ld, &tree_document, fd, options, error); break;
+    case FROM_FILE: ok = pbo_loader_read_file_ (&ld, type, path, options, error); break;
+    case FROM_FD: ok = pbo_loader_read_fd_ (&ld, type, fd, options, error); break;
     case FROM_DATA:
     default:
-      ok = pbo_loader_read_data_ (&ld, &tree_document, data, length, options, error);
+      ok = pbo_loader_read_data_ (&ld, type, data, length, options, error);
       break;
     }
   if (ok)

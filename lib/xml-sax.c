@@ -653,12 +653,4 @@ on_text (void *ctx, const xmlChar *text, int len)
                       element_string ((PboElement) pbo_loader_top_ (ld)->element));
 }
 
-void
-pbo_loader_sax_init_ (xmlSAXHandler *sax)
-{
-  sax->startElementNs = on_start;
-  sax->endElementNs = on_end;
-  sax->characters = on_text;
-  sax->cdataBlock = on_text;
-  sax->ignorableWhitespace = on_text;
-}
+const PboDocType pbo_tree_document_ = { on_start, on_end, on_text, pbo_loader_finish_tree_ };
