@@ -66,6 +66,8 @@ pbo_journal_entry_free_ (PboJournalEntry *e)
     pbo_step_clear_ (&g_array_index (e->steps, PboStep, i));
   if (e->steps != NULL)
     g_array_unref (e->steps);
+  if (e->vacated != NULL)
+    g_array_unref (e->vacated);
   g_ptr_array_unref (e->subjects);
   g_string_chunk_free (e->strings);
   g_free (e);
@@ -81,6 +83,22 @@ void
 pbo_journal_entry_add_subject_ (PboJournalEntry *e, const char *id)
 {
   g_ptr_array_add (e->subjects, (gpointer) pbo_journal_entry_str_ (e, id));
+}
+
+void
+pbo_journal_entry_add_vacated_ (PboJournalEntry *e, const char *org_id, PboRole role,
+                                const char *member_id)
+{
+  PboStep step = { 0 };
+
+  g_return_if_fail (e->steps == NULL);
+  if (e->vacated == NULL)
+    e->vacated = g_array_new (FALSE, TRUE, sizeof (PboStep));
+  step.kind = PBO_STEP_OFFICER_REMOVED;
+  step.id = pbo_journal_entry_str_ (e, org_id);
+  step.member = pbo_journal_entry_str_ (e, member_id);
+  step.role = (guint8) role;
+  g_array_append_val (e->vacated, step);
 }
 
 static void
@@ -114,6 +132,12 @@ last_entry (const PboJournal *j)
 {
   return j != NULL && j->entries->len > 0 ? g_ptr_array_index (j->entries, j->entries->len - 1)
                                           : NULL;
+}
+
+const PboJournalEntry *
+pbo_journal_last_ (const PboTree *tree)
+{
+  return last_entry (tree->journal);
 }
 
 void
@@ -437,12 +461,13 @@ pbo_journal_entry_has_undo (const PboJournalEntry *entry)
 static const PboStep *
 nth_vacated (const PboJournalEntry *entry, guint nth, guint *n)
 {
+  const GArray *steps = entry->steps != NULL ? entry->steps : entry->vacated;
   guint i;
 
   *n = 0;
-  for (i = 0; entry->steps != NULL && i < entry->steps->len; i++)
+  for (i = 0; steps != NULL && i < steps->len; i++)
     {
-      const PboStep *s = &g_array_index (entry->steps, PboStep, i);
+      const PboStep *s = &g_array_index (steps, PboStep, i);
       if (s->kind == PBO_STEP_OFFICER_REMOVED && (*n)++ == nth)
         return s;
     }

@@ -58,6 +58,8 @@ struct _PboJournalEntry {
   const char   *detail;
   GPtrArray    *subjects;    /* ids in @strings */
   GArray       *steps;       /* PboStep, in the order made; NULL: no undo data */
+  GArray       *vacated;     /* without undo data: the offices vacated, as
+                                OFFICER_REMOVED steps (read from a file) */
   GStringChunk *strings;
 };
 
@@ -73,6 +75,11 @@ PboJournalEntry *pbo_journal_entry_new_       (PboEditOp op, gboolean with_undo)
 void             pbo_journal_entry_free_      (PboJournalEntry *entry);
 const char      *pbo_journal_entry_str_       (PboJournalEntry *entry, const char *s);
 void             pbo_journal_entry_add_subject_ (PboJournalEntry *entry, const char *id);
+/* Records an office the operation vacated, for an entry without undo data. */
+void             pbo_journal_entry_add_vacated_ (PboJournalEntry *entry, const char *org_id,
+                                                 PboRole role, const char *member_id);
+/* The last committed entry of @tree's journal, or NULL. */
+const PboJournalEntry *pbo_journal_last_ (const PboTree *tree);
 /* The journal of @tree, created on first use. */
 PboJournal      *pbo_journal_get_             (PboTree *tree);
 /* Appends an entry (e.g. one read from a file) to the committed ones; takes

@@ -3,16 +3,6 @@
 #include "config.h"
 #include "edit-private.h"
 
-static gboolean G_GNUC_PRINTF (3, 4)
-refuse (GError **error, int code, const char *format, ...)
-{
-  va_list args;
-
-  va_start (args, format);
-  g_propagate_error (error, g_error_new_valist (PBO_ERROR, code, format, args));
-  va_end (args);
-  return FALSE;
-}
 
 /* ---- merge ----------------------------------------------------------- */
 
@@ -32,13 +22,13 @@ check_merge (PboTree *tree, PboOrg *const *sources, guint n, const PboOrg *targe
     {
       g_return_val_if_fail (sources[i] != NULL && sources[i]->tree == tree, FALSE);
       if (sources[i] == target)
-        return refuse (error, PBO_ERROR_INVALID, "org “%s” cannot be merged into itself",
+        return pbo_refuse_ (error, PBO_ERROR_INVALID, "org “%s” cannot be merged into itself",
                        target->id);
       if (!g_hash_table_add (seen, sources[i]))
-        return refuse (error, PBO_ERROR_INVALID, "org “%s” is listed twice in a merge",
+        return pbo_refuse_ (error, PBO_ERROR_INVALID, "org “%s” is listed twice in a merge",
                        sources[i]->id);
       if (pbo_org_is_ancestor (sources[i], target))
-        return refuse (error, PBO_ERROR_CYCLE,
+        return pbo_refuse_ (error, PBO_ERROR_CYCLE,
                        "org “%s” contains the target of the merge: it would absorb itself",
                        sources[i]->id);
     }
@@ -100,13 +90,13 @@ pbo_edit_split (PboTree *tree, PboOrg *org, const PboSelector *selector, const c
   g_return_val_if_fail (selector != NULL, NULL);
   if (!pbo_org_kind_holds_members (org->kind))
     {
-      refuse (error, PBO_ERROR_CONTAINMENT, "only a branch or a group can be split, not “%s”",
+      pbo_refuse_ (error, PBO_ERROR_CONTAINMENT, "only a branch or a group can be split, not “%s”",
               org->id);
       return NULL;
     }
   if (selector->from != NULL && !pbo_org_is_ancestor (org, selector->from))
     {
-      refuse (error, PBO_ERROR_INVALID, "the selector must choose members inside “%s”",
+      pbo_refuse_ (error, PBO_ERROR_INVALID, "the selector must choose members inside “%s”",
               org->id);
       return NULL;
     }
@@ -114,7 +104,7 @@ pbo_edit_split (PboTree *tree, PboOrg *org, const PboSelector *selector, const c
     return NULL;
   if (members->len == 0)
     {
-      refuse (error, PBO_ERROR_INVALID, "the selector chooses no member of “%s” to split off",
+      pbo_refuse_ (error, PBO_ERROR_INVALID, "the selector chooses no member of “%s” to split off",
               org->id);
       return NULL;
     }
@@ -141,19 +131,19 @@ check_dissolve (const PboOrg *org, const PboOrg *members_to, GError **error)
 
   for (child = org->first_child; child != NULL; child = child->next)
     if (child->kind != PBO_ORG_GROUP)
-      return refuse (error, PBO_ERROR_NOT_EMPTY,
+      return pbo_refuse_ (error, PBO_ERROR_NOT_EMPTY,
                      "org “%s” still holds other orgs than groups: move or dissolve them first",
                      org->id);
   pbo_org_get_stats (org, &s);
   if (members_to == NULL)
     return s.members == 0
-           || refuse (error, PBO_ERROR_INVALID,
+           || pbo_refuse_ (error, PBO_ERROR_INVALID,
                       "dissolving “%s” would leave its members without a branch", org->id);
   if (pbo_org_is_ancestor (org, members_to))
-    return refuse (error, PBO_ERROR_INVALID, "the members of “%s” cannot go to an org inside it",
+    return pbo_refuse_ (error, PBO_ERROR_INVALID, "the members of “%s” cannot go to an org inside it",
                    org->id);
   if (!pbo_org_kind_holds_members (members_to->kind))
-    return refuse (error, PBO_ERROR_CONTAINMENT, "members belong in a branch or group, not “%s”",
+    return pbo_refuse_ (error, PBO_ERROR_CONTAINMENT, "members belong in a branch or group, not “%s”",
                    members_to->id);
   return TRUE;
 }

@@ -2,7 +2,7 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
 #include <string.h>
-#include <pbo/pbo.h>
+#include "tree-private.h"
 
 G_DEFINE_QUARK (pbo-error-quark, pbo_error)
 
@@ -55,4 +55,15 @@ pbo_error_get_position (const GError *error, guint *line, guint *column)
   if (column)
     *column = c;
   return found;
+}
+
+gboolean
+pbo_refuse_ (GError **error, int code, const char *format, ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  g_propagate_error (error, g_error_new_valist (PBO_ERROR, code, format, args));
+  va_end (args);
+  return FALSE;
 }

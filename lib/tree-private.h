@@ -115,6 +115,9 @@ struct _PboTree {
   PboForeign    foreign;     /* foreign content of the <pbo> element */
 };
 
+/* Sets @error in PBO_ERROR and returns FALSE: `return pbo_refuse_ (…);`. */
+gboolean    pbo_refuse_ (GError **error, int code, const char *format, ...) G_GNUC_PRINTF (3, 4);
+
 /* Strings. */
 const char *pbo_tree_strdup_ (PboTree *tree, const char *s);
 const char *pbo_tree_intern_ (PboTree *tree, const char *s);

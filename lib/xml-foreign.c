@@ -131,6 +131,18 @@ pbo_loader_reserve_scratch_ (PboLoader *ld, gsize need)
     }
 }
 
+char *
+pbo_loader_scratch_for_ (PboLoader *ld, int n, const xmlChar **attrs)
+{
+  gsize need = 0;
+  int i;
+
+  for (i = 0; i < n; i++)
+    need += (gsize) (attrs[5 * i + 4] - attrs[5 * i + 3]) + 1;
+  pbo_loader_reserve_scratch_ (ld, need);
+  return ld->scratch;
+}
+
 gboolean
 pbo_loader_check_length_ (PboLoader *ld, const xmlChar *const *a, const xmlChar *element)
 {
@@ -140,6 +152,79 @@ pbo_loader_check_length_ (PboLoader *ld, const xmlChar *const *a, const xmlChar 
                     "the attribute “%s” of <%s> is longer than %" G_GSIZE_FORMAT " bytes", a[0],
                     element, ld->max_text);
   return FALSE;
+}
+
+/* The index of @name in @table, or -1. Names from the parser are pointers
+ * into its dictionary, so a pointer scan (starting at @start: attributes
+ * usually come in canonical order) almost always decides; the string
+ * comparison only runs for names that are not in the table. */
+int
+pbo_xml_find_name_ (const xmlChar *const *table, guint n, const xmlChar *name, guint start)
+{
+  guint i;
+
+  for (i = 0; i < n; i++)
+    {
+      guint k = start + i < n ? start + i : start + i - n;
+      if (table[k] == name)
+        return (int) k;
+    }
+  for (i = 0; i < n; i++)
+    if (xmlStrEqual (table[i], name))
+      return (int) i;
+  return -1;
+}
+
+/* Copies the values of the element's own attributes, NUL-terminated, into
+ * the scratch buffer (values[i] for the i-th name, NULL when absent) and
+ * serializes foreign ones into ld->fattrs. One pass, no allocation once
+ * the scratch buffer has grown to the largest element. */
+gboolean
+pbo_loader_collect_ (PboLoader *ld, const char *element, const xmlChar *const *names,
+                     guint n_names, gboolean foreign_ok, int n, const xmlChar **attrs,
+                     const char **values)
+{
+  char *p = pbo_loader_scratch_for_ (ld, n, attrs);
+  guint next = 0;
+  int i;
+
+  memset (values, 0, n_names * sizeof *values);
+  g_string_truncate (ld->fattrs, 0);
+  for (i = 0; i < n; i++)
+    {
+      /* localname, prefix, URI, value, end */
+      const xmlChar *const *a = attrs + 5 * i;
+      gsize len;
+      int k;
+
+      if (!pbo_loader_check_length_ (ld, a, BAD_CAST element))
+        return FALSE;
+      len = pbo_loader_copy_value_ (p, a[3], (gsize) (a[4] - a[3]));
+      if (a[2] != NULL && !pbo_loader_is_pbo_ns_ (ld, a[2]))
+        {
+          if (!foreign_ok)
+            {
+              pbo_loader_fail_ (ld, PBO_ERROR_FORMAT,
+                                "foreign attribute “%s:%s” is not allowed on <%s>", a[1], a[0],
+                                element);
+              return FALSE;
+            }
+          pbo_xml_append_attr_ (ld->fattrs, a[1], a[0], BAD_CAST p, len);
+          continue;
+        }
+      k = a[2] == NULL ? pbo_xml_find_name_ (names, n_names, a[0], next) : -1;
+      if (k < 0)
+        {
+          pbo_loader_fail_ (ld, PBO_ERROR_FORMAT, "unknown attribute “%s%s%s” on <%s>",
+                            a[1] != NULL ? (const char *) a[1] : "", a[1] != NULL ? ":" : "",
+                            a[0], element);
+          return FALSE;
+        }
+      values[k] = p;
+      p += len + 1;
+      next = (guint) k + 1 < n_names ? (guint) k + 1 : 0;
+    }
+  return TRUE;
 }
 
 /* ---- foreign elements ------------------------------------------------------ */

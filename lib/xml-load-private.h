@@ -19,6 +19,10 @@ typedef enum {
   PBO_EL_MEMBER,
   PBO_EL_MEETING,
   PBO_EL_ABSENT,
+  PBO_EL_JOURNAL,
+  PBO_EL_ENTRY,
+  PBO_EL_SUBJECT,
+  PBO_EL_VACATED,
   PBO_EL_COUNT
 } PboElement;
 
@@ -27,16 +31,20 @@ typedef enum {
  * pointer comparisons. Element names first, in PboElement order. */
 typedef enum {
   PBO_N_PBO = 1, PBO_N_ORG, PBO_N_OFFICER, PBO_N_MEMBER, PBO_N_MEETING, PBO_N_ABSENT,
+  PBO_N_JOURNAL, PBO_N_ENTRY, PBO_N_SUBJECT, PBO_N_VACATED,
   PBO_N_VERSION, PBO_N_ID, PBO_N_KIND, PBO_N_NAME, PBO_N_UNIT, PBO_N_ESTABLISHED,
   PBO_N_TERM_START, PBO_N_TERM_YEARS, PBO_N_ROLE, PBO_N_SINCE, PBO_N_TYPE, PBO_N_DATE,
-  PBO_N_TITLE, PBO_N_ATTENDANCE, PBO_N_NS,
+  PBO_N_TITLE, PBO_N_ATTENDANCE, PBO_N_SEQ, PBO_N_OP, PBO_N_REASON, PBO_N_OPERATOR,
+  PBO_N_FROM, PBO_N_TO, PBO_N_DETAIL, PBO_N_NS,
   PBO_N_COUNT
 } PboName;
 
 /* One open format element. */
 typedef struct {
   guint8     element;        /* PboElement */
-  guint8     phase;          /* org: 0 officers, 1 orgs, 2 members, 3 meetings */
+  guint8     phase;          /* org: 0 officers, 1 orgs, 2 members, 3 meetings;
+                                pbo: 1 once the journal has begun;
+                                entry: 0 subjects, 1 vacated offices */
   PboOrg    *org;            /* the org of ORG, OFFICER, MEETING, ABSENT */
   PboMember *member;         /* MEMBER */
   int        meeting;        /* MEETING, ABSENT: the meeting's index */
@@ -59,6 +67,7 @@ typedef struct {
   xmlParserCtxtPtr ctxt;
   PboTree         *tree;
   const char      *name;         /* the input's name in messages */
+  char             name_buf[32]; /* "<memory>", "<fd N>" */
   GError          *error;        /* the first error; parsing stops there */
   guint            max_depth;
   gsize            max_text;
@@ -84,7 +93,19 @@ typedef struct {
   GString         *capture;
   GString         *text;         /* character data not yet written */
   gboolean         tag_open;     /* the last start tag awaits '>' or '/>' */
+
+  PboJournalEntry *entry;        /* the <entry> being read */
 } PboLoader;
+
+/* A kind of document read with a PboLoader (a tree, a plan): its SAX2
+ * element and text handlers, and the work left when a well-formed document
+ * has ended. The driver adds the rest: errors, the DOCTYPE refusal, limits. */
+typedef struct {
+  startElementNsSAX2Func start;
+  endElementNsSAX2Func   end;
+  charactersSAXFunc      text;   /* also CDATA and ignorable whitespace */
+  gboolean             (*finish) (PboLoader *ld);
+} PboDocType;
 
 /* The innermost open format element. */
 static inline PboFrame *
@@ -93,14 +114,41 @@ pbo_loader_top_ (PboLoader *ld)
   return &g_array_index (ld->frames, PboFrame, ld->frames->len - 1);
 }
 
-void     pbo_loader_init_       (PboLoader *ld, const char *name, guint max_depth,
-                                 gsize max_text);
+/* Limits from @options (nullable); no tree: the tree loader sets one. */
+void     pbo_loader_init_       (PboLoader *ld, const PboLoadOptions *options);
 void     pbo_loader_clear_      (PboLoader *ld);
+/* The driver (xml-load.c): reads a whole document of @type into @ld, which
+ * was initialised; FALSE with @error set on failure. */
+gboolean pbo_loader_read_file_  (PboLoader *ld, const PboDocType *type, const char *path,
+                                 const PboLoadOptions *options, GError **error);
+gboolean pbo_loader_read_fd_    (PboLoader *ld, const PboDocType *type, int fd,
+                                 const PboLoadOptions *options, GError **error);
+gboolean pbo_loader_read_data_  (PboLoader *ld, const PboDocType *type, const char *data,
+                                 gsize length, const PboLoadOptions *options, GError **error);
 /* Interns the names in the parser's dictionary; call once the context exists. */
 void     pbo_loader_bind_       (PboLoader *ld, xmlParserCtxtPtr ctxt);
-void     pbo_loader_sax_init_   (xmlSAXHandler *sax);
+/* Format-v1 trees: the handlers (xml-sax.c) and the end of the document,
+ * where references are resolved (xml-load.c). */
+extern const PboDocType pbo_tree_document_;
+gboolean pbo_loader_finish_tree_ (PboLoader *ld);
+
+/* Tree documents (xml-sax.c): the attributes of format element @el in
+ * canonical order, and the check of the required ones (indexes ending with
+ * -1; @id names the element in messages, nullable). */
+gboolean  pbo_loader_collect_attrs_  (PboLoader *ld, PboElement el, int n, const xmlChar **attrs,
+                                      const char **values);
+gboolean  pbo_loader_check_required_ (PboLoader *ld, PboElement el, const char *const *values,
+                                      const int *required, const char *id);
+PboFrame *pbo_loader_push_frame_     (PboLoader *ld, PboElement el, PboOrg *org);
+/* The journal's elements (xml-journal.c): <journal>, <entry>, <subject>,
+ * <vacated>, already placed by the caller. */
+gboolean  pbo_loader_start_journal_  (PboLoader *ld, PboElement el, int n, const xmlChar **attrs);
 
 /* Attribute values and foreign content (xml-foreign.c). */
+/* The index of @name in @table (dictionary pointers), or -1; the scan
+ * starts at @start. */
+int      pbo_xml_find_name_           (const xmlChar *const *table, guint n, const xmlChar *name,
+                                       guint start);
 gboolean pbo_loader_is_pbo_ns_        (const PboLoader *ld, const xmlChar *uri);
 gboolean pbo_xml_is_blank_            (const char *s, gsize len);
 /* Appends ` prefix:local="value"`, escaped. */
@@ -108,10 +156,22 @@ void     pbo_xml_append_attr_         (GString *out, const xmlChar *prefix, cons
                                        const xmlChar *value, gsize len);
 gboolean pbo_loader_hoist_namespaces_ (PboLoader *ld, int n, const xmlChar **namespaces);
 void     pbo_loader_reserve_scratch_  (PboLoader *ld, gsize need);
+/* The scratch buffer, grown to hold the @n SAX2 attributes' values, each
+ * with a NUL. */
+char    *pbo_loader_scratch_for_      (PboLoader *ld, int n, const xmlChar **attrs);
 /* Fails unless the value of the SAX2 attribute @a fits max_text. */
 gboolean pbo_loader_check_length_     (PboLoader *ld, const xmlChar *const *a,
                                        const xmlChar *element);
 gsize    pbo_loader_copy_value_       (char *dest, const xmlChar *value, gsize len);
+/* Copies the values of the unqualified attributes named in @names (values[i]
+ * for names[i], NULL when absent; NUL-terminated, in the scratch buffer)
+ * and refuses any other; foreign attributes are serialized into ld->fattrs
+ * when @foreign_ok, refused otherwise. @element names the element in
+ * messages. */
+gboolean pbo_loader_collect_          (PboLoader *ld, const char *element,
+                                       const xmlChar *const *names, guint n_names,
+                                       gboolean foreign_ok, int n, const xmlChar **attrs,
+                                       const char **values);
 gboolean pbo_loader_start_foreign_    (PboLoader *ld, const xmlChar *localname,
                                        const xmlChar *prefix, int n_ns,
                                        const xmlChar **namespaces, int n, const xmlChar **attrs);

@@ -13,8 +13,6 @@
 #include <libxml/parserInternals.h>
 #include "xml-load-private.h"
 
-#define DEFAULT_MAX_DEPTH 256
-#define DEFAULT_MAX_TEXT 4096
 /* libxml2 holds back an unfinished tag, comment or text run until its end
  * arrives; beyond this many bytes (or 256 × max_text if larger) the input
  * is refused rather than buffered, so a hostile 12 MB attribute costs at
@@ -219,8 +217,8 @@ resolve_ref (PboLoader *ld, const PboRef *ref)
 }
 
 /* Resolves the references once the document has ended. */
-static gboolean
-finish_document (PboLoader *ld)
+gboolean
+pbo_loader_finish_tree_ (PboLoader *ld)
 {
   guint i;
 
@@ -230,6 +228,38 @@ finish_document (PboLoader *ld)
   if (ld->doc_decls->len + ld->doc_attrs->len > 0)
     ld->tree->foreign.attrs = g_strconcat (ld->doc_decls->str, ld->doc_attrs->str, NULL);
   return TRUE;
+}
+
+/* ---- what every document refuses ------------------------------------------ */
+
+/* Format v1 has no document type: refusing it here, before the internal
+ * subset is read, means no entity is ever declared, expanded or fetched.
+ * The parser is halted outright (libxml2 checks for that right after this
+ * callback), since it would otherwise read the internal subset's entity
+ * declarations into a document of its own. */
+static void
+on_doctype (void *ctx, const xmlChar *name, const xmlChar *external_id, const xmlChar *system_id)
+{
+  PboLoader *ld = ctx;
+
+  if (ld->error == NULL)
+    pbo_loader_fail_ (ld, PBO_ERROR_FORMAT, "DOCTYPE is not allowed (format v1 has none)");
+  xmlStopParser (ld->ctxt);
+}
+
+static void
+init_sax (xmlSAXHandler *sax, const PboDocType *type)
+{
+  memset (sax, 0, sizeof *sax);
+  sax->initialized = XML_SAX2_MAGIC;
+  sax->startElementNs = type->start;
+  sax->endElementNs = type->end;
+  sax->characters = type->text;
+  sax->cdataBlock = type->text;
+  sax->ignorableWhitespace = type->text;
+  sax->internalSubset = on_doctype;
+  sax->externalSubset = on_doctype;
+  sax->serror = on_parser_error;
 }
 
 /* ---- the driver ---------------------------------------------------------- */
@@ -290,105 +320,102 @@ feed (PboLoader *ld, Source *src, const Limits *lim, PboProgress *progress, GErr
   return ld->error == NULL;
 }
 
-/* Loads from @src; @path (a file) or the source's bytes serve the schema
- * pass when it is asked for. */
-static PboTree *
-load (Source *src, const char *name, const char *path, const PboLoadOptions *options,
-      GError **error)
+/* Parses @src as a document of @type into @ld (initialised, named); @path
+ * (a file) or the source's bytes serve the schema pass when it is asked
+ * for. FALSE with @error set on failure. */
+static gboolean
+parse (PboLoader *ld, const PboDocType *type, Source *src, const char *path,
+       const PboLoadOptions *options, GError **error)
 {
   static GOnce once = G_ONCE_INIT;
-  static const PboLoadOptions defaults = PBO_LOAD_OPTIONS_INIT;
   xmlStructuredErrorFunc saved_handler;
   void *saved_data;
   xmlSAXHandler sax;
-  PboLoader ld;
   Limits lim;
-  PboTree *tree = NULL;
   gboolean ok;
 
-  g_return_val_if_fail (options == NULL || options->version >= 1, NULL);
-  if (options == NULL)
-    options = &defaults;
   g_once (&once, init_libxml, NULL);
-
-  lim.flags = options->flags;
-  lim.max_size = options->max_size;
-  pbo_loader_init_ (&ld, name, options->max_depth > 0 ? options->max_depth : DEFAULT_MAX_DEPTH,
-                    options->max_text > 0 ? options->max_text : DEFAULT_MAX_TEXT);
-  lim.pending_limit = MAX ((gsize) MIN_PENDING_LIMIT, 256 * MIN (ld.max_text, G_MAXSIZE / 512));
-  pbo_progress_init_ (&lim.progress, options->progress, options->progress_data, src->total);
+  lim.flags = options != NULL ? options->flags : PBO_LOAD_NONE;
+  lim.max_size = options != NULL ? options->max_size : 0;
+  lim.pending_limit = MAX ((gsize) MIN_PENDING_LIMIT, 256 * MIN (ld->max_text, G_MAXSIZE / 512));
+  pbo_progress_init_ (&lim.progress, options != NULL ? options->progress : NULL,
+                      options != NULL ? options->progress_data : NULL, src->total);
   if ((lim.flags & PBO_LOAD_VALIDATE_SCHEMA) && src->fd >= 0 && path == NULL)
     src->copy = g_byte_array_new ();
 
-  pbo_loader_sax_init_ (&sax);
-  sax.serror = on_parser_error;
+  init_sax (&sax, type);
   saved_handler = xmlStructuredError;
   saved_data = xmlStructuredErrorContext;
-  xmlSetStructuredErrorFunc (&ld, on_parser_error);
-  ld.ctxt = xmlCreatePushParserCtxt (&sax, &ld, NULL, 0, NULL);
-  if (ld.ctxt == NULL)
+  xmlSetStructuredErrorFunc (ld, on_parser_error);
+  ld->ctxt = xmlCreatePushParserCtxt (&sax, ld, NULL, 0, NULL);
+  if (ld->ctxt == NULL)
     {
       xmlSetStructuredErrorFunc (saved_data, saved_handler);
-      pbo_loader_clear_ (&ld);
-      g_set_error (error, PBO_ERROR, PBO_ERROR_FAILED, "%s: cannot create an XML parser", name);
-      return NULL;
+      g_set_error (error, PBO_ERROR, PBO_ERROR_FAILED, "%s: cannot create an XML parser",
+                   ld->name);
+      return FALSE;
     }
   /* Never NOENT (entity expansion), DTDLOAD, DTDATTR or HUGE. */
-  xmlCtxtUseOptions (ld.ctxt, XML_PARSE_NONET | XML_PARSE_NOCDATA);
-  pbo_loader_bind_ (&ld, ld.ctxt);
+  xmlCtxtUseOptions (ld->ctxt, XML_PARSE_NONET | XML_PARSE_NOCDATA);
+  pbo_loader_bind_ (ld, ld->ctxt);
 
-  ok = feed (&ld, src, &lim, &lim.progress, error) && finish_document (&ld);
+  ok = feed (ld, src, &lim, &lim.progress, error) && type->finish (ld);
   /* libxml2 may build a document for itself even in SAX mode (entity
    * declarations "for expat compatibility"); the context does not free it. */
-  if (ld.ctxt->myDoc != NULL)
-    xmlFreeDoc (ld.ctxt->myDoc);
-  xmlFreeParserCtxt (ld.ctxt);
-  ld.ctxt = NULL;
+  if (ld->ctxt->myDoc != NULL)
+    xmlFreeDoc (ld->ctxt->myDoc);
+  xmlFreeParserCtxt (ld->ctxt);
+  ld->ctxt = NULL;
   xmlSetStructuredErrorFunc (saved_data, saved_handler);
 
   if (ok && (lim.flags & PBO_LOAD_VALIDATE_SCHEMA))
     ok = src->copy != NULL
            ? pbo_xml_validate_schema_ (NULL, (const char *) src->copy->data, src->copy->len,
-                                       name, error)
-           : pbo_xml_validate_schema_ (path, src->data, src->length, name, error);
+                                       ld->name, error)
+           : pbo_xml_validate_schema_ (path, src->data, src->length, ld->name, error);
   if (ok)
-    {
-      pbo_progress_finish_ (&lim.progress, src->done);
-      tree = g_steal_pointer (&ld.tree);
-    }
-  else if (ld.error != NULL)
-    g_propagate_error (error, g_steal_pointer (&ld.error));
+    pbo_progress_finish_ (&lim.progress, src->done);
+  else if (ld->error != NULL)
+    g_propagate_error (error, g_steal_pointer (&ld->error));
   if (src->copy != NULL)
     g_byte_array_unref (src->copy);
-  pbo_loader_clear_ (&ld);
-  return tree;
+  return ok;
 }
 
-static PboTree *
-load_fd (int fd, const char *name, const char *path, const PboLoadOptions *options,
-         GError **error)
+static gboolean
+parse_fd (PboLoader *ld, const PboDocType *type, int fd, const char *path,
+          const PboLoadOptions *options, GError **error)
 {
   Source src = { 0 };
-  PboTree *tree;
+  gboolean ok;
 
   src.fd = fd;
   src.total = fd_remaining (fd);
   src.block = g_malloc (PBO_XML_BLOCK);
-  tree = load (&src, name, path, options, error);
+  ok = parse (ld, type, &src, path, options, error);
   g_free (src.block);
-  return tree;
+  return ok;
 }
 
-PboTree *
-pbo_xml_load_file (const char *path, const PboLoadOptions *options, GError **error)
+/* The name of an input without a path in messages. */
+static const char *
+input_name (PboLoader *ld, const PboLoadOptions *options, const char *fallback)
+{
+  if (options != NULL && options->filename != NULL)
+    return options->filename;
+  g_strlcpy (ld->name_buf, fallback, sizeof ld->name_buf);
+  return ld->name_buf;
+}
+
+gboolean
+pbo_loader_read_file_ (PboLoader *ld, const PboDocType *type, const char *path,
+                       const PboLoadOptions *options, GError **error)
 {
   struct stat st;
-  PboTree *tree;
+  gboolean ok;
   int fd;
 
-  g_return_val_if_fail (path != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
+  ld->name = path;
   fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
   if (fd < 0 || fstat (fd, &st) != 0 || S_ISDIR (st.st_mode))
     {
@@ -397,40 +424,91 @@ pbo_xml_load_file (const char *path, const PboLoadOptions *options, GError **err
                    g_strerror (saved));
       if (fd >= 0)
         close (fd);
-      return NULL;
+      return FALSE;
     }
-  tree = load_fd (fd, path, path, options, error);
+  ok = parse_fd (ld, type, fd, path, options, error);
   close (fd);
+  return ok;
+}
+
+gboolean
+pbo_loader_read_fd_ (PboLoader *ld, const PboDocType *type, int fd,
+                     const PboLoadOptions *options, GError **error)
+{
+  char fallback[32];
+
+  g_snprintf (fallback, sizeof fallback, "<fd %d>", fd);
+  ld->name = input_name (ld, options, fallback);
+  return parse_fd (ld, type, fd, NULL, options, error);
+}
+
+gboolean
+pbo_loader_read_data_ (PboLoader *ld, const PboDocType *type, const char *data, gsize length,
+                       const PboLoadOptions *options, GError **error)
+{
+  Source src = { 0 };
+
+  ld->name = input_name (ld, options, "<memory>");
+  src.data = data != NULL ? data : "";
+  src.length = length;
+  src.fd = -1;
+  src.total = length;
+  return parse (ld, type, &src, NULL, options, error);
+}
+
+/* ---- trees ----------------------------------------------------------------- */
+
+
+/* How each public loader reads its input. */
+typedef enum { FROM_FILE, FROM_FD, FROM_DATA } From;
+
+static PboTree *
+load_tree (From from, const char *path, int fd, const char *data, gsize length,
+           const PboLoadOptions *options, GError **error)
+{
+  const PboDocType *type = &pbo_tree_document_;
+  PboLoader ld;
+  PboTree *tree = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (options == NULL || options->version >= 1, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+  pbo_loader_init_ (&ld, options);
+  ld.tree = pbo_tree_new ();
+  switch (from)
+    {
+    case FROM_FILE: ok = pbo_loader_read_file_ (&ld, type, path, options, error); break;
+    case FROM_FD: ok = pbo_loader_read_fd_ (&ld, type, fd, options, error); break;
+    case FROM_DATA:
+    default:
+      ok = pbo_loader_read_data_ (&ld, type, data, length, options, error);
+      break;
+    }
+  if (ok)
+    tree = g_steal_pointer (&ld.tree);
+  pbo_loader_clear_ (&ld);
   return tree;
+}
+
+PboTree *
+pbo_xml_load_file (const char *path, const PboLoadOptions *options, GError **error)
+{
+  g_return_val_if_fail (path != NULL, NULL);
+  return load_tree (FROM_FILE, path, -1, NULL, 0, options, error);
 }
 
 PboTree *
 pbo_xml_load_fd (int fd, const PboLoadOptions *options, GError **error)
 {
-  char fallback[32];
-
   g_return_val_if_fail (fd >= 0, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  g_snprintf (fallback, sizeof fallback, "<fd %d>", fd);
-  return load_fd (fd, options != NULL && options->filename != NULL ? options->filename : fallback,
-                  NULL, options, error);
+  return load_tree (FROM_FD, NULL, fd, NULL, 0, options, error);
 }
 
 PboTree *
 pbo_xml_load_data (const char *data, gsize length, const PboLoadOptions *options, GError **error)
 {
-  Source src = { 0 };
-
   g_return_val_if_fail (data != NULL || length == 0, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  src.data = data != NULL ? data : "";
-  src.length = length;
-  src.fd = -1;
-  src.total = length;
-  return load (&src, options != NULL && options->filename != NULL ? options->filename : "<memory>",
-               NULL, options, error);
+  return load_tree (FROM_DATA, NULL, -1, data, length, options, error);
 }
 
 /* ---- progress --------------------------------------------------------------- */

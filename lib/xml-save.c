@@ -319,6 +319,72 @@ write_org_end (Writer *w, const PboOrg *org, guint depth)
   PUT_LITERAL (w, "</org>\n");
 }
 
+/* The journal: what was done, not how to undo it (see docs/format.md). */
+static void
+write_entry (Writer *w, const PboJournalEntry *e)
+{
+  guint i, n_subjects = pbo_journal_entry_get_n_subjects (e);
+  guint n_vacated = pbo_journal_entry_get_n_vacated (e);
+
+  indent (w, 2);
+  PUT_LITERAL (w, "<entry");
+  put_uint (w, "seq", pbo_journal_entry_get_seq (e));
+  put_date (w, "date", pbo_journal_entry_get_date (e));
+  put_attr (w, "op", pbo_edit_op_to_string (pbo_journal_entry_get_op (e)));
+  put_attr (w, "reason", pbo_journal_entry_get_reason (e));
+  put_attr (w, "operator", pbo_journal_entry_get_operator (e));
+  put_attr (w, "from", pbo_journal_entry_get_from (e));
+  put_attr (w, "to", pbo_journal_entry_get_to (e));
+  put_attr (w, "detail", pbo_journal_entry_get_detail (e));
+  if (n_subjects + n_vacated == 0)
+    {
+      PUT_LITERAL (w, "/>\n");
+      return;
+    }
+  PUT_LITERAL (w, ">\n");
+  for (i = 0; i < n_subjects; i++)
+    {
+      indent (w, 3);
+      PUT_LITERAL (w, "<subject");
+      put_attr (w, "id", pbo_journal_entry_get_subject (e, i));
+      PUT_LITERAL (w, "/>\n");
+    }
+  for (i = 0; i < n_vacated; i++)
+    {
+      const char *org, *member;
+      PboRole role;
+      pbo_journal_entry_get_vacated (e, i, &org, &role, &member);
+      indent (w, 3);
+      PUT_LITERAL (w, "<vacated");
+      put_attr (w, "org", org);
+      put_attr (w, "role", pbo_role_to_string (role));
+      put_attr (w, "member", member);
+      PUT_LITERAL (w, "/>\n");
+    }
+  indent (w, 2);
+  PUT_LITERAL (w, "</entry>\n");
+}
+
+/* A subtree export leaves the journal out: it speaks of the whole tree. */
+static guint
+entries_to_write (const Writer *w)
+{
+  return w->root == NULL ? pbo_journal_get_n_entries (w->tree) : 0;
+}
+
+static void
+write_journal (Writer *w)
+{
+  guint i, n = entries_to_write (w);
+
+  if (n == 0)
+    return;
+  PUT_LITERAL (w, "  <journal>\n");
+  for (i = 0; i < n; i++)
+    write_entry (w, pbo_journal_get_entry (w->tree, i));
+  PUT_LITERAL (w, "  </journal>\n");
+}
+
 static void
 write_document (Writer *w)
 {
@@ -331,7 +397,8 @@ write_document (Writer *w)
   PUT_LITERAL (w, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                   "<pbo xmlns=\"" PBO_XML_NS "\" version=\"" PBO_XML_VERSION "\"");
   put_foreign_attrs (w, doc);
-  if (w->root == NULL && w->tree->root.first_child == NULL && doc->children == NULL)
+  if (w->root == NULL && w->tree->root.first_child == NULL && doc->children == NULL
+      && entries_to_write (w) == 0)
     {
       PUT_LITERAL (w, "/>\n");
       return;
@@ -347,6 +414,7 @@ write_document (Writer *w)
     else
       write_org_end (w, org, --depth);
   put_foreign_children (w, doc, 1);
+  write_journal (w);
   PUT_LITERAL (w, "</pbo>\n");
 }
 

@@ -8,8 +8,10 @@
 /* Indexed by PboName. */
 static const char *const name_strings[PBO_N_COUNT] = {
   NULL, "pbo", "org", "officer", "member", "meeting", "absent",
+  "journal", "entry", "subject", "vacated",
   "version", "id", "kind", "name", "unit", "established", "term-start", "term-years",
-  "role", "since", "type", "date", "title", "attendance", PBO_XML_NS,
+  "role", "since", "type", "date", "title", "attendance",
+  "seq", "op", "reason", "operator", "from", "to", "detail", PBO_XML_NS,
 };
 
 /* Each element's own attributes in canonical order; member attributes come
@@ -28,6 +30,13 @@ static const PboName org_attrs[] = {
 static const PboName officer_attrs[] = { PBO_N_ROLE, PBO_N_MEMBER, PBO_N_SINCE };
 static const PboName meeting_attrs[] = { PBO_N_TYPE, PBO_N_DATE, PBO_N_TITLE, PBO_N_ATTENDANCE };
 static const PboName absent_attrs[] = { PBO_N_MEMBER };
+/* The journal's, as xml-journal.c indexes them. */
+static const PboName entry_attrs[] = {
+  PBO_N_SEQ, PBO_N_DATE, PBO_N_OP, PBO_N_REASON, PBO_N_OPERATOR, PBO_N_FROM, PBO_N_TO,
+  PBO_N_DETAIL,
+};
+static const PboName subject_attrs[] = { PBO_N_ID };
+static const PboName vacated_attrs[] = { PBO_N_ORG, PBO_N_ROLE, PBO_N_MEMBER };
 
 static const struct {
   const PboName *names;
@@ -39,11 +48,24 @@ static const struct {
   [PBO_EL_MEMBER] = { NULL, PBO_MATTR_COUNT },
   [PBO_EL_MEETING] = { meeting_attrs, G_N_ELEMENTS (meeting_attrs) },
   [PBO_EL_ABSENT] = { absent_attrs, G_N_ELEMENTS (absent_attrs) },
+  [PBO_EL_JOURNAL] = { NULL, 0 },
+  [PBO_EL_ENTRY] = { entry_attrs, G_N_ELEMENTS (entry_attrs) },
+  [PBO_EL_SUBJECT] = { subject_attrs, G_N_ELEMENTS (subject_attrs) },
+  [PBO_EL_VACATED] = { vacated_attrs, G_N_ELEMENTS (vacated_attrs) },
 };
 
-/* The order of an org's children: officers, orgs, members, meetings. */
-static const guint8 child_phase[PBO_EL_COUNT] = {
-  [PBO_EL_OFFICER] = 0, [PBO_EL_ORG] = 1, [PBO_EL_MEMBER] = 2, [PBO_EL_MEETING] = 3,
+/* Where each element may stand, and the phase it puts its parent in:
+ * children come in phase order (an org's officers, orgs, members,
+ * meetings; <pbo>'s orgs, then its journal; an entry's subjects, then the
+ * offices it vacated). */
+static const struct {
+  guint8 parent, child, phase;
+} places[] = {
+  { PBO_EL_PBO, PBO_EL_ORG, 0 },        { PBO_EL_PBO, PBO_EL_JOURNAL, 1 },
+  { PBO_EL_ORG, PBO_EL_OFFICER, 0 },    { PBO_EL_ORG, PBO_EL_ORG, 1 },
+  { PBO_EL_ORG, PBO_EL_MEMBER, 2 },     { PBO_EL_ORG, PBO_EL_MEETING, 3 },
+  { PBO_EL_MEETING, PBO_EL_ABSENT, 0 }, { PBO_EL_JOURNAL, PBO_EL_ENTRY, 0 },
+  { PBO_EL_ENTRY, PBO_EL_SUBJECT, 0 },  { PBO_EL_ENTRY, PBO_EL_VACATED, 1 },
 };
 
 static const char *
@@ -61,14 +83,17 @@ element_string (PboElement el)
 
 /* ---- set-up ---------------------------------------------------------- */
 
+#define DEFAULT_MAX_DEPTH 256
+#define DEFAULT_MAX_TEXT 4096
+
 void
-pbo_loader_init_ (PboLoader *ld, const char *name, guint max_depth, gsize max_text)
+pbo_loader_init_ (PboLoader *ld, const PboLoadOptions *options)
 {
   memset (ld, 0, sizeof *ld);
-  ld->name = name;
-  ld->max_depth = max_depth;
-  ld->max_text = max_text;
-  ld->tree = pbo_tree_new ();
+  ld->max_depth = options != NULL && options->max_depth > 0 ? options->max_depth
+                                                             : DEFAULT_MAX_DEPTH;
+  ld->max_text = options != NULL && options->max_text > 0 ? options->max_text
+                                                           : DEFAULT_MAX_TEXT;
   ld->frames = g_array_new (FALSE, FALSE, sizeof (PboFrame));
   ld->refs = g_array_new (FALSE, FALSE, sizeof (PboRef));
   ld->ref_ids = g_string_chunk_new (4096);
@@ -122,29 +147,8 @@ pbo_loader_bind_ (PboLoader *ld, xmlParserCtxtPtr ctxt)
 
 /* ---- names ------------------------------------------------------------ */
 
-/* The index of @name in @table, or -1. Names from the parser are pointers
- * into its dictionary, so a pointer scan (starting at @start: attributes
- * usually come in canonical order) almost always decides; the string
- * comparison only runs for names that are not in the table. */
-static int
-find_name (const xmlChar *const *table, guint n, const xmlChar *name, guint start)
-{
-  guint i;
-
-  for (i = 0; i < n; i++)
-    {
-      guint k = start + i < n ? start + i : start + i - n;
-      if (table[k] == name)
-        return (int) k;
-    }
-  for (i = 0; i < n; i++)
-    if (xmlStrEqual (table[i], name))
-      return (int) i;
-  return -1;
-}
-
-static PboFrame *
-push_frame (PboLoader *ld, PboElement el, PboOrg *org)
+PboFrame *
+pbo_loader_push_frame_ (PboLoader *ld, PboElement el, PboOrg *org)
 {
   PboFrame f = { 0 };
 
@@ -181,10 +185,9 @@ fail_missing (PboLoader *ld, PboElement el, const char *id, guint attr)
   return FALSE;
 }
 
-/* Checks that every attribute in @required (indexes, ending with -1) is set. */
-static gboolean
-check_required (PboLoader *ld, PboElement el, const char *const *values, const int *required,
-                const char *id)
+gboolean
+pbo_loader_check_required_ (PboLoader *ld, PboElement el, const char *const *values,
+                            const int *required, const char *id)
 {
   for (; *required >= 0; required++)
     if (values[*required] == NULL)
@@ -200,61 +203,12 @@ holds_foreign (PboElement el)
   return el == PBO_EL_PBO || el == PBO_EL_ORG || el == PBO_EL_MEMBER;
 }
 
-/* Copies the values of @el's own attributes, NUL-terminated, into the
- * scratch buffer (values[i] for the i-th name in canonical order, NULL when
- * absent) and serializes foreign ones into ld->fattrs. One pass, no
- * allocation once the scratch buffer has grown to the largest element. */
-static gboolean
-collect_attrs (PboLoader *ld, PboElement el, int n, const xmlChar **attrs, const char **values)
+gboolean
+pbo_loader_collect_attrs_ (PboLoader *ld, PboElement el, int n, const xmlChar **attrs,
+                           const char **values)
 {
-  const xmlChar *const *names = ld->attr_names[el];
-  guint n_names = attr_lists[el].n;
-  gsize need = 0;
-  guint next = 0;
-  char *p;
-  int i;
-
-  memset (values, 0, n_names * sizeof *values);
-  g_string_truncate (ld->fattrs, 0);
-  for (i = 0; i < n; i++)
-    need += (gsize) (attrs[5 * i + 4] - attrs[5 * i + 3]) + 1;
-  pbo_loader_reserve_scratch_ (ld, need);
-  p = ld->scratch;
-  for (i = 0; i < n; i++)
-    {
-      /* localname, prefix, URI, value, end */
-      const xmlChar *const *a = attrs + 5 * i;
-      gsize len;
-      int k;
-
-      if (!pbo_loader_check_length_ (ld, a, BAD_CAST element_string (el)))
-        return FALSE;
-      len = pbo_loader_copy_value_ (p, a[3], (gsize) (a[4] - a[3]));
-      if (a[2] != NULL && !pbo_loader_is_pbo_ns_ (ld, a[2]))
-        {
-          if (!holds_foreign (el))
-            {
-              pbo_loader_fail_ (ld, PBO_ERROR_FORMAT,
-                                "foreign attribute “%s:%s” is not allowed on <%s>", a[1], a[0],
-                                element_string (el));
-              return FALSE;
-            }
-          pbo_xml_append_attr_ (ld->fattrs, a[1], a[0], BAD_CAST p, len);
-          continue;
-        }
-      k = a[2] == NULL ? find_name (names, n_names, a[0], next) : -1;
-      if (k < 0)
-        {
-          pbo_loader_fail_ (ld, PBO_ERROR_FORMAT, "unknown attribute “%s%s%s” on <%s>",
-                            a[1] != NULL ? (const char *) a[1] : "", a[1] != NULL ? ":" : "",
-                            a[0], element_string (el));
-          return FALSE;
-        }
-      values[k] = p;
-      p += len + 1;
-      next = (guint) k + 1 < n_names ? (guint) k + 1 : 0;
-    }
-  return TRUE;
+  return pbo_loader_collect_ (ld, element_string (el), ld->attr_names[el], attr_lists[el].n,
+                              holds_foreign (el), n, attrs, values);
 }
 
 static char *
@@ -305,8 +259,8 @@ start_pbo (PboLoader *ld, int n, const xmlChar **attrs)
   const char *values[G_N_ELEMENTS (pbo_attrs)];
   static const int required[] = { PBO_VERSION, -1 };
 
-  if (!collect_attrs (ld, PBO_EL_PBO, n, attrs, values)
-      || !check_required (ld, PBO_EL_PBO, values, required, NULL))
+  if (!pbo_loader_collect_attrs_ (ld, PBO_EL_PBO, n, attrs, values)
+      || !pbo_loader_check_required_ (ld, PBO_EL_PBO, values, required, NULL))
     return FALSE;
   if (strcmp (values[PBO_VERSION], PBO_XML_VERSION) != 0)
     {
@@ -316,7 +270,7 @@ start_pbo (PboLoader *ld, int n, const xmlChar **attrs)
       return FALSE;
     }
   g_string_append_len (ld->doc_attrs, ld->fattrs->str, (gssize) ld->fattrs->len);
-  push_frame (ld, PBO_EL_PBO, NULL);
+  pbo_loader_push_frame_ (ld, PBO_EL_PBO, NULL);
   return TRUE;
 }
 
@@ -351,8 +305,8 @@ start_org (PboLoader *ld, PboFrame *parent, int n, const xmlChar **attrs)
   PboOrgKind kind;
   PboOrg *org;
 
-  if (!collect_attrs (ld, PBO_EL_ORG, n, attrs, values)
-      || !check_required (ld, PBO_EL_ORG, values, required, values[ORG_ID]))
+  if (!pbo_loader_collect_attrs_ (ld, PBO_EL_ORG, n, attrs, values)
+      || !pbo_loader_check_required_ (ld, PBO_EL_ORG, values, required, values[ORG_ID]))
     return FALSE;
   kind = pbo_org_kind_from_string (values[ORG_KIND]);
   if (kind == PBO_ORG_NONE)
@@ -367,7 +321,7 @@ start_org (PboLoader *ld, PboFrame *parent, int n, const xmlChar **attrs)
     return fail_with (ld, local, NULL);
   if (!set_org_fields (ld, org, values))
     return FALSE;
-  push_frame (ld, PBO_EL_ORG, org);
+  pbo_loader_push_frame_ (ld, PBO_EL_ORG, org);
   return TRUE;
 }
 
@@ -382,8 +336,8 @@ start_member (PboLoader *ld, PboFrame *parent, int n, const xmlChar **attrs)
   PboMember *m;
   guint i;
 
-  if (!collect_attrs (ld, PBO_EL_MEMBER, n, attrs, values)
-      || !check_required (ld, PBO_EL_MEMBER, values, required, values[PBO_MATTR_ID]))
+  if (!pbo_loader_collect_attrs_ (ld, PBO_EL_MEMBER, n, attrs, values)
+      || !pbo_loader_check_required_ (ld, PBO_EL_MEMBER, values, required, values[PBO_MATTR_ID]))
     return FALSE;
   for (i = 0; i < PBO_MATTR_COUNT; i++)
     if (values[i] != NULL && !pbo_member_info_set_ (&info, (PboMemberAttr) i, values[i], &local))
@@ -398,7 +352,7 @@ start_member (PboLoader *ld, PboFrame *parent, int n, const xmlChar **attrs)
     return fail_with (ld, local, NULL);
   if (ld->fattrs->len > 0)
     pbo_member_ensure_extra_ (m)->foreign.attrs = dup_fattrs (ld);
-  push_frame (ld, PBO_EL_MEMBER, parent->org)->member = m;
+  pbo_loader_push_frame_ (ld, PBO_EL_MEMBER, parent->org)->member = m;
   return TRUE;
 }
 
@@ -425,8 +379,8 @@ start_officer (PboLoader *ld, PboFrame *parent, int n, const xmlChar **attrs)
   PboDate since;
   PboRole role;
 
-  if (!collect_attrs (ld, PBO_EL_OFFICER, n, attrs, values)
-      || !check_required (ld, PBO_EL_OFFICER, values, required, NULL))
+  if (!pbo_loader_collect_attrs_ (ld, PBO_EL_OFFICER, n, attrs, values)
+      || !pbo_loader_check_required_ (ld, PBO_EL_OFFICER, values, required, NULL))
     return FALSE;
   role = pbo_role_from_string (values[OFFICER_ROLE]);
   if (role == PBO_ROLE_NONE)
@@ -440,7 +394,7 @@ start_officer (PboLoader *ld, PboFrame *parent, int n, const xmlChar **attrs)
   if (!parse_date (ld, values[OFFICER_SINCE], &since, "officer", "since"))
     return FALSE;
   add_ref (ld, parent->org, values[OFFICER_MEMBER], -1, role, since);
-  push_frame (ld, PBO_EL_OFFICER, parent->org);
+  pbo_loader_push_frame_ (ld, PBO_EL_OFFICER, parent->org);
   return TRUE;
 }
 
@@ -455,8 +409,8 @@ start_meeting (PboLoader *ld, PboFrame *parent, int n, const xmlChar **attrs)
   guint attendance = 0;
   int index;
 
-  if (!collect_attrs (ld, PBO_EL_MEETING, n, attrs, values)
-      || !check_required (ld, PBO_EL_MEETING, values, required, NULL))
+  if (!pbo_loader_collect_attrs_ (ld, PBO_EL_MEETING, n, attrs, values)
+      || !pbo_loader_check_required_ (ld, PBO_EL_MEETING, values, required, NULL))
     return FALSE;
   type = pbo_meeting_type_from_string (values[MEETING_TYPE]);
   if (type == PBO_MEETING_NONE)
@@ -478,7 +432,7 @@ start_meeting (PboLoader *ld, PboFrame *parent, int n, const xmlChar **attrs)
                                &local);
   if (index < 0)
     return fail_with (ld, local, NULL);
-  push_frame (ld, PBO_EL_MEETING, parent->org)->meeting = index;
+  pbo_loader_push_frame_ (ld, PBO_EL_MEETING, parent->org)->meeting = index;
   return TRUE;
 }
 
@@ -488,21 +442,52 @@ start_absent (PboLoader *ld, PboFrame *parent, int n, const xmlChar **attrs)
   const char *values[G_N_ELEMENTS (absent_attrs)];
   static const int required[] = { ABSENT_MEMBER, -1 };
 
-  if (!collect_attrs (ld, PBO_EL_ABSENT, n, attrs, values)
-      || !check_required (ld, PBO_EL_ABSENT, values, required, NULL))
+  if (!pbo_loader_collect_attrs_ (ld, PBO_EL_ABSENT, n, attrs, values)
+      || !pbo_loader_check_required_ (ld, PBO_EL_ABSENT, values, required, NULL))
     return FALSE;
   add_ref (ld, parent->org, values[ABSENT_MEMBER], parent->meeting, PBO_ROLE_NONE,
            PBO_DATE_NONE);
-  push_frame (ld, PBO_EL_ABSENT, parent->org)->meeting = parent->meeting;
+  pbo_loader_push_frame_ (ld, PBO_EL_ABSENT, parent->org)->meeting = parent->meeting;
   return TRUE;
 }
 
-/* Is @child allowed inside @parent, in this order? Sets the org's phase. */
+/* The phase @child puts @parent in, or -1 where it may not stand. */
+static int
+place_of (PboElement parent, PboElement child)
+{
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (places); i++)
+    if (places[i].parent == parent && places[i].child == child)
+      return places[i].phase;
+  return -1;
+}
+
+static gboolean
+fail_order (PboLoader *ld, const PboFrame *parent, PboElement child)
+{
+  PboElement pel = (PboElement) parent->element;
+
+  if (pel == PBO_EL_ORG)
+    pbo_loader_fail_ (ld, PBO_ERROR_FORMAT,
+                      "<%s> is out of order in org “%s”: officers come first, then child "
+                      "orgs, members and meetings", element_string (child), parent->org->id);
+  else if (pel == PBO_EL_PBO)
+    pbo_loader_fail_ (ld, PBO_ERROR_FORMAT, child == PBO_EL_JOURNAL
+                      ? "a second <journal>: a document has one"
+                      : "<org> after the <journal>: the journal comes last");
+  else
+    pbo_loader_fail_ (ld, PBO_ERROR_FORMAT,
+                      "<subject> after <vacated>: an entry lists its subjects first");
+  return FALSE;
+}
+
+/* Is @child allowed inside @parent, in this order? Sets the parent's phase. */
 static gboolean
 check_place (PboLoader *ld, PboFrame *parent, PboElement child)
 {
   PboElement pel = (PboElement) parent->element;
-  gboolean allowed;
+  int phase = place_of (pel, child);
 
   if (pel == PBO_EL_PBO && child == PBO_EL_MEMBER)
     {
@@ -510,25 +495,16 @@ check_place (PboLoader *ld, PboFrame *parent, PboElement child)
                         "members belong in a branch or group, not at the top level");
       return FALSE;
     }
-  allowed = (pel == PBO_EL_PBO && child == PBO_EL_ORG)
-            || (pel == PBO_EL_ORG && child != PBO_EL_ABSENT && child != PBO_EL_PBO)
-            || (pel == PBO_EL_MEETING && child == PBO_EL_ABSENT);
-  if (!allowed)
+  if (phase < 0)
     {
       pbo_loader_fail_ (ld, PBO_ERROR_FORMAT, "<%s> is not allowed inside <%s>",
                         element_string (child), element_string (pel));
       return FALSE;
     }
-  if (pel != PBO_EL_ORG)
-    return TRUE;
-  if (child_phase[child] < parent->phase)
-    {
-      pbo_loader_fail_ (ld, PBO_ERROR_FORMAT,
-                        "<%s> is out of order in org “%s”: officers come first, then child "
-                        "orgs, members and meetings", element_string (child), parent->org->id);
-      return FALSE;
-    }
-  parent->phase = child_phase[child];
+  /* A journal is a phase of its own: a second one is out of order too. */
+  if (phase < parent->phase || (child == PBO_EL_JOURNAL && parent->phase > 0))
+    return fail_order (ld, parent, child);
+  parent->phase = (guint8) phase;
   return TRUE;
 }
 
@@ -554,7 +530,7 @@ static gboolean
 start_format_element (PboLoader *ld, const xmlChar *localname, int n, const xmlChar **attrs)
 {
   PboFrame *parent = pbo_loader_top_ (ld);
-  int k = find_name (ld->names + PBO_N_PBO, PBO_EL_COUNT - PBO_EL_PBO, localname, 0);
+  int k = pbo_xml_find_name_ (ld->names + PBO_N_PBO, PBO_EL_COUNT - PBO_EL_PBO, localname, 0);
   PboElement el = k >= 0 ? (PboElement) (k + PBO_EL_PBO) : PBO_EL_NONE;
 
   if (el == PBO_EL_NONE)
@@ -571,6 +547,11 @@ start_format_element (PboLoader *ld, const xmlChar *localname, int n, const xmlC
     case PBO_EL_OFFICER: return start_officer (ld, parent, n, attrs);
     case PBO_EL_MEETING: return start_meeting (ld, parent, n, attrs);
     case PBO_EL_ABSENT: return start_absent (ld, parent, n, attrs);
+    case PBO_EL_JOURNAL:
+    case PBO_EL_ENTRY:
+    case PBO_EL_SUBJECT:
+    case PBO_EL_VACATED:
+      return pbo_loader_start_journal_ (ld, el, n, attrs);
     case PBO_EL_PBO:
     case PBO_EL_NONE:
     case PBO_EL_COUNT:
@@ -672,31 +653,4 @@ on_text (void *ctx, const xmlChar *text, int len)
                       element_string ((PboElement) pbo_loader_top_ (ld)->element));
 }
 
-/* Format v1 has no document type: refusing it here, before the internal
- * subset is read, means no entity is ever declared, expanded or fetched.
- * The parser is halted outright (libxml2 checks for that right after this
- * callback), since it would otherwise read the internal subset's entity
- * declarations into a document of its own. */
-static void
-on_doctype (void *ctx, const xmlChar *name, const xmlChar *external_id, const xmlChar *system_id)
-{
-  PboLoader *ld = ctx;
-
-  if (ld->error == NULL)
-    pbo_loader_fail_ (ld, PBO_ERROR_FORMAT, "DOCTYPE is not allowed (format v1 has none)");
-  xmlStopParser (ld->ctxt);
-}
-
-void
-pbo_loader_sax_init_ (xmlSAXHandler *sax)
-{
-  memset (sax, 0, sizeof *sax);
-  sax->initialized = XML_SAX2_MAGIC;
-  sax->startElementNs = on_start;
-  sax->endElementNs = on_end;
-  sax->characters = on_text;
-  sax->cdataBlock = on_text;
-  sax->ignorableWhitespace = on_text;
-  sax->internalSubset = on_doctype;
-  sax->externalSubset = on_doctype;
-}
+const PboDocType pbo_tree_document_ = { on_start, on_end, on_text, pbo_loader_finish_tree_ };

@@ -313,6 +313,246 @@ START_TEST (test_diff)
 }
 END_TEST
 
+
+/* ---- plans: apply, log, the one-operation shortcuts ------------------------ */
+
+/* A private copy of a sample in a new folder; g_free() both. */
+static char *
+copy_sample (const char *name, char **dir)
+{
+  g_autofree char *rel = g_build_filename ("examples/data", name, NULL);
+  g_autofree char *src = tu_srcpath (rel);
+  g_autofree char *text = tu_read_file (src);
+  GError *error = NULL;
+  char *path;
+
+  *dir = g_dir_make_tmp ("pbo-plan-XXXXXX", &error);
+  ck_assert_ptr_nonnull (*dir);
+  path = g_build_filename (*dir, name, NULL);
+  ck_assert (g_file_set_contents (path, text, -1, &error));
+  return path;
+}
+
+/* The folder holds exactly @n files: a crash-safe save leaves no temporary. */
+static void
+assert_n_files (const char *dir, guint n)
+{
+  GDir *d = g_dir_open (dir, 0, NULL);
+  guint count = 0;
+
+  ck_assert_ptr_nonnull (d);
+  while (g_dir_read_name (d) != NULL)
+    count++;
+  g_dir_close (d);
+  ck_assert_uint_eq (count, n);
+}
+
+static void
+remove_folder (char *dir)
+{
+  GDir *d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_unlink (path);
+    }
+  if (d != NULL)
+    g_dir_close (d);
+  g_rmdir (dir);
+  g_free (dir);
+}
+
+/* @file still holds @original, and @dir only @n files: nothing written. */
+static void
+assert_untouched (const char *file, const char *original, const char *dir, guint n)
+{
+  g_autofree char *now = tu_read_file (file);
+
+  ck_assert_msg (strcmp (now, original) == 0, "%s changed", file);
+  assert_n_files (dir, n);
+}
+
+/* `pbo stats FILE --format csv [--org ORG]` holds @row. */
+static void
+assert_stats_row (const char *file, const char *org, const char *row)
+{
+  Run r = org != NULL ? run_pbo ("stats", file, "--format", "csv", "--org", org, NULL)
+                      : run_pbo ("stats", file, "--format", "csv", NULL);
+
+  ck_assert_int_eq (r.status, 0);
+  ck_assert_msg (strstr (r.out, row) != NULL, "no row “%s” in:\n%s", row, r.out);
+  run_clear (&r);
+}
+
+static char *
+plan_path (const char *name)
+{
+  g_autofree char *rel = g_build_filename ("examples/data", name, NULL);
+  return tu_srcpath (rel);
+}
+
+/* Seed 002: a dry run writes nothing; then the file is rewritten in place,
+ * 9 → 12 orgs below jh-hb. */
+START_TEST (test_apply_jianghai)
+{
+  char *dir = NULL;
+  g_autofree char *file = copy_sample ("jianghai.xml", &dir);
+  g_autofree char *original = tu_read_file (file);
+  g_autofree char *plan = plan_path ("jianghai-plan.xml");
+  Run r = run_pbo ("apply", file, plan, "--dry-run", NULL);
+
+  ck_assert_int_eq (r.status, 0);
+  ck_assert_ptr_nonnull (strstr (r.out, "\ndry run: "));
+  run_clear (&r);
+  assert_untouched (file, original, dir, 1);
+  r = run_pbo ("apply", file, plan, NULL);
+  ck_assert_msg (r.status == 0, "%s", r.err);
+  ck_assert_ptr_nonnull (strstr (r.out, "16 operations applied: journal entries 1 to 16"));
+  ck_assert_ptr_nonnull (strstr (r.out, "     46      52  江海区中西医结合医院党总支 (jh-zxy)\n"));
+  ck_assert_ptr_nonnull (strstr (r.out, "      -       9  退休党支部 (jh-zxy-tx)\n"));
+  run_clear (&r);
+  assert_n_files (dir, 1);
+  /* committees + general branches + branches + groups below jh-hb: 0 + 1 + 11 + 0 */
+  assert_stats_row (file, NULL, "jh-hb,committee,江门市江海区卫生健康局党组,8,0,1,11,0,127,");
+  assert_stats_row (file, "jh-zxy", "jh-zxy,general-branch,江海区中西医结合医院党总支,4,0,0,4,0,52,");
+  remove_folder (dir);
+}
+END_TEST
+
+/* Seed 000 to another file: 51, 31, 15, 680. Then the journal. */
+START_TEST (test_apply_wujiang_and_log)
+{
+  char *dir = NULL;
+  g_autofree char *file = copy_sample ("wujiang-2014.xml", &dir);
+  g_autofree char *original = tu_read_file (file);
+  g_autofree char *out = g_build_filename (dir, "wujiang-2015.xml", NULL);
+  g_autofree char *plan = plan_path ("wujiang-plan.xml");
+  g_autofree char *unchanged = NULL;
+  Run r = run_pbo ("apply", file, plan, "-o", out, NULL);
+
+  ck_assert_msg (r.status == 0, "%s", r.err);
+  run_clear (&r);
+  unchanged = tu_read_file (file);
+  ck_assert_str_eq (unchanged, original);
+  assert_n_files (dir, 2);
+  assert_stats_row (out, NULL, "wj-wjw,committee,吴江区卫生和计划生育委员会党委,10,1,0,17,0,680,");
+  assert_stats_row (out, "wj-wsj-jg", "卫计委机关党支部,0,0,0,0,0,51,50,1,51,0\n");
+  assert_stats_row (out, "wj-wsj-lt", "卫计委离退休党支部,0,0,0,0,0,31,31,0,0,31\n");
+  assert_stats_row (out, "wj-fbs", "吴江区妇保所党支部,0,0,0,0,0,15,");
+
+  r = run_pbo ("log", out, NULL);
+  ck_assert_int_eq (r.status, 0);
+  ck_assert_ptr_nonnull (strstr (r.out, "#4   2015-01-20  merge         wj-jsw  to wj-wsj-jg  "
+                                        "(组建吴江区卫生和计划生育委员会党委; 中共苏州市吴江区委组织部)\n"
+                                        "     vacated wj-jsw:secretary:wj0642 "));
+  ck_assert_ptr_nonnull (strstr (r.out, "#9   2015-01-20  appoint       wj0642  to wj-wjw  "
+                                        "[deputy-secretary]"));
+  run_clear (&r);
+  r = run_pbo ("log", out, "--format", "csv", NULL);
+  ck_assert_int_eq (r.status, 0);
+  ck_assert (g_str_has_prefix (r.out, "seq,date,op,subjects,from,to,detail,reason,operator,vacated\n"
+                                      "1,2015-01-20,create-org,wj-wjw,,,,组建吴江区卫生和计划生育委员会党委,"
+                                      "中共苏州市吴江区委组织部,\n"
+                                      "2,2015-01-20,transfer,wj0664 wj0665 wj0666 wj0667 wj0668,"
+                                      "wj-jsw,wj-fbs,,"));
+  run_clear (&r);
+  r = run_pbo ("log", file, NULL);
+  ck_assert_int_eq (r.status, 0);
+  ck_assert_str_eq (r.out, "");
+  run_clear (&r);
+  remove_folder (dir);
+}
+END_TEST
+
+/* Refused plans exit 2, name the operation and its place, write nothing. */
+START_TEST (test_apply_refused)
+{
+  static const char *const plans[][2] = {
+    /* an org under its own descendant */
+    { "<plan xmlns=\"urn:libpbo:1\">\n  <rename org=\"jh-zxy\" name=\"改名\"/>\n"
+      "  <move org=\"jh-hb\" to=\"jh-zxy\"/>\n</plan>\n",
+      ":3:32: move: cannot move org “jh-hb” under “jh-zxy”" },
+    { "<plan xmlns=\"urn:libpbo:1\">\n  <transfer to=\"jh-jg\">\n    <member id=\"m0013\"/>\n"
+      "    <member id=\"m9\"/>\n  </transfer>\n</plan>\n",
+      ":2:23: transfer: member “m9” is not in the tree" },
+    /* not a valid plan: refused before the tree is read */
+    { "<plan xmlns=\"urn:libpbo:1\">\n  <promote org=\"jh-jg\"/>\n</plan>\n",
+      ":2:23: <promote> is not an operation of a plan" },
+    { "<!DOCTYPE plan>\n<plan xmlns=\"urn:libpbo:1\"/>\n", ": DOCTYPE is not allowed" },
+  };
+  char *dir = NULL;
+  g_autofree char *file = copy_sample ("jianghai.xml", &dir);
+  g_autofree char *original = tu_read_file (file);
+  g_autofree char *plan = g_build_filename (dir, "plan.xml", NULL);
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (plans); i++)
+    {
+      Run r;
+      ck_assert (g_file_set_contents (plan, plans[i][0], -1, NULL));
+      r = run_pbo ("apply", file, plan, NULL);
+      ck_assert_int_eq (r.status, 2);
+      ck_assert_msg (strstr (r.err, plans[i][1]) != NULL, "case %u: %s", i, r.err);
+      ck_assert_ptr_nonnull (strstr (r.err, plan));
+      ck_assert_str_eq (r.out, "");
+      run_clear (&r);
+      assert_untouched (file, original, dir, 2);
+    }
+  remove_folder (dir);
+}
+END_TEST
+
+/* transfer, move and merge build the operation a plan would hold. */
+START_TEST (test_shortcuts)
+{
+  char *dir = NULL;
+  g_autofree char *file = copy_sample ("jianghai.xml", &dir);
+  g_autofree char *original = NULL;
+  Run r = run_pbo ("transfer", file, "--to", "jh-jg", "m0013", "m0014", "--date", "2024-01-02",
+                   "--reason", "调动", NULL);
+
+  ck_assert_msg (r.status == 0, "%s", r.err);
+  run_clear (&r);
+  assert_stats_row (file, "jh-jg", "jh-jg,branch,江海区卫生健康局机关党支部,0,0,0,0,0,14,");
+  r = run_pbo ("transfer", file, "--to", "jh-jg", "--from", "jh-zxy", "--department", "行政",
+               NULL);
+  ck_assert_msg (r.status == 0, "%s", r.err);
+  run_clear (&r);
+  assert_stats_row (file, "jh-jg", "jh-jg,branch,江海区卫生健康局机关党支部,0,0,0,0,0,18,");
+  r = run_pbo ("merge", file, "--into", "jh-wh", "jh-ly", "jh-jn", "--name", "街道联合党支部",
+               NULL);
+  ck_assert_msg (r.status == 0, "%s", r.err);
+  run_clear (&r);
+  assert_stats_row (file, "jh-wh", "jh-wh,branch,街道联合党支部,0,0,0,0,0,26,");
+  r = run_pbo ("log", file, NULL);
+  ck_assert_ptr_nonnull (strstr (r.out, "#1   2024-01-02  transfer      m0013 m0014  to jh-jg  (调动)\n"));
+  ck_assert_ptr_nonnull (strstr (r.out, "#4   "));
+  ck_assert_ptr_nonnull (strstr (r.out, " rename "));
+  run_clear (&r);
+
+  /* Refusals: nothing written. */
+  original = tu_read_file (file);
+  r = run_pbo ("move", file, "jh-hb", "--to", "jh-zxy", NULL);
+  ck_assert_int_eq (r.status, 2);
+  ck_assert_ptr_nonnull (strstr (r.err, "move: cannot move org “jh-hb”"));
+  run_clear (&r);
+  r = run_pbo ("transfer", file, "--to", "jh-jg", "m0015", "nobody", NULL);
+  ck_assert_int_eq (r.status, 2);
+  ck_assert_ptr_nonnull (strstr (r.err, "transfer: member “nobody” is not in the tree"));
+  run_clear (&r);
+  r = run_pbo ("transfer", file, "m0015", NULL);
+  ck_assert_int_eq (r.status, 2);
+  run_clear (&r);
+  r = run_pbo ("move", file, "jh-lyy", "--to", "jh-zxy", "--dry-run", NULL);
+  ck_assert_int_eq (r.status, 2);   /* a branch cannot hold a branch */
+  run_clear (&r);
+  assert_untouched (file, original, dir, 1);
+  remove_folder (dir);
+}
+END_TEST
+
 static Suite *
 cli_suite (void)
 {
@@ -325,8 +565,12 @@ cli_suite (void)
   tcase_add_test (tc, test_tree_aligned);
   tcase_add_test (tc, test_validate_and_errors);
   tcase_add_test (tc, test_export);
-  tcase_add_test (tc, test_export_to_file);
   tcase_add_test (tc, test_diff);
+  tcase_add_test (tc, test_export_to_file);
+  tcase_add_test (tc, test_apply_jianghai);
+  tcase_add_test (tc, test_apply_wujiang_and_log);
+  tcase_add_test (tc, test_apply_refused);
+  tcase_add_test (tc, test_shortcuts);
   suite_add_tcase (s, tc);
   return s;
 }

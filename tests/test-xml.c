@@ -45,7 +45,8 @@ assert_round_trip (const PboTree *tree)
   ck_assert_str_eq (d1, d2);
 }
 
-/* The *.xml files of a source folder (none if it does not exist). */
+/* The *.xml files of a source folder (none if it does not exist), but
+ * not restructuring plans ("*-plan.xml"): they are not trees. */
 static GPtrArray *
 list_xml (const char *relative, gboolean dirs)
 {
@@ -57,7 +58,8 @@ list_xml (const char *relative, gboolean dirs)
   while (d != NULL && (name = g_dir_read_name (d)) != NULL)
     {
       char *path = g_build_filename (dir, name, NULL);
-      if (dirs ? g_file_test (path, G_FILE_TEST_IS_DIR) : g_str_has_suffix (name, ".xml"))
+      if (dirs ? g_file_test (path, G_FILE_TEST_IS_DIR)
+               : g_str_has_suffix (name, ".xml") && !g_str_has_suffix (name, "-plan.xml"))
         g_ptr_array_add (out, path);
       else
         g_free (path);

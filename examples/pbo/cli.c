@@ -63,7 +63,7 @@ cli_parse (const char *name, const char *args, const char *summary, GOptionEntry
       fprintf (stderr, "pbo %s: %s\n", name, error->message);
       return FALSE;
     }
-  if (*argc - 1 != n_args)
+  if (n_args >= 0 ? *argc - 1 != n_args : *argc - 1 < -n_args)
     {
       g_autofree char *help = g_option_context_get_help (ctx, TRUE, NULL);
       fprintf (stderr, "pbo %s: expected %s\n\n%s", name, args, help);

@@ -43,7 +43,8 @@ typedef struct {
 /* Parses @argc/@argv with @entries (and --org/--format into @input when it
  * is not NULL); on error or a wrong number of positional arguments prints
  * usage to stderr and returns FALSE. On success argv holds the command name
- * followed by exactly @n_args positionals. */
+ * followed by exactly @n_args positionals (at least -@n_args when
+ * negative). */
 gboolean cli_parse (const char *name, const char *args, const char *summary,
                     GOptionEntry *entries, CliInput *input, int *argc, char ***argv,
                     int n_args);
@@ -83,6 +84,40 @@ void cli_progress (guint64 done, guint64 total, gpointer user_data);
 /* TRUE when progress should be shown (stderr is a terminal, not CI). */
 gboolean cli_show_progress (void);
 
+/* How a plan is applied: the options every editing command shares. */
+typedef struct {
+  char          *output;         /* -o OUT, or NULL: FILE in place */
+  gboolean       dry_run;
+  char          *date;           /* --date, --reason, --operator */
+  char          *reason;
+  char          *operator_name;
+  PboEditContext defaults;       /* set by cli_apply_options_check() */
+} CliApply;
+
+#define CLI_APPLY_ENTRIES(how)                                                          \
+  { "output", 'o', 0, G_OPTION_ARG_FILENAME, &(how).output,                             \
+    "Write the result to OUT instead of rewriting FILE", "OUT" },                       \
+  { "dry-run", 'n', 0, G_OPTION_ARG_NONE, &(how).dry_run,                               \
+    "Apply and summarise, but write nothing", NULL },                                    \
+  { "date", 0, 0, G_OPTION_ARG_STRING, &(how).date,                                     \
+    "Date of the operations that carry none (default: today)", "YYYY-MM-DD" },          \
+  { "reason", 0, 0, G_OPTION_ARG_STRING, &(how).reason,                                 \
+    "Reason of the operations that carry none", "TEXT" },                                \
+  { "operator", 0, 0, G_OPTION_ARG_STRING, &(how).operator_name,                        \
+    "Who makes the change, when the plan does not say", "NAME" }
+
+/* Fills @how->defaults from the options; prints an error and returns FALSE
+ * for a bad --date. */
+gboolean cli_apply_options_check (CliApply *how);
+void     cli_apply_clear         (CliApply *how);
+
+/* Loads @file, applies @plan to it in one transaction, prints the
+ * before/after member counts of the orgs it touched and writes the result
+ * crash-safely (to @how->output or @file) unless it is a dry run. Returns
+ * the exit status: on any failure nothing is written. */
+int cli_apply_plan (const char *command, const char *file, const PboPlan *plan,
+                    const CliApply *how);
+
 int cli_cmd_tree (int argc, char **argv);
 int cli_cmd_stats (int argc, char **argv);
 int cli_cmd_validate (int argc, char **argv);
@@ -92,5 +127,10 @@ int cli_cmd_report (int argc, char **argv);
 int cli_cmd_dues (int argc, char **argv);
 int cli_cmd_meetings (int argc, char **argv);
 int cli_cmd_diff (int argc, char **argv);
+int cli_cmd_apply (int argc, char **argv);
+int cli_cmd_log (int argc, char **argv);
+int cli_cmd_transfer (int argc, char **argv);
+int cli_cmd_move (int argc, char **argv);
+int cli_cmd_merge (int argc, char **argv);
 
 #endif

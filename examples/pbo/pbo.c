@@ -14,6 +14,11 @@ static const CliCommand commands[] = {
   { "dues", "FILE", "monthly Party dues of every member", cli_cmd_dues },
   { "meetings", "FILE", "meetings held against meetings required", cli_cmd_meetings },
   { "diff", "OLD NEW", "what changed between two files, as text or as a plan", cli_cmd_diff },
+  { "apply", "FILE PLAN", "apply a restructuring plan, all or nothing", cli_cmd_apply },
+  { "log", "FILE", "the journal of restructurings applied", cli_cmd_log },
+  { "transfer", "FILE", "transfer members to a branch (a one-operation plan)", cli_cmd_transfer },
+  { "move", "FILE", "move an org under another (a one-operation plan)", cli_cmd_move },
+  { "merge", "FILE", "merge orgs into one (a one-operation plan)", cli_cmd_merge },
 };
 
 static void
@@ -23,7 +28,7 @@ usage (FILE *to)
 
   fprintf (to, "Usage: pbo COMMAND [OPTION…] ARGS\n\nCommands:\n");
   for (i = 0; i < G_N_ELEMENTS (commands); i++)
-    fprintf (to, "  %-10s %-6s %s\n", commands[i].name, commands[i].args, commands[i].summary);
+    fprintf (to, "  %-10s %-9s %s\n", commands[i].name, commands[i].args, commands[i].summary);
   fprintf (to, "\nRun “pbo COMMAND --help” for a command's options.\n"
                "Exit status: 0 ok, 1 findings or differences, 2 bad input or usage.\n");
 }

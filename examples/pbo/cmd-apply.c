@@ -1,0 +1,218 @@
+/* pbo apply FILE PLAN [-o OUT] [--dry-run]: a restructuring plan applied
+ * all or nothing, with a before/after summary of the orgs it touched. The
+ * one-operation shortcuts (cmd-edit.c) run through cli_apply_plan() too.
+ * SPDX-License-Identifier: LGPL-2.1-or-later */
+#include <string.h>
+#include "pbo-cli.h"
+
+/* An org as it stood before the plan. */
+typedef struct {
+  char  *id;
+  char  *name;
+  guint  members;
+} Before;
+
+static void
+before_clear (gpointer data)
+{
+  Before *b = data;
+
+  g_free (b->id);
+  g_free (b->name);
+}
+
+static guint
+members_of (const PboOrg *org)
+{
+  PboStats s;
+
+  pbo_org_get_stats (org, &s);
+  return s.members;
+}
+
+/* Every org's member count, in document order; O(orgs). */
+static GArray *
+snapshot (PboTree *tree)
+{
+  GArray *orgs = g_array_new (FALSE, FALSE, sizeof (Before));
+  PboWalker w;
+  PboWalkEvent ev;
+  PboOrg *org;
+
+  g_array_set_clear_func (orgs, before_clear);
+  pbo_walker_init (&w, tree, NULL);
+  while ((ev = pbo_walker_next (&w, &org)) != PBO_WALK_DONE)
+    if (ev == PBO_WALK_ENTER)
+      {
+        Before b = { g_strdup (pbo_org_get_id (org)), g_strdup (pbo_org_get_name (org)),
+                     members_of (org) };
+        g_array_append_val (orgs, b);
+      }
+  return orgs;
+}
+
+/* The ids the journal entries from @first on speak of (subjects, from, to). */
+static GHashTable *
+journaled_ids (PboTree *tree, guint first)
+{
+  GHashTable *ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint i, k;
+
+  for (i = first; i < pbo_journal_get_n_entries (tree); i++)
+    {
+      const PboJournalEntry *e = pbo_journal_get_entry (tree, i);
+      if (pbo_journal_entry_get_from (e) != NULL)
+        g_hash_table_add (ids, g_strdup (pbo_journal_entry_get_from (e)));
+      if (pbo_journal_entry_get_to (e) != NULL)
+        g_hash_table_add (ids, g_strdup (pbo_journal_entry_get_to (e)));
+      for (k = 0; k < pbo_journal_entry_get_n_subjects (e); k++)
+        g_hash_table_add (ids, g_strdup (pbo_journal_entry_get_subject (e, k)));
+    }
+  return ids;
+}
+
+/* One line of the summary: the counts before and after ("-" for an org the
+ * plan created, "removed" for one it removed), then the org. */
+static void
+append_line (GString *out, const char *id, const char *name, const Before *b, const PboOrg *now)
+{
+  char before[16], after[16];
+
+  g_snprintf (before, sizeof before, b != NULL ? "%u" : "-", b != NULL ? b->members : 0);
+  g_snprintf (after, sizeof after, now != NULL ? "%u" : "removed",
+              now != NULL ? members_of (now) : 0);
+  g_string_append_printf (out, "%7s %7s  %s (%s)\n", before, after, name, id);
+}
+
+/* The orgs the plan named or whose member count changed: those in the tree
+ * now, in document order, then those it removed. */
+static void
+append_summary (GString *out, PboTree *tree, GArray *before, guint first_entry)
+{
+  g_autoptr (GHashTable) named = journaled_ids (tree, first_entry);
+  g_autoptr (GHashTable) index = g_hash_table_new (g_str_hash, g_str_equal);
+  PboWalker w;
+  PboWalkEvent ev;
+  PboOrg *org;
+  guint i;
+
+  for (i = 0; i < before->len; i++)
+    g_hash_table_insert (index, g_array_index (before, Before, i).id,
+                         &g_array_index (before, Before, i));
+  g_string_append (out, " BEFORE   AFTER  ORG\n");
+  pbo_walker_init (&w, tree, NULL);
+  while ((ev = pbo_walker_next (&w, &org)) != PBO_WALK_DONE)
+    {
+      const Before *b;
+      if (ev != PBO_WALK_ENTER)
+        continue;
+      b = g_hash_table_lookup (index, pbo_org_get_id (org));
+      if (b == NULL || b->members != members_of (org)
+          || g_hash_table_contains (named, pbo_org_get_id (org)))
+        append_line (out, pbo_org_get_id (org), pbo_org_get_name (org), b, org);
+    }
+  for (i = 0; i < before->len; i++)
+    {
+      const Before *b = &g_array_index (before, Before, i);
+      if (pbo_tree_lookup_org (tree, b->id) == NULL)
+        append_line (out, b->id, b->name, b, NULL);
+    }
+}
+
+static gboolean
+save (PboTree *tree, const char *path)
+{
+  PboSaveOptions opts = PBO_SAVE_OPTIONS_INIT;
+  g_autoptr (GError) error = NULL;
+
+  if (cli_show_progress ())
+    {
+      opts.progress = cli_progress;
+      opts.progress_data = (gpointer) "saving";
+    }
+  if (pbo_xml_save_file (tree, path, &opts, &error))
+    return TRUE;
+  fprintf (stderr, "%s\n", error->message);
+  return FALSE;
+}
+
+int
+cli_apply_plan (const char *command, const char *file, const PboPlan *plan,
+                const CliApply *how)
+{
+  CliInput in = { 0 };
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GString) out = g_string_new (NULL);
+  GArray *before = NULL;
+  guint first;
+  int status = CLI_EXIT_BAD_INPUT;
+
+  if (!cli_load_input (&in, file))
+    goto done;
+  before = snapshot (in.tree);
+  first = pbo_journal_get_n_entries (in.tree);
+  if (!pbo_plan_apply (in.tree, plan, &how->defaults, &error))
+    {
+      fprintf (stderr, "pbo %s: %s\n", command, error->message);
+      goto done;
+    }
+  g_string_append_printf (out, "%u operation%s applied: journal entries %u to %u\n",
+                          pbo_plan_get_n_ops (plan), pbo_plan_get_n_ops (plan) == 1 ? "" : "s",
+                          first + 1, pbo_journal_get_n_entries (in.tree));
+  append_summary (out, in.tree, before, first);
+  if (how->dry_run)
+    g_string_append_printf (out, "dry run: %s not written\n", file);
+  else if (save (in.tree, how->output != NULL ? how->output : file))
+    g_string_append_printf (out, "wrote %s\n", how->output != NULL ? how->output : file);
+  else
+    goto done;
+  status = cli_write_output (out, NULL) ? CLI_EXIT_OK : CLI_EXIT_BAD_INPUT;
+done:
+  if (before != NULL)
+    g_array_unref (before);
+  cli_input_clear (&in);
+  return status;
+}
+
+void
+cli_apply_clear (CliApply *how)
+{
+  g_clear_pointer (&how->output, g_free);
+  g_clear_pointer (&how->date, g_free);
+  g_clear_pointer (&how->reason, g_free);
+  g_clear_pointer (&how->operator_name, g_free);
+}
+
+gboolean
+cli_apply_options_check (CliApply *how)
+{
+  how->defaults.version = PBO_EDIT_CONTEXT_VERSION;
+  how->defaults.reason = how->reason;
+  how->defaults.operator_name = how->operator_name;
+  return cli_parse_date ("--date", how->date, FALSE, &how->defaults.date);
+}
+
+int
+cli_cmd_apply (int argc, char **argv)
+{
+  CliApply how = { 0 };
+  GOptionEntry entries[] = { CLI_APPLY_ENTRIES (how), { NULL, 0, 0, 0, NULL, NULL, NULL } };
+  g_autoptr (GError) error = NULL;
+  g_autoptr (PboPlan) plan = NULL;
+  int status = CLI_EXIT_BAD_INPUT;
+
+  if (cli_parse ("apply", "FILE PLAN",
+                 "Apply a restructuring plan all or nothing; FILE is rewritten crash-safely "
+                 "(or -o OUT is written) only if every operation succeeds.",
+                 entries, NULL, &argc, &argv, 2)
+      && cli_apply_options_check (&how))
+    {
+      plan = pbo_plan_load_file (argv[2], NULL, &error);
+      if (plan == NULL)
+        fprintf (stderr, "pbo apply: %s\n", error->message);
+      else
+        status = cli_apply_plan ("apply", argv[1], plan, &how);
+    }
+  cli_apply_clear (&how);
+  return status;
+}

@@ -1,0 +1,309 @@
+/* libpbo — applying a plan: each operation resolved against the tree and
+ * run through the pbo_edit_ function of the same name, all of them in one
+ * transaction.
+ * SPDX-License-Identifier: LGPL-2.1-or-later */
+#include "config.h"
+#include <stdlib.h>
+#include <string.h>
+#include "plan-private.h"
+
+/* ---- resolving ids ------------------------------------------------------- */
+
+/* The org (or member) named @id, or NULL with a PBO_ERROR_UNKNOWN_ID error. */
+static gpointer
+find (PboTree *tree, const char *id, gboolean member, GError **error)
+{
+  gpointer found = member ? (gpointer) pbo_tree_lookup_member (tree, id)
+                          : (gpointer) pbo_tree_lookup_org (tree, id);
+
+  if (found == NULL)
+    pbo_refuse_ (error, PBO_ERROR_UNKNOWN_ID, "%s “%s” is not in the tree%s",
+                 member ? "member" : "org", id,
+                 !pbo_tree_has_id (tree, id) ? "" : member ? " (it is an org)" : " (it is a member)");
+  return found;
+}
+
+#define find_org(tree, id, error) ((PboOrg *) find ((tree), (id), FALSE, (error)))
+#define find_member(tree, id, error) ((PboMember *) find ((tree), (id), TRUE, (error)))
+
+/* An optional org: NULL @id is the top level (*@org = NULL). */
+static gboolean
+find_org_or_top (PboTree *tree, const char *id, PboOrg **org, GError **error)
+{
+  *org = NULL;
+  return id == NULL || (*org = find_org (tree, id, error)) != NULL;
+}
+
+static PboDate
+date_of (const char *text)
+{
+  PboDate date = PBO_DATE_NONE;
+
+  if (text != NULL)
+    pbo_date_parse (text, -1, FALSE, &date, NULL);
+  return date;
+}
+
+/* ---- operations ------------------------------------------------------------ */
+
+typedef struct {
+  PboTree              *tree;
+  const PboPlanOp      *op;
+  const PboEditContext *ctx;
+  PboOrg               *org;   /* the org the operation acts on or into */
+} Run;
+
+/* The attribute naming that org, per operation; -1: none. */
+static const int org_attr[] = {
+  [PBO_EDIT_OP_CREATE_ORG] = PLAN_A_PARENT, [PBO_EDIT_OP_RENAME] = PLAN_A_ORG,
+  [PBO_EDIT_OP_SET_KIND] = PLAN_A_ORG,      [PBO_EDIT_OP_MOVE] = PLAN_A_ORG,
+  [PBO_EDIT_OP_TRANSFER] = PLAN_A_TO,       [PBO_EDIT_OP_MERGE] = PLAN_A_INTO,
+  [PBO_EDIT_OP_SPLIT] = PLAN_A_ORG,         [PBO_EDIT_OP_DISSOLVE] = PLAN_A_ORG,
+  [PBO_EDIT_OP_APPOINT] = PLAN_A_ORG,       [PBO_EDIT_OP_DISMISS] = PLAN_A_ORG,
+  [PBO_EDIT_OP_ADD_MEMBER] = PLAN_A_TO,     [PBO_EDIT_OP_UPDATE_MEMBER] = -1,
+  [PBO_EDIT_OP_CONVERT] = -1,               [PBO_EDIT_OP_REMOVE_MEMBER] = -1,
+};
+
+#define V(run, attr) ((run)->op->v[PLAN_A_##attr])
+
+static gboolean
+run_create_org (const Run *r, GError **error)
+{
+  PboEditOrgInfo info = PBO_EDIT_ORG_INFO_INIT;
+
+  info.parent = r->org;
+  info.kind = pbo_org_kind_from_string (V (r, KIND));
+  info.id = V (r, ID);
+  info.name = V (r, NAME);
+  info.unit = V (r, UNIT);
+  info.established = date_of (V (r, ESTABLISHED));
+  info.term_start = date_of (V (r, TERM_START));
+  info.term_years = V (r, TERM_YEARS) != NULL ? (guint) atoi (V (r, TERM_YEARS)) : 0;
+  return pbo_edit_create_org (r->tree, &info, r->ctx, error) != NULL;
+}
+
+/* The <select> of a transfer or split; @from defaults to @default_from. */
+static gboolean
+make_selector (const Run *r, PboSelector *sel, PboOrg *default_from, GError **error)
+{
+  const char *const *s = r->op->select;
+
+  sel->from = default_from;
+  if (s[PLAN_S_FROM] != NULL && (sel->from = find_org (r->tree, s[PLAN_S_FROM], error)) == NULL)
+    return FALSE;
+  sel->employment = pbo_employment_from_string (s[PLAN_S_EMPLOYMENT]);
+  sel->status = pbo_status_from_string (s[PLAN_S_STATUS]);
+  sel->department = s[PLAN_S_DEPARTMENT];
+  return TRUE;
+}
+
+static gboolean
+run_transfer (const Run *r, GError **error)
+{
+  PboSelector sel = PBO_SELECTOR_INIT;
+  GPtrArray *ids = r->op->member_ids;
+  guint i;
+
+  if (ids == NULL)
+    return make_selector (r, &sel, NULL, error)
+           && pbo_edit_transfer_selected (r->tree, &sel, r->org, r->ctx, error);
+  /* Named first, so that the error says which id is unknown. */
+  for (i = 0; i < ids->len; i++)
+    if (find_member (r->tree, g_ptr_array_index (ids, i), error) == NULL)
+      return FALSE;
+  return pbo_edit_transfer (r->tree, (const char *const *) ids->pdata, ids->len, r->org, r->ctx,
+                            error);
+}
+
+static gboolean
+run_merge (const Run *r, GError **error)
+{
+  g_auto (GStrv) ids = g_strsplit_set (V (r, FROM), " \t\n\r", -1);
+  g_autoptr (GPtrArray) sources = g_ptr_array_new ();
+  PboOrg *into = r->org;
+  guint i;
+
+  for (i = 0; ids[i] != NULL; i++)
+    {
+      PboOrg *org;
+      if (ids[i][0] == '\0')
+        continue;
+      if ((org = find_org (r->tree, ids[i], error)) == NULL)
+        return FALSE;
+      g_ptr_array_add (sources, org);
+    }
+  if (!pbo_edit_merge (r->tree, (PboOrg *const *) sources->pdata, sources->len, into, r->ctx,
+                       error))
+    return FALSE;
+  return V (r, NAME) == NULL || strcmp (V (r, NAME), pbo_org_get_name (into)) == 0
+         || pbo_edit_rename (r->tree, into, V (r, NAME), r->ctx, error);
+}
+
+static gboolean
+run_split (const Run *r, GError **error)
+{
+  PboSelector sel = PBO_SELECTOR_INIT;
+
+  return make_selector (r, &sel, NULL, error)
+         && pbo_edit_split (r->tree, r->org, &sel, V (r, NEW_ID), V (r, NEW_NAME), r->ctx,
+                            error) != NULL;
+}
+
+/* appoint and dismiss: the org, the role, the member. */
+static gboolean
+run_office (const Run *r, GError **error)
+{
+  PboMember *m = find_member (r->tree, V (r, MEMBER), error);
+  PboRole role = pbo_role_from_string (V (r, ROLE));
+
+  if (m == NULL)
+    return FALSE;
+  if (r->op->op == PBO_EDIT_OP_APPOINT)
+    return pbo_edit_appoint (r->tree, r->org, role, m, date_of (V (r, SINCE)), r->ctx, error);
+  return pbo_edit_dismiss (r->tree, r->org, role, m, r->ctx, error);
+}
+
+static gboolean
+run_add_member (const Run *r, GError **error)
+{
+  PboMemberInfo info = PBO_MEMBER_INFO_INIT;
+  GPtrArray *pairs = r->op->pairs;
+  guint i;
+
+  for (i = 0; i + 1 < pairs->len; i += 2)
+    {
+      const char *name = g_ptr_array_index (pairs, i);
+      /* Checked when the plan was built. */
+      pbo_member_info_set_ (&info, (PboMemberAttr) pbo_member_attr_lookup_ (name, strlen (name)),
+                            g_ptr_array_index (pairs, i + 1), NULL);
+    }
+  return pbo_edit_add_member (r->tree, r->org, &info, r->ctx, error) != NULL;
+}
+
+static gboolean
+run_update_member (const Run *r, GError **error)
+{
+  g_autoptr (GPtrArray) attrs = g_ptr_array_copy (r->op->pairs, NULL, NULL);
+  PboMember *m = find_member (r->tree, V (r, ID), error);
+
+  g_ptr_array_add (attrs, NULL);
+  return m != NULL
+         && pbo_edit_update_member (r->tree, m, (const char *const *) attrs->pdata, r->ctx,
+                                    error);
+}
+
+static gboolean
+run_member_op (const Run *r, GError **error)
+{
+  PboMember *m = find_member (r->tree, r->op->op == PBO_EDIT_OP_CONVERT ? V (r, MEMBER)
+                                                                        : V (r, ID), error);
+
+  if (m == NULL)
+    return FALSE;
+  if (r->op->op == PBO_EDIT_OP_CONVERT)
+    return pbo_edit_convert (r->tree, m, r->ctx, error);
+  return pbo_edit_remove_member (r->tree, m, pbo_removal_reason_from_string (V (r, REASON)),
+                                 r->ctx, error);
+}
+
+static gboolean
+run_op (Run *r, GError **error)
+{
+  PboTree *tree = r->tree;
+  int attr = org_attr[r->op->op];
+  PboOrg *other = NULL;
+
+  if (attr >= 0 && !find_org_or_top (tree, r->op->v[attr], &r->org, error))
+    return FALSE;
+  switch (r->op->op)
+    {
+    case PBO_EDIT_OP_CREATE_ORG: return run_create_org (r, error);
+    case PBO_EDIT_OP_TRANSFER: return run_transfer (r, error);
+    case PBO_EDIT_OP_MERGE: return run_merge (r, error);
+    case PBO_EDIT_OP_SPLIT: return run_split (r, error);
+    case PBO_EDIT_OP_APPOINT:
+    case PBO_EDIT_OP_DISMISS: return run_office (r, error);
+    case PBO_EDIT_OP_ADD_MEMBER: return run_add_member (r, error);
+    case PBO_EDIT_OP_UPDATE_MEMBER: return run_update_member (r, error);
+    case PBO_EDIT_OP_CONVERT:
+    case PBO_EDIT_OP_REMOVE_MEMBER: return run_member_op (r, error);
+    case PBO_EDIT_OP_RENAME:
+      return pbo_edit_rename (tree, r->org, V (r, NAME), r->ctx, error);
+    case PBO_EDIT_OP_SET_KIND:
+      return pbo_edit_set_kind (tree, r->org, pbo_org_kind_from_string (V (r, KIND)), r->ctx,
+                                error);
+    case PBO_EDIT_OP_MOVE:
+      return find_org_or_top (tree, V (r, TO), &other, error)
+             && pbo_edit_move (tree, r->org, other, r->ctx, error);
+    case PBO_EDIT_OP_DISSOLVE:
+      return find_org_or_top (tree, V (r, MEMBERS_TO), &other, error)
+             && pbo_edit_dissolve (tree, r->org, other, r->ctx, error);
+    default:
+      g_return_val_if_reached (FALSE);
+    }
+}
+
+/* ---- the plan --------------------------------------------------------------- */
+
+/* The operation's own date and reason before the plan's, before the
+ * caller's. On remove-member `reason` is the removal reason, not text. */
+static void
+context_of (const PboPlan *plan, const PboPlanOp *op, const PboEditContext *defaults,
+            PboEditContext *ctx)
+{
+  const char *op_reason = op->op != PBO_EDIT_OP_REMOVE_MEMBER ? op->v[PLAN_A_REASON] : NULL;
+
+  ctx->version = PBO_EDIT_CONTEXT_VERSION;
+  ctx->date = op->v[PLAN_A_DATE] != NULL ? date_of (op->v[PLAN_A_DATE])
+              : plan->date != PBO_DATE_NONE ? plan->date
+              : defaults != NULL ? defaults->date : PBO_DATE_NONE;
+  ctx->reason = op_reason != NULL ? op_reason
+                : plan->reason != NULL ? plan->reason
+                : defaults != NULL ? defaults->reason : NULL;
+  ctx->operator_name = plan->operator_name != NULL ? plan->operator_name
+                       : defaults != NULL ? defaults->operator_name : NULL;
+}
+
+/* "plan.xml:7:41: transfer: …" for operations read from a file. */
+static void
+locate_error (const PboPlan *plan, const PboPlanOp *op, GError *error)
+{
+  char *msg;
+
+  if (op->line > 0)
+    msg = g_strdup_printf ("%s:%u:%u: %s: %s", plan->name, op->line, op->column,
+                           pbo_edit_op_to_string (op->op), error->message);
+  else
+    msg = g_strdup_printf ("%s: %s", pbo_edit_op_to_string (op->op), error->message);
+  g_free (error->message);
+  error->message = msg;
+}
+
+gboolean
+pbo_plan_apply (PboTree *tree, const PboPlan *plan, const PboEditContext *defaults,
+                GError **error)
+{
+  GError *local = NULL;
+  guint i;
+
+  g_return_val_if_fail (tree != NULL && plan != NULL, FALSE);
+  g_return_val_if_fail (defaults == NULL || defaults->version >= 1, FALSE);
+  if (!pbo_edit_begin (tree, error))
+    return FALSE;
+  for (i = 0; i < plan->ops->len; i++)
+    {
+      const PboPlanOp *op = g_ptr_array_index (plan->ops, i);
+      PboEditContext ctx;
+      Run run = { tree, op, &ctx, NULL };
+
+      context_of (plan, op, defaults, &ctx);
+      if (!pbo_plan_op_check_children_ (op, &local) || !run_op (&run, &local))
+        {
+          locate_error (plan, op, local);
+          g_propagate_error (error, local);
+          pbo_edit_rollback (tree, NULL);
+          return FALSE;
+        }
+    }
+  return pbo_edit_commit (tree, error);
+}

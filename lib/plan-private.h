@@ -1,0 +1,55 @@
+/* libpbo — private layout of plans, shared by the model (plan.c), the
+ * reader (plan-load.c) and the applier (plan-apply.c).
+ * SPDX-License-Identifier: LGPL-2.1-or-later */
+#ifndef PBO_PLAN_PRIVATE_H
+#define PBO_PLAN_PRIVATE_H
+
+#include "edit-private.h"
+
+G_BEGIN_DECLS
+
+/* The attributes of operation elements; each operation allows some (see
+ * plan.c). An operation's values are indexed by these. */
+typedef enum {
+  PLAN_A_ID, PLAN_A_KIND, PLAN_A_NAME, PLAN_A_PARENT, PLAN_A_UNIT, PLAN_A_ESTABLISHED,
+  PLAN_A_TERM_START, PLAN_A_TERM_YEARS, PLAN_A_ORG, PLAN_A_TO, PLAN_A_INTO, PLAN_A_FROM,
+  PLAN_A_NEW_ID, PLAN_A_NEW_NAME, PLAN_A_MEMBERS_TO, PLAN_A_ROLE, PLAN_A_MEMBER, PLAN_A_SINCE,
+  PLAN_A_DATE, PLAN_A_REASON,
+  PLAN_A_COUNT
+} PlanAttr;
+
+/* The attributes of <select>, as a PboSelector holds them. */
+typedef enum { PLAN_S_FROM, PLAN_S_EMPLOYMENT, PLAN_S_STATUS, PLAN_S_DEPARTMENT, PLAN_S_COUNT } PlanSelect;
+
+typedef struct {
+  PboEditOp   op;
+  guint       line;                  /* 0: built in memory */
+  guint       column;
+  const char *v[PLAN_A_COUNT];       /* values, NULL when absent */
+  GPtrArray  *member_ids;            /* transfer: <member id> children, or NULL */
+  gboolean    has_select;
+  const char *select[PLAN_S_COUNT];
+  GPtrArray  *pairs;                 /* update-member: the changes; add-member: the
+                                        <member>'s attributes (name, value, …), or NULL */
+} PboPlanOp;
+
+struct _PboPlan {
+  GPtrArray    *ops;                 /* PboPlanOp*, owned */
+  GStringChunk *strings;
+  char         *name;                /* in messages: the file, "<memory>" */
+  const char   *operator_name;       /* the plan's own attributes, or NULL */
+  const char   *reason;
+  PboDate       date;
+};
+
+/* The plan's attributes (operator, date, reason) as the reader finds them. */
+gboolean    pbo_plan_set_attribute_ (PboPlan *plan, const char *name, const char *value,
+                                     GError **error);
+void        pbo_plan_set_name_      (PboPlan *plan, const char *name);
+PboPlanOp  *pbo_plan_op_            (const PboPlan *plan, guint index);
+/* Fails unless @op has the children it needs (%PBO_ERROR_FORMAT). */
+gboolean    pbo_plan_op_check_children_ (const PboPlanOp *op, GError **error);
+
+G_END_DECLS
+
+#endif /* PBO_PLAN_PRIVATE_H */

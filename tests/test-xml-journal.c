@@ -1,0 +1,193 @@
+/* Check suite: the journal in format v1 — saved by the writer, read back by
+ * the loader as history-only entries. */
+#include <string.h>
+#include "testutil.h"
+
+/* Runs @expr, which must succeed; its GError is `err_`. */
+#define OK(expr)                                                                  \
+  do {                                                                            \
+    GError *err_ = NULL;                                                          \
+    gboolean ok_ = (expr) ? TRUE : FALSE;                                         \
+    ck_assert_msg (ok_, "%s: %s", #expr, err_ != NULL ? err_->message : "?");     \
+  } while (0)
+
+/* The sample tree after three journaled operations: a rename with a reason
+ * that needs escaping, a move that vacates offices, a transfer. */
+static PboTree *
+edited_tree (void)
+{
+  PboTree *tree = tu_sample_tree ();
+  PboEditContext ctx = { PBO_EDIT_CONTEXT_VERSION, 20240301, "决定 \"1\" & <2>\n第二行", "组织部" };
+  const char *ids[] = { "m5", "m6" };
+
+  OK (pbo_org_add_officer (tree, pbo_tree_lookup_org (tree, "g1"), PBO_ROLE_SECRETARY,
+                           pbo_tree_lookup_member (tree, "m4"), PBO_DATE_NONE, &err_));
+  OK (pbo_edit_rename (tree, pbo_tree_lookup_org (tree, "b1"), "内科党支部", &ctx, &err_));
+  ctx.reason = NULL;
+  ctx.date = 20240302;
+  OK (pbo_edit_move (tree, pbo_tree_lookup_org (tree, "b2"), pbo_tree_lookup_org (tree, "c1"),
+                     &ctx, &err_));
+  OK (pbo_edit_transfer (tree, ids, 2, pbo_tree_lookup_org (tree, "b3"), NULL, &err_));
+  return tree;
+}
+
+START_TEST (test_saved_and_loaded)
+{
+  g_autoptr (PboTree) tree = edited_tree ();
+  g_autofree char *text = tu_save_string (tree, NULL);
+  g_autoptr (PboTree) back = tu_load_string (text);
+  g_autofree char *again = tu_save_string (back, NULL);
+  const PboJournalEntry *e;
+  const char *org, *member;
+  PboRole role;
+  guint i;
+
+  ck_assert_str_eq (again, text);
+  ck_assert_ptr_nonnull (strstr (text, "  <journal>\n    <entry seq=\"1\" date=\"2024-03-01\" "
+                                       "op=\"rename\" reason=\"决定 &quot;1&quot; &amp; &lt;2&gt;"
+                                       "&#10;第二行\" operator=\"组织部\" from=\"组织 b1\" "
+                                       "to=\"内科党支部\">\n      <subject id=\"b1\"/>\n"));
+  ck_assert_uint_eq (pbo_journal_get_n_entries (back), 3);
+  for (i = 0; i < 3; i++)
+    {
+      const PboJournalEntry *a = pbo_journal_get_entry (tree, i);
+      const PboJournalEntry *b = pbo_journal_get_entry (back, i);
+      guint k;
+      ck_assert_uint_eq (pbo_journal_entry_get_seq (a), pbo_journal_entry_get_seq (b));
+      ck_assert_uint_eq (pbo_journal_entry_get_date (a), pbo_journal_entry_get_date (b));
+      ck_assert_int_eq (pbo_journal_entry_get_op (a), pbo_journal_entry_get_op (b));
+      ck_assert_pstr_eq (pbo_journal_entry_get_reason (a), pbo_journal_entry_get_reason (b));
+      ck_assert_pstr_eq (pbo_journal_entry_get_operator (a), pbo_journal_entry_get_operator (b));
+      ck_assert_pstr_eq (pbo_journal_entry_get_from (a), pbo_journal_entry_get_from (b));
+      ck_assert_pstr_eq (pbo_journal_entry_get_to (a), pbo_journal_entry_get_to (b));
+      ck_assert_pstr_eq (pbo_journal_entry_get_detail (a), pbo_journal_entry_get_detail (b));
+      ck_assert_uint_eq (pbo_journal_entry_get_n_subjects (a),
+                         pbo_journal_entry_get_n_subjects (b));
+      for (k = 0; k < pbo_journal_entry_get_n_subjects (a); k++)
+        ck_assert_str_eq (pbo_journal_entry_get_subject (a, k),
+                          pbo_journal_entry_get_subject (b, k));
+      ck_assert_uint_eq (pbo_journal_entry_get_n_vacated (a), pbo_journal_entry_get_n_vacated (b));
+      for (k = 0; pbo_journal_entry_get_vacated (a, k, &org, &role, &member); k++)
+        {
+          const char *org_b, *member_b;
+          PboRole role_b;
+          ck_assert (pbo_journal_entry_get_vacated (b, k, &org_b, &role_b, &member_b));
+          ck_assert (strcmp (org, org_b) == 0 && role == role_b && strcmp (member, member_b) == 0);
+        }
+      ck_assert (pbo_journal_entry_has_undo (a));
+      ck_assert (!pbo_journal_entry_has_undo (b));
+    }
+  /* The move took b2 out of g1, whose secretary m4 is in b2. */
+  e = pbo_journal_get_entry (back, 1);
+  ck_assert_uint_eq (pbo_journal_entry_get_n_vacated (e), 1);
+  ck_assert (pbo_journal_entry_get_vacated (e, 0, &org, &role, &member)
+             && strcmp (org, "g1") == 0 && role == PBO_ROLE_SECRETARY
+             && strcmp (member, "m4") == 0);
+}
+END_TEST
+
+/* What undo and rewinding can do with entries read from a file: nothing
+ * before them; everything after them. */
+START_TEST (test_loaded_entries_are_history)
+{
+  g_autoptr (PboTree) tree = edited_tree ();
+  g_autofree char *text = tu_save_string (tree, NULL);
+  g_autoptr (PboTree) back = tu_load_string (text);
+  g_autofree char *loaded = tu_dump (back);
+  PboEditContext ctx = { PBO_EDIT_CONTEXT_VERSION, 20240401, NULL, NULL };
+  GError *error = NULL;
+  PboTree *then;
+
+  ck_assert (!pbo_edit_undo_last (back, &error));
+  ck_assert_pbo_error (error, PBO_ERROR_FAILED);
+  ck_assert_ptr_null (pbo_edit_tree_at (back, 1, &error));
+  ck_assert_pbo_error (error, PBO_ERROR_FAILED);
+
+  /* A new operation continues the numbering and can be undone. */
+  OK (pbo_edit_rename (back, pbo_tree_lookup_org (back, "b3"), "第三党支部", &ctx, &err_));
+  ck_assert_uint_eq (pbo_journal_entry_get_seq (pbo_journal_get_entry (back, 3)), 4);
+  then = pbo_edit_tree_at (back, 3, &error);
+  ck_assert_no_error (error);
+  {
+    g_autofree char *d = tu_dump (then);
+    ck_assert_str_eq (d, loaded);
+  }
+  pbo_tree_free (then);
+  OK (pbo_edit_undo_last (back, &err_));
+  {
+    g_autofree char *d = tu_dump (back);
+    g_autofree char *out = tu_save_string (back, NULL);
+    ck_assert_str_eq (d, loaded);
+    ck_assert_str_eq (out, text);
+  }
+}
+END_TEST
+
+/* A subtree export speaks of part of the tree: the journal stays out; an
+ * empty journal writes nothing. */
+START_TEST (test_subtree_and_empty)
+{
+  g_autoptr (PboTree) tree = edited_tree ();
+  g_autoptr (PboTree) plain = tu_sample_tree ();
+  PboSaveOptions opts = PBO_SAVE_OPTIONS_INIT;
+  g_autofree char *part = NULL, *none = NULL;
+
+  opts.root = pbo_tree_lookup_org (tree, "c1");
+  part = tu_save_string (tree, &opts);
+  ck_assert_ptr_null (strstr (part, "journal"));
+  none = tu_save_string (plain, NULL);
+  ck_assert_ptr_null (strstr (none, "journal"));
+}
+END_TEST
+
+/* A journal alone (every org gone) keeps <pbo> open. */
+START_TEST (test_journal_without_orgs)
+{
+  g_autoptr (PboTree) tree = pbo_tree_new ();
+  PboEditOrgInfo info = PBO_EDIT_ORG_INFO_INIT;
+  PboEditContext ctx = { PBO_EDIT_CONTEXT_VERSION, 20240101, NULL, NULL };
+  g_autofree char *text = NULL;
+  g_autoptr (PboTree) back = NULL;
+
+  info.kind = PBO_ORG_BRANCH;
+  info.id = "b";
+  info.name = "支部";
+  OK (pbo_edit_create_org (tree, &info, &ctx, &err_) != NULL);
+  OK (pbo_edit_dissolve (tree, pbo_tree_lookup_org (tree, "b"), NULL, &ctx, &err_));
+  text = tu_save_string (tree, NULL);
+  ck_assert_str_eq (text,
+                    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                    "<pbo xmlns=\"urn:libpbo:1\" version=\"1\">\n"
+                    "  <journal>\n"
+                    "    <entry seq=\"1\" date=\"2024-01-01\" op=\"create-org\">\n"
+                    "      <subject id=\"b\"/>\n"
+                    "    </entry>\n"
+                    "    <entry seq=\"2\" date=\"2024-01-01\" op=\"dissolve\">\n"
+                    "      <subject id=\"b\"/>\n"
+                    "    </entry>\n"
+                    "  </journal>\n"
+                    "</pbo>\n");
+  back = tu_load_string (text);
+  ck_assert_uint_eq (pbo_journal_get_n_entries (back), 2);
+}
+END_TEST
+
+static Suite *
+journal_suite (void)
+{
+  Suite *s = suite_create ("xml-journal");
+  TCase *tc = tcase_create ("journal");
+
+  tcase_add_test (tc, test_saved_and_loaded);
+  tcase_add_test (tc, test_loaded_entries_are_history);
+  tcase_add_test (tc, test_subtree_and_empty);
+  tcase_add_test (tc, test_journal_without_orgs);
+  suite_add_tcase (s, tc);
+  return s;
+}
+
+int
+main (void)
+{
+  return tu_run (journal_suite ());
+}
