@@ -239,6 +239,56 @@ START_TEST (test_export_to_file)
 }
 END_TEST
 
+START_TEST (test_stats_all)
+{
+  g_autofree char *file = data ("small.xml");
+  Run r = run_pbo ("stats", file, "--format", "csv", "--all", NULL);
+
+  ck_assert_int_eq (r.status, 0);
+  ck_assert_str_eq (r.out,
+    "id,kind,name,child_orgs,committees,general_branches,branches,groups,members,full,probationary,in_service,retired\n"
+    "c1,committee,测试委员会,1,0,1,2,1,4,3,1,3,1\n"
+    "g1,general-branch,医院党总支,2,0,0,2,1,4,3,1,3,1\n"
+    "b1,branch,\"第一党支部, 内科\",0,0,0,0,0,3,2,1,2,1\n"
+    "b2,branch,第二党支部,1,0,0,0,1,1,1,0,1,0\n"
+    "gr1,group,第一党小组,0,0,0,0,0,1,1,0,1,0\n"
+    "b9,branch,Lone branch,0,0,0,0,0,1,1,0,0,1\n");
+  run_clear (&r);
+  r = run_pbo ("stats", file, "--all", "--org", "b2", NULL);
+  ck_assert_int_eq (r.status, 0);
+  ck_assert (g_str_has_prefix (r.out, "第二党支部 (b2, branch)\n"));
+  ck_assert_ptr_nonnull (strstr (r.out, "\n第一党小组 (gr1, group)\n"));
+  ck_assert_ptr_null (strstr (r.out, "b9"));
+  run_clear (&r);
+}
+END_TEST
+
+START_TEST (test_export_dot)
+{
+  g_autofree char *file = data ("small.xml");
+  Run r = run_pbo ("export", file, "--format", "dot", "--org", "g1", "--depth", "1", NULL);
+
+  ck_assert_int_eq (r.status, 0);
+  ck_assert (g_str_has_prefix (r.out, "digraph pbo {\n"));
+  ck_assert_ptr_nonnull (strstr (r.out,
+    "  \"g1\" [label=\"医院党总支\\n党总支\\n党员 4（在职 3 / 离退休 1）\\n书记：张海\", "
+    "fillcolor=\"#FCE5CD\", color=\"#B45F06\"];\n"));
+  ck_assert_ptr_nonnull (strstr (r.out, "  \"g1\" -> \"b2\";\n"));
+  ck_assert_ptr_null (strstr (r.out, "gr1"));
+  ck_assert_ptr_null (strstr (r.out, "c1"));
+  ck_assert (g_str_has_suffix (r.out, "}\n"));
+  run_clear (&r);
+  /* --depth goes with the chart formats only, and is not negative. */
+  r = run_pbo ("export", file, "--depth", "1", NULL);
+  ck_assert_int_eq (r.status, 2);
+  ck_assert_ptr_nonnull (strstr (r.err, "--depth"));
+  run_clear (&r);
+  r = run_pbo ("export", file, "--format", "dot", "--depth", "-2", NULL);
+  ck_assert_int_eq (r.status, 2);
+  run_clear (&r);
+}
+END_TEST
+
 static Suite *
 cli_suite (void)
 {
@@ -252,6 +302,8 @@ cli_suite (void)
   tcase_add_test (tc, test_validate_and_errors);
   tcase_add_test (tc, test_export);
   tcase_add_test (tc, test_export_to_file);
+  tcase_add_test (tc, test_stats_all);
+  tcase_add_test (tc, test_export_dot);
   suite_add_tcase (s, tc);
   return s;
 }

@@ -17,6 +17,8 @@ typedef enum {
   CLI_FORMAT_TEXT = 1,
   CLI_FORMAT_CSV,
   CLI_FORMAT_XML,
+  CLI_FORMAT_DOT,
+  CLI_FORMAT_SVG,
 } CliFormat;
 
 typedef struct {

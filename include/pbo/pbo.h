@@ -21,6 +21,7 @@
 #include <pbo/dues.h>
 #include <pbo/report.h>
 #include <pbo/edit.h>
+#include <pbo/chart.h>
 #undef PBO_INSIDE
 
 #endif /* PBO_H */
