@@ -93,5 +93,6 @@ int cli_cmd_check (int argc, char **argv);
 int cli_cmd_report (int argc, char **argv);
 int cli_cmd_dues (int argc, char **argv);
 int cli_cmd_meetings (int argc, char **argv);
+int cli_cmd_import_csv (int argc, char **argv);
 
 #endif

@@ -13,6 +13,7 @@ static const CliCommand commands[] = {
   { "report", "FILE", "the annual statistics table", cli_cmd_report },
   { "dues", "FILE", "monthly Party dues of every member", cli_cmd_dues },
   { "meetings", "FILE", "meetings held against meetings required", cli_cmd_meetings },
+  { "import-csv", "FILE CSV", "add the members of a spreadsheet, all or none", cli_cmd_import_csv },
 };
 
 static void

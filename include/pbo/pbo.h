@@ -22,6 +22,7 @@
 #include <pbo/report.h>
 #include <pbo/edit.h>
 #include <pbo/chart.h>
+#include <pbo/csv.h>
 #undef PBO_INSIDE
 
 #endif /* PBO_H */
