@@ -1,6 +1,7 @@
 /* libpbo — facts derived from an org, shared by rules, meetings and reports.
  * SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
+#include <string.h>
 #include "org-facts-private.h"
 
 static gboolean
@@ -74,6 +75,16 @@ pbo_options_version_check_ (unsigned int version, unsigned int current, const ch
   g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, "%s options version %u is not supported",
                what, version);
   return FALSE;
+}
+
+gboolean
+pbo_options_init_ (gpointer options, gconstpointer defaults, gsize size, unsigned int version,
+                   unsigned int current)
+{
+  if (version < 1 || version > current)
+    return FALSE;
+  memcpy (options, defaults, size);
+  return TRUE;
 }
 
 gboolean

@@ -138,10 +138,8 @@ pbo_check_options_init (PboCheckOptions *options, unsigned int version)
   static const PboCheckOptions defaults = PBO_CHECK_OPTIONS_INIT;
 
   g_return_val_if_fail (options != NULL, FALSE);
-  if (version < 1 || version > PBO_CHECK_OPTIONS_VERSION)
-    return FALSE;
-  *options = defaults;
-  return TRUE;
+  return pbo_options_init_ (options, &defaults, sizeof defaults, version,
+                            PBO_CHECK_OPTIONS_VERSION);
 }
 
 gboolean

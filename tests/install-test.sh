@@ -1,8 +1,9 @@
 #!/bin/sh
 # Installs the build to a DESTDIR, then builds and runs a consumer with
-# nothing but pkg-config: what an HR system's build does.
+# nothing but pkg-config: what an HR system's build does; then builds
+# examples/consumer/ with its Makefile the same way (needs make).
 set -eu
-build=$1; cc=$2
+build=$1; cc=$2; src=${3:-}
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 DESTDIR="$tmp/root" meson install -C "$build" --quiet >/dev/null
 pc=$(find "$tmp/root" -name libpbo.pc | head -n 1)
@@ -27,6 +28,19 @@ C
 $cc "$tmp/consumer.c" -o "$tmp/consumer" $(pkg-config --cflags --libs libpbo)
 so=$(find "$tmp/root" -name 'libpbo.so.*.*' | head -n 1)
 LD_LIBRARY_PATH=$(dirname "$so") "$tmp/consumer"
+# examples/consumer/ with its own Makefile, against the staged copy.
+if [ -n "$src" ]; then
+  if command -v make >/dev/null 2>&1; then
+    cp -r "$src/examples/consumer" "$tmp/consumer-make"
+    make -s -C "$tmp/consumer-make" CC="$cc" >/dev/null
+    out=$(LD_LIBRARY_PATH=$(dirname "$so") "$tmp/consumer-make/consumer" "$src/examples/data/jianghai.xml")
+    echo "$out"
+    echo "$out" | grep -q "江门市江海区卫生健康局党组: 127 members" \
+      || { echo "examples/consumer (make) printed the wrong figures" >&2; exit 1; }
+  else
+    echo "make not found: examples/consumer/Makefile not built (Debian: make)" >&2; exit 1
+  fi
+fi
 # The shared library exports nothing but pbo_ symbols.
 stray=$(nm -D --defined-only "$so" | awk '$2 ~ /[TDBR]/ {print $3}' | grep -v '^pbo_' || true)
 if [ -n "$stray" ]; then echo "non-pbo_ symbols exported: $stray" >&2; exit 1; fi

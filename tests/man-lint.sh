@@ -31,7 +31,9 @@ for cmd in $commands; do
   if [ ! -f "$src/docs/man/pbo-$cmd.1" ]; then
     echo "FAIL: no manual page docs/man/pbo-$cmd.1 for \`pbo $cmd'"; status=1
   fi
-  grep -q "BR pbo\\\\-$cmd (1)" "$src/docs/man/pbo.1" \
+  # roff spells every hyphen of a command name \- ("pbo\-import\-csv").
+  roff=$(printf '%s' "$cmd" | sed 's/-/\\\\-/g')
+  grep -q "BR pbo\\\\-$roff (1)" "$src/docs/man/pbo.1" \
     || { echo "FAIL: pbo.1 does not list pbo-$cmd(1)"; status=1; }
 done
 for page in "$src"/docs/man/pbo-*.1; do

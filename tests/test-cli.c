@@ -314,6 +314,162 @@ START_TEST (test_diff)
 END_TEST
 
 
+START_TEST (test_stats_all)
+{
+  g_autofree char *file = data ("small.xml");
+  Run r = run_pbo ("stats", file, "--format", "csv", "--all", NULL);
+
+  ck_assert_int_eq (r.status, 0);
+  ck_assert_str_eq (r.out,
+    "id,kind,name,child_orgs,committees,general_branches,branches,groups,members,full,probationary,in_service,retired\n"
+    "c1,committee,测试委员会,1,0,1,2,1,4,3,1,3,1\n"
+    "g1,general-branch,医院党总支,2,0,0,2,1,4,3,1,3,1\n"
+    "b1,branch,\"第一党支部, 内科\",0,0,0,0,0,3,2,1,2,1\n"
+    "b2,branch,第二党支部,1,0,0,0,1,1,1,0,1,0\n"
+    "gr1,group,第一党小组,0,0,0,0,0,1,1,0,1,0\n"
+    "b9,branch,Lone branch,0,0,0,0,0,1,1,0,0,1\n");
+  run_clear (&r);
+  r = run_pbo ("stats", file, "--all", "--org", "b2", NULL);
+  ck_assert_int_eq (r.status, 0);
+  ck_assert (g_str_has_prefix (r.out, "第二党支部 (b2, branch)\n"));
+  ck_assert_ptr_nonnull (strstr (r.out, "\n第一党小组 (gr1, group)\n"));
+  ck_assert_ptr_null (strstr (r.out, "b9"));
+  run_clear (&r);
+}
+END_TEST
+
+START_TEST (test_export_dot)
+{
+  g_autofree char *file = data ("small.xml");
+  Run r = run_pbo ("export", file, "--format", "dot", "--org", "g1", "--depth", "1", NULL);
+
+  ck_assert_int_eq (r.status, 0);
+  ck_assert (g_str_has_prefix (r.out, "digraph pbo {\n"));
+  ck_assert_ptr_nonnull (strstr (r.out,
+    "  \"g1\" [label=\"医院党总支\\n党总支\\n党员 4（在职 3 / 离退休 1）\\n书记：张海\", "
+    "fillcolor=\"#FCE5CD\", color=\"#B45F06\"];\n"));
+  ck_assert_ptr_nonnull (strstr (r.out, "  \"g1\" -> \"b2\";\n"));
+  ck_assert_ptr_null (strstr (r.out, "gr1"));
+  ck_assert_ptr_null (strstr (r.out, "c1"));
+  ck_assert (g_str_has_suffix (r.out, "}\n"));
+  run_clear (&r);
+  /* --depth goes with the chart formats only, and is not negative. */
+  r = run_pbo ("export", file, "--depth", "1", NULL);
+  ck_assert_int_eq (r.status, 2);
+  ck_assert_ptr_nonnull (strstr (r.err, "--depth"));
+  run_clear (&r);
+  r = run_pbo ("export", file, "--format", "dot", "--depth", "-2", NULL);
+  ck_assert_int_eq (r.status, 2);
+  run_clear (&r);
+}
+END_TEST
+
+/* A scratch copy of small.xml and a CSV beside it, in a fresh folder. */
+static char *
+scratch_copy (const char *dir, const char *csv_name, const char *csv, gssize csv_len)
+{
+  g_autofree char *file = data ("small.xml");
+  g_autofree char *xml = NULL;
+  g_autofree char *csv_path = g_build_filename (dir, csv_name, NULL);
+  char *copy = g_build_filename (dir, "small.xml", NULL);
+
+  ck_assert (g_file_get_contents (file, &xml, NULL, NULL));
+  ck_assert (g_file_set_contents (copy, xml, -1, NULL));
+  ck_assert (g_file_set_contents (csv_path, csv, csv_len, NULL));
+  return copy;
+}
+
+START_TEST (test_import_csv)
+{
+  g_autofree char *dir = g_dir_make_tmp ("pbo-cli-XXXXXX", NULL);
+  g_autofree char *csv = g_build_filename (dir, "members.csv", NULL);
+  g_autofree char *out = g_build_filename (dir, "out.xml", NULL);
+  g_autofree char *xml = scratch_copy (dir, "members.csv",
+    "\xEF\xBB\xBF党员编号,姓名,性别,入党日期,转正日期,党员类别,在职/离退休,支部\r\n"
+    "x1,\"刘, 洋\",男,2005-07-01,2006-07-01,正式党员,在职,\r\n"
+    "x2,陈红,女,2023-06-20,,预备党员,退休,b9\r\n", -1);
+  g_autofree char *before = NULL, *after = NULL;
+  Run r;
+
+  ck_assert (g_file_get_contents (xml, &before, NULL, NULL));
+  /* --dry-run checks and writes nothing; -o leaves FILE alone. */
+  r = run_pbo ("import-csv", xml, "--branch", "b1", csv, "--dry-run", NULL);
+  ck_assert_int_eq (r.status, 0);
+  ck_assert_ptr_nonnull (strstr (r.err, "2 members valid"));
+  run_clear (&r);
+  r = run_pbo ("import-csv", xml, "--branch", "b1", csv, "-o", out, NULL);
+  ck_assert_int_eq (r.status, 0);
+  ck_assert_ptr_nonnull (strstr (r.err, "2 members imported"));
+  run_clear (&r);
+  ck_assert (g_file_get_contents (xml, &after, NULL, NULL));
+  ck_assert_str_eq (after, before);
+  g_free (after);
+  ck_assert (g_file_get_contents (out, &after, NULL, NULL));
+  ck_assert_ptr_nonnull (strstr (after,
+    "<member id=\"x1\" name=\"刘, 洋\" gender=\"male\" joined=\"2005-07-01\" "
+    "full-since=\"2006-07-01\" status=\"full\" employment=\"in-service\"/>"));
+  ck_assert_ptr_nonnull (strstr (after, "<member id=\"x2\" name=\"陈红\" gender=\"female\""));
+  g_free (after);
+  /* In place; a second import of the same rows is refused: duplicate ids. */
+  r = run_pbo ("import-csv", xml, "--branch", "b1", csv, NULL);
+  ck_assert_int_eq (r.status, 0);
+  run_clear (&r);
+  ck_assert (g_file_get_contents (xml, &after, NULL, NULL));
+  ck_assert_ptr_nonnull (strstr (after, "id=\"x1\""));
+  r = run_pbo ("import-csv", xml, "--branch", "b1", csv, NULL);
+  ck_assert_int_eq (r.status, 2);
+  ck_assert_ptr_nonnull (strstr (r.err, "members.csv:2: id “x1” is already used"));
+  ck_assert_ptr_nonnull (strstr (r.err, "members.csv:3: id “x2” is already used"));
+  run_clear (&r);
+  g_free (before);
+  ck_assert (g_file_get_contents (xml, &before, NULL, NULL));
+  ck_assert_str_eq (before, after);
+  r = run_pbo ("import-csv", xml, "--branch", "nope", csv, NULL);
+  ck_assert_int_eq (r.status, 2);
+  run_clear (&r);
+  r = run_pbo ("import-csv", xml, NULL);
+  ck_assert_int_eq (r.status, 2);
+  run_clear (&r);
+  g_unlink (csv);
+  g_unlink (out);
+  g_unlink (xml);
+  g_rmdir (dir);
+}
+END_TEST
+
+/* A GB18030 sheet with one bad row among good ones: exit 2, every problem
+ * with its line, nothing written. */
+START_TEST (test_import_csv_gb18030_bad_rows)
+{
+  g_autofree char *dir = g_dir_make_tmp ("pbo-cli-XXXXXX", NULL);
+  g_autofree char *csv = g_build_filename (dir, "gb.csv", NULL);
+  gsize len = 0;
+  g_autofree char *gb = g_convert (
+    "编号,姓名,出生日期,入党日期,转正日期,状态,在职/离退休\r\n"
+    "y1,甲,1975-03-02,2000-01-01,2001-01-01,正式党员,在职\r\n"
+    "y2,乙,1975-13-02,2000-01-01,2001-01-01,正式党员,在职\r\n"
+    "y3,丙,1980-01-01,2000-01-01,2001-01-01,正式党员,兼职\r\n", -1, "GB18030", "UTF-8", NULL,
+    &len, NULL);
+  g_autofree char *xml = scratch_copy (dir, "gb.csv", gb, (gssize) len);
+  g_autofree char *before = NULL, *after = NULL;
+  Run r;
+
+  ck_assert (g_file_get_contents (xml, &before, NULL, NULL));
+  r = run_pbo ("import-csv", xml, "--branch", "b1", csv, NULL);
+  ck_assert_int_eq (r.status, 2);
+  ck_assert_ptr_nonnull (strstr (r.err, "gb.csv:3: 出生日期: born: “1975-13-02” is not a date"));
+  ck_assert_ptr_nonnull (strstr (r.err, "gb.csv:4: 在职/离退休: employment=“兼职” is not valid"));
+  ck_assert_ptr_nonnull (strstr (r.err, "2 problems: nothing imported"));
+  run_clear (&r);
+  ck_assert (g_file_get_contents (xml, &after, NULL, NULL));
+  ck_assert_str_eq (after, before);
+  g_unlink (csv);
+  g_unlink (xml);
+  g_rmdir (dir);
+}
+END_TEST
+
+
 /* ---- plans: apply, log, the one-operation shortcuts ------------------------ */
 
 /* A private copy of a sample in a new folder; g_free() both. */
@@ -567,6 +723,10 @@ cli_suite (void)
   tcase_add_test (tc, test_export);
   tcase_add_test (tc, test_diff);
   tcase_add_test (tc, test_export_to_file);
+  tcase_add_test (tc, test_stats_all);
+  tcase_add_test (tc, test_export_dot);
+  tcase_add_test (tc, test_import_csv);
+  tcase_add_test (tc, test_import_csv_gb18030_bad_rows);
   tcase_add_test (tc, test_apply_jianghai);
   tcase_add_test (tc, test_apply_wujiang_and_log);
   tcase_add_test (tc, test_apply_refused);

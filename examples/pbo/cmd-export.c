@@ -1,7 +1,8 @@
-/* pbo export FILE --format xml|csv [--redact] [--org ID] [-o OUT].
+/* pbo export FILE --format xml|csv|dot|svg [--redact] [--org ID] [--depth N] [-o OUT].
  * SPDX-License-Identifier: LGPL-2.1-or-later */
 #include <string.h>
 #include <unistd.h>
+#include <glib/gstdio.h>
 #include "pbo-cli.h"
 
 /* Member columns: the format-v1 attribute names with '-' as '_', then the
@@ -98,26 +99,107 @@ export_csv (PboTree *tree, PboOrg *root, gboolean redact, const char *path)
   return cli_write_output (out, path) ? CLI_EXIT_OK : CLI_EXIT_BAD_INPUT;
 }
 
+/* Renders @dot with Graphviz (`dot -Tsvg`) through a temporary file:
+ * GLib without GIO has no way to feed a child's stdin while reading its
+ * stdout without risking a deadlock on large charts. */
+static gboolean
+render_svg (const GString *dot, GString *svg)
+{
+  g_autofree char *dot_path = g_find_program_in_path ("dot");
+  g_autofree char *tmp = NULL, *out = NULL, *err = NULL;
+  g_autoptr (GError) error = NULL;
+  int fd, wait_status = 0;
+  gboolean ok = FALSE;
+
+  if (dot_path == NULL)
+    {
+      fprintf (stderr, "pbo export: --format svg needs Graphviz's “dot” program, which is not "
+                       "in PATH (Debian: apt install graphviz); --format dot writes the chart "
+                       "for rendering elsewhere\n");
+      return FALSE;
+    }
+  fd = g_file_open_tmp ("pbo-chart-XXXXXX.dot", &tmp, &error);
+  if (fd >= 0)
+    close (fd);
+  if (fd >= 0 && g_file_set_contents (tmp, dot->str, (gssize) dot->len, &error))
+    {
+      const char *argv[] = { dot_path, "-Tsvg", tmp, NULL };
+      ok = g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err,
+                         &wait_status, &error)
+           && g_spawn_check_wait_status (wait_status, &error);
+    }
+  if (tmp != NULL)
+    g_unlink (tmp);
+  if (!ok)
+    {
+      fprintf (stderr, "pbo export: dot -Tsvg failed: %s\n%s", error->message,
+               err != NULL ? err : "");
+      return FALSE;
+    }
+  g_string_append (svg, out);
+  return TRUE;
+}
+
+static int
+export_chart (CliInput *in, int depth, const char *path)
+{
+  PboChartOptions opts = PBO_CHART_OPTIONS_INIT;
+  g_autoptr (GString) dot = g_string_new (NULL);
+  g_autoptr (GString) svg = NULL;
+  g_autoptr (GError) error = NULL;
+
+  opts.max_depth = depth;
+  if (!pbo_chart_write_dot (in->tree, in->root, &opts, dot, &error))
+    {
+      fprintf (stderr, "pbo export: %s\n", error->message);
+      return CLI_EXIT_BAD_INPUT;
+    }
+  if (in->format == CLI_FORMAT_SVG)
+    {
+      svg = g_string_new (NULL);
+      if (!render_svg (dot, svg))
+        return CLI_EXIT_BAD_INPUT;
+    }
+  return cli_write_output (svg != NULL ? svg : dot, path) ? CLI_EXIT_OK : CLI_EXIT_BAD_INPUT;
+}
+
 int
 cli_cmd_export (int argc, char **argv)
 {
   char *output = NULL;
   gboolean redact = FALSE;
+  int depth = -1;
   GOptionEntry entries[] = {
     { "redact", 0, 0, G_OPTION_ARG_NONE, &redact,
       "Leave out ID-card numbers and phones, keep only the birth year", NULL },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write to OUT instead of stdout", "OUT" },
+    { "depth", 'd', 0, G_OPTION_ARG_INT, &depth,
+      "Org charts (dot, svg): draw N levels below the start", "N" },
     { NULL, 0, 0, 0, NULL, NULL, NULL }
   };
-  CliInput in = { .formats = CLI_FORMATS (CLI_FORMAT_XML, CLI_FORMAT_CSV), .format = CLI_FORMAT_XML };
+  CliInput in = { .formats = CLI_FORMATS (CLI_FORMAT_XML, CLI_FORMAT_CSV)
+                             | CLI_FORMATS (CLI_FORMAT_DOT, CLI_FORMAT_SVG),
+                  .format = CLI_FORMAT_XML };
   int status = CLI_EXIT_BAD_INPUT;
+  gboolean is_chart;
 
-  if (!cli_parse ("export", "FILE", "Write the tree as XML, or its members as CSV.", entries,
-                  &in, &argc, &argv, 1)
-      || !cli_load_input (&in, argv[1]))
+  if (!cli_parse ("export", "FILE",
+                  "Write the tree as XML, its members as CSV, or an org chart (DOT, SVG).",
+                  entries, &in, &argc, &argv, 1))
     goto out;
-  status = in.format == CLI_FORMAT_XML ? export_xml (in.tree, in.root, redact, output)
-                                       : export_csv (in.tree, in.root, redact, output);
+  is_chart = in.format == CLI_FORMAT_DOT || in.format == CLI_FORMAT_SVG;
+  if (depth != -1 && (!is_chart || depth < 0))
+    {
+      fprintf (stderr, "pbo export: --depth takes N ≥ 0 and goes with --format dot or svg\n");
+      goto out;
+    }
+  if (!cli_load_input (&in, argv[1]))
+    goto out;
+  if (is_chart)
+    status = export_chart (&in, depth, output);
+  else
+    status = in.format == CLI_FORMAT_XML ? export_xml (in.tree, in.root, redact, output)
+                                         : export_csv (in.tree, in.root, redact, output);
 out:
   cli_input_clear (&in);
   g_free (output);

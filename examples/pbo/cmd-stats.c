@@ -1,4 +1,4 @@
-/* pbo stats FILE [--org ID] [--format text|csv]: subtree statistics.
+/* pbo stats FILE [--org ID] [--format text|csv] [--all]: subtree statistics.
  * SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "pbo-cli.h"
 
@@ -45,10 +45,38 @@ append_text (GString *out, PboOrg *org)
                           s.full, s.probationary, s.in_service, s.retired);
 }
 
+typedef struct {
+  GString  *out;
+  CliFormat format;
+} StatsRows;
+
+static void
+append_row (GString *out, CliFormat format, PboOrg *org)
+{
+  if (format == CLI_FORMAT_CSV)
+    append_csv_row (out, org);
+  else
+    append_text (out, org);
+}
+
+static gboolean
+append_row_cb (PboOrg *org, gpointer data)
+{
+  StatsRows *rows = data;
+
+  append_row (rows->out, rows->format, org);
+  return TRUE;
+}
+
 int
 cli_cmd_stats (int argc, char **argv)
 {
-  GOptionEntry entries[] = { { NULL, 0, 0, 0, NULL, NULL, NULL } };
+  gboolean all = FALSE;
+  GOptionEntry entries[] = {
+    { "all", 'a', 0, G_OPTION_ARG_NONE, &all,
+      "Every org of the tree (or of --org's subtree) in document order", NULL },
+    { NULL, 0, 0, 0, NULL, NULL, NULL }
+  };
   CliInput in = { .formats = CLI_FORMATS (CLI_FORMAT_TEXT, CLI_FORMAT_CSV), .format = CLI_FORMAT_TEXT };
   g_autoptr (GString) out = g_string_new (NULL);
   PboOrg *org;
@@ -60,9 +88,15 @@ cli_cmd_stats (int argc, char **argv)
     goto out;
   if (in.format == CLI_FORMAT_CSV)
     g_string_append (out, csv_header);
-  for (org = in.root != NULL ? in.root : pbo_tree_get_first_org (in.tree); org != NULL;
-       org = in.root != NULL ? NULL : pbo_org_get_next (org))
-    in.format == CLI_FORMAT_CSV ? append_csv_row (out, org) : append_text (out, org);
+  if (all)
+    {
+      StatsRows rows = { out, in.format };
+      pbo_tree_foreach_org (in.tree, in.root, append_row_cb, &rows);
+    }
+  else
+    for (org = in.root != NULL ? in.root : pbo_tree_get_first_org (in.tree); org != NULL;
+         org = in.root != NULL ? NULL : pbo_org_get_next (org))
+      append_row (out, in.format, org);
   status = cli_write_output (out, NULL) ? CLI_EXIT_OK : CLI_EXIT_BAD_INPUT;
 out:
   cli_input_clear (&in);

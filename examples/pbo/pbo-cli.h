@@ -17,6 +17,8 @@ typedef enum {
   CLI_FORMAT_TEXT = 1,
   CLI_FORMAT_CSV,
   CLI_FORMAT_XML,
+  CLI_FORMAT_DOT,
+  CLI_FORMAT_SVG,
 } CliFormat;
 
 typedef struct {
@@ -132,5 +134,6 @@ int cli_cmd_log (int argc, char **argv);
 int cli_cmd_transfer (int argc, char **argv);
 int cli_cmd_move (int argc, char **argv);
 int cli_cmd_merge (int argc, char **argv);
+int cli_cmd_import_csv (int argc, char **argv);
 
 #endif

@@ -19,6 +19,7 @@ static const CliCommand commands[] = {
   { "transfer", "FILE", "transfer members to a branch (a one-operation plan)", cli_cmd_transfer },
   { "move", "FILE", "move an org under another (a one-operation plan)", cli_cmd_move },
   { "merge", "FILE", "merge orgs into one (a one-operation plan)", cli_cmd_merge },
+  { "import-csv", "FILE CSV", "add the members of a spreadsheet, all or none", cli_cmd_import_csv },
 };
 
 static void

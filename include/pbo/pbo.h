@@ -23,6 +23,8 @@
 #include <pbo/edit.h>
 #include <pbo/diff.h>
 #include <pbo/plan.h>
+#include <pbo/chart.h>
+#include <pbo/csv.h>
 #undef PBO_INSIDE
 
 #endif /* PBO_H */

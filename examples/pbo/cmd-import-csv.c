@@ -1,0 +1,115 @@
+/* pbo import-csv FILE [--branch ID] MEMBERS.csv [-o OUT]: members from a spreadsheet.
+ * SPDX-License-Identifier: LGPL-2.1-or-later */
+#include <string.h>
+#include "pbo-cli.h"
+
+typedef struct {
+  char    *branch;
+  char    *output;
+  char    *id_prefix;
+  char    *reason;
+  char    *date;
+  gboolean ignore_unknown;
+  gboolean dry_run;
+} ImportArgs;
+
+static void
+import_args_clear (ImportArgs *a)
+{
+  g_free (a->branch);
+  g_free (a->output);
+  g_free (a->id_prefix);
+  g_free (a->reason);
+  g_free (a->date);
+}
+
+/* Imports @csv_path into in->tree; prints every problem and returns FALSE
+ * when a single row is bad (the tree is then unchanged). */
+static gboolean
+import_file (CliInput *in, const ImportArgs *a, const char *csv_path, guint *n_added)
+{
+  PboCsvImportOptions opts = PBO_CSV_IMPORT_OPTIONS_INIT;
+  PboEditContext ctx = PBO_EDIT_CONTEXT_INIT;
+  g_autofree char *data = NULL, *reason = NULL;
+  g_autoptr (GError) error = NULL;
+  gsize length = 0;
+
+  if (!cli_parse_date ("--date", a->date, FALSE, &ctx.date))
+    return FALSE;
+  if (a->branch != NULL && (opts.branch = pbo_tree_lookup_org (in->tree, a->branch)) == NULL)
+    {
+      fprintf (stderr, "pbo import-csv: --branch: no org with id “%s”\n", a->branch);
+      return FALSE;
+    }
+  if (!g_file_get_contents (csv_path, &data, &length, &error))
+    {
+      fprintf (stderr, "%s\n", error->message);
+      return FALSE;
+    }
+  reason = a->reason != NULL ? g_strdup (a->reason)
+                             : g_strdup_printf ("import-csv %s", csv_path);
+  ctx.reason = reason;
+  opts.id_prefix = a->id_prefix;
+  opts.ignore_unknown_columns = a->ignore_unknown;
+  opts.context = &ctx;
+  if (!pbo_csv_import_members (in->tree, data, length, csv_path, &opts, n_added, &error))
+    {
+      fprintf (stderr, "%s\n", error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+save_tree (PboTree *tree, const char *path)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (pbo_xml_save_file (tree, path, NULL, &error))
+    return TRUE;
+  fprintf (stderr, "%s\n", error->message);
+  return FALSE;
+}
+
+int
+cli_cmd_import_csv (int argc, char **argv)
+{
+  ImportArgs a = { 0 };
+  GOptionEntry entries[] = {
+    { "branch", 'b', 0, G_OPTION_ARG_STRING, &a.branch,
+      "The branch (or group) receiving rows that name none", "ID" },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &a.output,
+      "Write the tree to OUT instead of replacing FILE", "OUT" },
+    { "id-prefix", 0, 0, G_OPTION_ARG_STRING, &a.id_prefix,
+      "Put P before every id of the sheet (staff numbers: 2023001 → m2023001)", "P" },
+    { "ignore-unknown-columns", 0, 0, G_OPTION_ARG_NONE, &a.ignore_unknown,
+      "Skip columns with unknown headers instead of refusing the sheet", NULL },
+    { "reason", 0, 0, G_OPTION_ARG_STRING, &a.reason,
+      "The reason recorded in the journal (default: import-csv MEMBERS.csv)", "TEXT" },
+    { "date", 0, 0, G_OPTION_ARG_STRING, &a.date,
+      "The date recorded in the journal (default: today)", "YYYY-MM-DD" },
+    { "dry-run", 'n', 0, G_OPTION_ARG_NONE, &a.dry_run,
+      "Check every row, write nothing", NULL },
+    { NULL, 0, 0, 0, NULL, NULL, NULL }
+  };
+  CliInput in = { 0 };
+  guint n_added = 0;
+  int status = CLI_EXIT_BAD_INPUT;
+
+  if (!cli_parse ("import-csv", "FILE MEMBERS.csv",
+                  "Add the members of a spreadsheet (CSV, UTF-8 or GB18030; English or "
+                  "Chinese headers) to FILE: all rows or none.",
+                  entries, NULL, &argc, &argv, 2)
+      || !cli_load_input (&in, argv[1])
+      || !import_file (&in, &a, argv[2], &n_added))
+    goto out;
+  if (!a.dry_run && !save_tree (in.tree, a.output != NULL ? a.output : argv[1]))
+    goto out;
+  fprintf (stderr, "%s: %u member%s %s\n", argv[2], n_added, n_added == 1 ? "" : "s",
+           a.dry_run ? "valid (dry run: nothing written)" : "imported");
+  status = CLI_EXIT_OK;
+out:
+  cli_input_clear (&in);
+  import_args_clear (&a);
+  return status;
+}
