@@ -4,56 +4,50 @@
 #include <string.h>
 #include "tree-private.h"
 
-/* Members are carved from blocks so that a million of them cost a million
- * records, not a million mallocs with their headers. */
-#define MEMBERS_PER_BLOCK PBO_MEMBERS_PER_BLOCK
-
+/* Members live in a pool (lib/pool.c): a million of them cost a thousand
+ * allocations, and their links are 32-bit references. */
 PboMember *
 pbo_member_alloc_ (PboTree *tree)
 {
-  PboMember *m;
+  return pbo_pool_get_ (&tree->members, pbo_pool_alloc_ (&tree->members));
+}
 
-  if (tree->free_members == NULL)
-    {
-      PboMember *block = g_new0 (PboMember, MEMBERS_PER_BLOCK);
-      guint i;
-      for (i = 0; i < MEMBERS_PER_BLOCK - 1; i++)
-        block[i].next = &block[i + 1];
-      tree->free_members = block;
-      g_ptr_array_add (tree->member_blocks, block);
-    }
-  m = tree->free_members;
-  tree->free_members = m->next;
-  memset (m, 0, sizeof *m);
-  return m;
+static void
+release_extra (PboTree *tree, PboMember *m)
+{
+  PboMemberExtra *x = pbo_pool_get_ (&tree->extras, m->extra);
+
+  if (x == NULL)
+    return;
+  pbo_foreign_clear_ (&x->foreign);
+  g_free (x->overflow);
+  pbo_pool_release_ (&tree->extras, m->extra);
+  m->extra = 0;
 }
 
 void
 pbo_member_release_ (PboTree *tree, PboMember *m)
 {
-  if (m->extra != NULL)
-    {
-      g_free (m->extra->foreign.attrs);
-      g_free (m->extra->foreign.children);
-      g_free (m->extra);
-    }
-  memset (m, 0, sizeof *m);
-  m->next = tree->free_members;
-  tree->free_members = m;
+  release_extra (tree, m);
+  pbo_pool_release_ (&tree->members, pbo_pool_ref_ (&tree->members, m));
 }
 
 void
 pbo_member_link_ (PboOrg *org, PboMember *m, PboMember *before)
 {
+  PboPool *pool = &org->tree->members;
+  guint32 ref = pbo_pool_ref_ (pool, m);
+  PboMember *prev = before != NULL ? pbo_pool_get_ (pool, before->prev) : org->last_member;
+
   m->org = org;
-  m->next = before;
-  m->prev = before != NULL ? before->prev : org->last_member;
-  if (m->prev != NULL)
-    m->prev->next = m;
+  m->next = pbo_pool_ref_ (pool, before);
+  m->prev = pbo_pool_ref_ (pool, prev);
+  if (prev != NULL)
+    prev->next = ref;
   else
     org->first_member = m;
   if (before != NULL)
-    before->prev = m;
+    before->prev = ref;
   else
     org->last_member = m;
   org->n_members++;
@@ -63,18 +57,19 @@ void
 pbo_member_unlink_ (PboMember *m)
 {
   PboOrg *org = m->org;
+  PboMember *prev = pbo_member_prev_ (m), *next = pbo_member_next_ (m);
 
-  if (m->prev != NULL)
-    m->prev->next = m->next;
+  if (prev != NULL)
+    prev->next = m->next;
   else
-    org->first_member = m->next;
-  if (m->next != NULL)
-    m->next->prev = m->prev;
+    org->first_member = next;
+  if (next != NULL)
+    next->prev = m->prev;
   else
-    org->last_member = m->prev;
+    org->last_member = prev;
   org->n_members--;
   m->org = NULL;
-  m->prev = m->next = NULL;
+  m->prev = m->next = 0;
 }
 
 /* ---- validation ------------------------------------------------------ */
@@ -151,65 +146,146 @@ pbo_member_info_init (PboMemberInfo *info, unsigned int version)
 
 /* ---- storage --------------------------------------------------------- */
 
+static PboMemberExtra *
+ensure_extra (PboTree *tree, PboMember *m)
+{
+  if (m->extra == 0)
+    m->extra = pbo_pool_alloc_ (&tree->extras);
+  return pbo_pool_get_ (&tree->extras, m->extra);
+}
+
 PboMemberExtra *
 pbo_member_ensure_extra_ (PboMember *m)
 {
-  if (m->extra == NULL)
-    m->extra = g_new0 (PboMemberExtra, 1);
-  return m->extra;
+  return ensure_extra (m->org->tree, m);
 }
 
-/* Stores one optional string; an unchanged pointer (from to_info) is kept
- * as it is so that updates do not grow the arena. */
+/* The side record goes when nothing is left in it. */
 static void
-store_text (PboTree *tree, PboMember *m, gsize offset, const char *value, gboolean intern)
+drop_empty_extra (PboTree *tree, PboMember *m)
+{
+  const PboMemberExtra *x = pbo_pool_get_ (&tree->extras, m->extra);
+  guint i;
+
+  if (x == NULL || x->phone != NULL || x->id_card != NULL || m->has_dues_base
+      || x->foreign.attrs != NULL || x->foreign.children != NULL)
+    return;
+  for (i = 0; x->overflow != NULL && i < PBO_MEMBER_N_TEXTS; i++)
+    if (x->overflow[i] != NULL)
+      return;
+  release_extra (tree, m);
+}
+
+/* Stores phone or ID card; an unchanged pointer (from to_info) is kept as
+ * it is so that updates do not grow the arena. */
+static void
+store_extra_text (PboTree *tree, PboMember *m, gsize offset, const char *value)
 {
   const char **slot;
 
   if (value == NULL || *value == '\0')
     {
-      if (m->extra != NULL)
-        G_STRUCT_MEMBER (const char *, m->extra, offset) = NULL;
+      if (m->extra != 0)
+        G_STRUCT_MEMBER (const char *, pbo_pool_get_ (&tree->extras, m->extra), offset) = NULL;
       return;
     }
-  slot = &G_STRUCT_MEMBER (const char *, pbo_member_ensure_extra_ (m), offset);
+  slot = &G_STRUCT_MEMBER (const char *, ensure_extra (tree, m), offset);
   if (*slot != value)
-    *slot = intern ? pbo_tree_intern_ (tree, value) : pbo_tree_strdup_ (tree, value);
+    *slot = pbo_tree_strdup_ (tree, value);
+}
+
+/* Interned texts: an index into the tree's table. Past 65,534 distinct
+ * values (a national tree's departments might get there) the text goes to
+ * the side record instead. The strings stay in the tree's arena either
+ * way, so the pointers the getters return stay valid. */
+static void
+store_interned (PboTree *tree, PboMember *m, guint which, const char *value)
+{
+  PboMemberExtra *x = pbo_pool_get_ (&tree->extras, m->extra);
+  guint index;
+
+  if (m->texts[which] == PBO_TEXT_OVERFLOW)
+    x->overflow[which] = NULL;
+  m->texts[which] = 0;
+  if (value == NULL || *value == '\0')
+    return;
+  index = GPOINTER_TO_UINT (g_hash_table_lookup (tree->text_index, value));
+  if (index == 0 && tree->texts->len < PBO_TEXT_OVERFLOW - 1)
+    {
+      const char *s = pbo_tree_intern_ (tree, value);
+      g_ptr_array_add (tree->texts, (gpointer) s);
+      index = tree->texts->len;
+      g_hash_table_insert (tree->text_index, (gpointer) s, GUINT_TO_POINTER (index));
+    }
+  if (index != 0)
+    {
+      m->texts[which] = (guint16) index;
+      return;
+    }
+  x = ensure_extra (tree, m);
+  if (x->overflow == NULL)
+    x->overflow = g_new0 (const char *, PBO_MEMBER_N_TEXTS);
+  x->overflow[which] = pbo_tree_intern_ (tree, value);
+  m->texts[which] = PBO_TEXT_OVERFLOW;
+}
+
+const char *
+pbo_member_text_ (const PboMember *m, guint which)
+{
+  const PboTree *tree = m->org->tree;
+  guint index = m->texts[which];
+
+  if (index == 0)
+    return NULL;
+  if (index == PBO_TEXT_OVERFLOW)
+    return ((const PboMemberExtra *) pbo_pool_get_ (&tree->extras, m->extra))->overflow[which];
+  return g_ptr_array_index (tree->texts, index - 1);
 }
 
 static void
 member_store (PboTree *tree, PboMember *m, const PboMemberInfo *info)
 {
-  if (m->id != info->id)
-    m->id = pbo_tree_strdup_ (tree, info->id);
-  if (m->name != info->name)
-    m->name = pbo_tree_strdup_ (tree, info->name);
-  m->status = (guint8) info->status;
-  m->employment = (guint8) info->employment;
-  m->gender = (guint8) info->gender;
+  const char *texts[PBO_MEMBER_N_TEXTS] = { info->ethnicity, info->education, info->position,
+                                            info->department };
+  guint i;
+
+  /* Id and name are stored together: a new name stores both again (the
+   * old strings stay in the arena, so pointers handed out stay valid). */
+  if (m->id == 0 || info->id != pbo_tree_member_id_ (tree, m)
+      || strcmp (info->name, pbo_member_name_ (m)) != 0)
+    m->id = pbo_arena_add_pair_ (&tree->member_strings, info->id, info->name);
+  m->status = (guint8) info->status & 3;
+  m->employment = (guint8) info->employment & 3;
+  m->gender = (guint8) info->gender & 3;
   m->dues_category = (guint8) info->dues_category;
   m->born = info->born;
   m->joined = info->joined;
   m->full_since = info->full_since;
-  m->flags = (guint8) ((info->mobile ? PBO_MEMBER_MOBILE : 0)
-                       | (info->dues_base_fen != PBO_DUES_BASE_NONE ? PBO_MEMBER_HAS_DUES_BASE : 0));
-  m->dues_base_fen = info->dues_base_fen != PBO_DUES_BASE_NONE ? (guint32) info->dues_base_fen : 0;
-  store_text (tree, m, G_STRUCT_OFFSET (PboMemberExtra, ethnicity), info->ethnicity, TRUE);
-  store_text (tree, m, G_STRUCT_OFFSET (PboMemberExtra, education), info->education, TRUE);
-  store_text (tree, m, G_STRUCT_OFFSET (PboMemberExtra, position), info->position, TRUE);
-  store_text (tree, m, G_STRUCT_OFFSET (PboMemberExtra, department), info->department, TRUE);
-  store_text (tree, m, G_STRUCT_OFFSET (PboMemberExtra, phone), info->phone, FALSE);
-  store_text (tree, m, G_STRUCT_OFFSET (PboMemberExtra, id_card), info->id_card, FALSE);
+  m->mobile = info->mobile ? 1 : 0;
+  m->has_dues_base = info->dues_base_fen != PBO_DUES_BASE_NONE;
+  if (m->has_dues_base)
+    ensure_extra (tree, m)->dues_base_fen = (guint32) info->dues_base_fen;
+  for (i = 0; i < PBO_MEMBER_N_TEXTS; i++)
+    store_interned (tree, m, i, texts[i]);
+  store_extra_text (tree, m, G_STRUCT_OFFSET (PboMemberExtra, phone), info->phone);
+  store_extra_text (tree, m, G_STRUCT_OFFSET (PboMemberExtra, id_card), info->id_card);
+  drop_empty_extra (tree, m);
+}
+
+gint64
+pbo_member_dues_base_ (const PboMember *m)
+{
+  return m->has_dues_base ? (gint64) pbo_member_extra_ (m)->dues_base_fen : PBO_DUES_BASE_NONE;
 }
 
 void
 pbo_member_to_info_ (const PboMember *m, PboMemberInfo *info)
 {
-  const PboMemberExtra *x = m->extra;
+  const PboMemberExtra *x = pbo_member_extra_ (m);
 
   pbo_member_info_init (info, PBO_MEMBER_INFO_VERSION);
-  info->id = m->id;
-  info->name = m->name;
+  info->id = pbo_member_id_ (m);
+  info->name = pbo_member_name_ (m);
   info->status = (PboStatus) m->status;
   info->employment = (PboEmployment) m->employment;
   info->gender = (PboGender) m->gender;
@@ -217,15 +293,14 @@ pbo_member_to_info_ (const PboMember *m, PboMemberInfo *info)
   info->born = m->born;
   info->joined = m->joined;
   info->full_since = m->full_since;
-  info->mobile = (m->flags & PBO_MEMBER_MOBILE) != 0;
-  info->dues_base_fen = (m->flags & PBO_MEMBER_HAS_DUES_BASE) ? (gint64) m->dues_base_fen
-                                                              : PBO_DUES_BASE_NONE;
+  info->mobile = m->mobile != 0;
+  info->dues_base_fen = pbo_member_dues_base_ (m);
+  info->ethnicity = pbo_member_text_ (m, 0);
+  info->education = pbo_member_text_ (m, 1);
+  info->position = pbo_member_text_ (m, 2);
+  info->department = pbo_member_text_ (m, 3);
   if (x != NULL)
     {
-      info->ethnicity = x->ethnicity;
-      info->education = x->education;
-      info->position = x->position;
-      info->department = x->department;
       info->phone = x->phone;
       info->id_card = x->id_card;
     }
@@ -249,7 +324,7 @@ check_before_member (const PboOrg *org, const PboMember *before, GError **error)
 {
   if (before == NULL || before->org == org)
     return TRUE;
-  g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, "member “%s” is not in “%s”", before->id,
+  g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, "member “%s” is not in “%s”", pbo_member_id_ (before),
                org->id);
   return FALSE;
 }
@@ -274,7 +349,7 @@ pbo_tree_insert_member_ (PboTree *tree, PboOrg *org, PboMember *before,
   m = pbo_member_alloc_ (tree);
   member_store (tree, m, info);
   if (foreign != NULL && (foreign->attrs != NULL || foreign->children != NULL))
-    pbo_foreign_copy_ (&pbo_member_ensure_extra_ (m)->foreign, foreign);
+    pbo_foreign_copy_ (&ensure_extra (tree, m)->foreign, foreign);
   pbo_member_link_ (org, m, before);
   pbo_tree_index_add_ (tree, m, TRUE);
   pbo_counts_add_member_ (org, m, +1);
@@ -363,29 +438,31 @@ pbo_member_set_attribute (PboTree *tree, PboMember *member, const char *name, co
     return expr;                                               \
   }
 
-#define EXTRA(field) (member->extra != NULL ? member->extra->field : NULL)
+static const char *
+extra_text (const PboMember *member, gsize offset)
+{
+  const PboMemberExtra *x = pbo_member_extra_ (member);
+  return x != NULL ? G_STRUCT_MEMBER (const char *, x, offset) : NULL;
+}
 
-MEMBER_GETTER (const char *, id, member->id, NULL)
-MEMBER_GETTER (const char *, name, member->name, NULL)
+MEMBER_GETTER (const char *, id, pbo_member_id_ (member), NULL)
+MEMBER_GETTER (const char *, name, pbo_member_name_ (member), NULL)
 MEMBER_GETTER (PboOrg *, org, member->org, NULL)
-MEMBER_GETTER (PboMember *, next, member->next, NULL)
+MEMBER_GETTER (PboMember *, next, pbo_member_next_ (member), NULL)
 MEMBER_GETTER (PboStatus, status, (PboStatus) member->status, PBO_STATUS_NONE)
 MEMBER_GETTER (PboEmployment, employment, (PboEmployment) member->employment, PBO_EMPLOYMENT_NONE)
 MEMBER_GETTER (PboGender, gender, (PboGender) member->gender, PBO_GENDER_NONE)
 MEMBER_GETTER (PboDate, born, member->born, PBO_DATE_NONE)
 MEMBER_GETTER (PboDate, joined, member->joined, PBO_DATE_NONE)
 MEMBER_GETTER (PboDate, full_since, member->full_since, PBO_DATE_NONE)
-MEMBER_GETTER (const char *, ethnicity, EXTRA (ethnicity), NULL)
-MEMBER_GETTER (const char *, education, EXTRA (education), NULL)
-MEMBER_GETTER (const char *, position, EXTRA (position), NULL)
-MEMBER_GETTER (const char *, department, EXTRA (department), NULL)
-MEMBER_GETTER (gint64, dues_base,
-               (member->flags & PBO_MEMBER_HAS_DUES_BASE) ? (gint64) member->dues_base_fen
-                                                          : PBO_DUES_BASE_NONE,
-               PBO_DUES_BASE_NONE)
+MEMBER_GETTER (const char *, ethnicity, pbo_member_text_ (member, 0), NULL)
+MEMBER_GETTER (const char *, education, pbo_member_text_ (member, 1), NULL)
+MEMBER_GETTER (const char *, position, pbo_member_text_ (member, 2), NULL)
+MEMBER_GETTER (const char *, department, pbo_member_text_ (member, 3), NULL)
+MEMBER_GETTER (gint64, dues_base, pbo_member_dues_base_ (member), PBO_DUES_BASE_NONE)
 MEMBER_GETTER (PboDuesCategory, dues_category, (PboDuesCategory) member->dues_category,
                PBO_DUES_NONE)
-MEMBER_GETTER (gboolean, mobile, (member->flags & PBO_MEMBER_MOBILE) != 0, FALSE)
+MEMBER_GETTER (gboolean, mobile, member->mobile != 0, FALSE)
 
 PboOrg *
 pbo_member_get_branch (const PboMember *member)
@@ -398,12 +475,12 @@ char *
 pbo_member_dup_phone (const PboMember *member)
 {
   g_return_val_if_fail (member != NULL, NULL);
-  return g_strdup (EXTRA (phone));
+  return g_strdup (extra_text (member, G_STRUCT_OFFSET (PboMemberExtra, phone)));
 }
 
 char *
 pbo_member_dup_id_card (const PboMember *member)
 {
   g_return_val_if_fail (member != NULL, NULL);
-  return g_strdup (EXTRA (id_card));
+  return g_strdup (extra_text (member, G_STRUCT_OFFSET (PboMemberExtra, id_card)));
 }

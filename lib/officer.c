@@ -50,7 +50,7 @@ pbo_org_insert_officer_ (PboOrg *org, guint index, PboRole role, PboMember *memb
   if (!pbo_org_is_ancestor (org, member->org))
     {
       g_set_error (error, PBO_ERROR, PBO_ERROR_INCONSISTENT,
-                   "member “%s” cannot be %s of “%s”: not a member of its subtree", member->id,
+                   "member “%s” cannot be %s of “%s”: not a member of its subtree", pbo_member_id_ (member),
                    pbo_role_to_string (role), org->id);
       return FALSE;
     }
@@ -63,7 +63,7 @@ pbo_org_insert_officer_ (PboOrg *org, guint index, PboRole role, PboMember *memb
         {
           g_set_error (error, PBO_ERROR, PBO_ERROR_INCONSISTENT,
                        "the role %s of “%s” is already held by “%s”", pbo_role_to_string (role),
-                       org->id, o->member->id);
+                       org->id, pbo_member_id_ (o->member));
           return FALSE;
         }
     }
@@ -93,7 +93,7 @@ pbo_org_remove_officer (PboTree *tree, PboOrg *org, PboRole role, PboMember *mem
         member->n_offices--;
         return TRUE;
       }
-  g_set_error (error, PBO_ERROR, PBO_ERROR_UNKNOWN_ID, "“%s” is not %s of “%s”", member->id,
+  g_set_error (error, PBO_ERROR, PBO_ERROR_UNKNOWN_ID, "“%s” is not %s of “%s”", pbo_member_id_ (member),
                pbo_role_to_string (role) != NULL ? pbo_role_to_string (role) : "an officer",
                org->id);
   return FALSE;
@@ -253,7 +253,7 @@ pbo_org_add_meeting_absent (PboTree *tree, PboOrg *org, guint index, PboMember *
   if (mt->absent == NULL)
     mt->absent = g_ptr_array_new ();
   /* Ids, not handles: the record outlives a member's removal. */
-  g_ptr_array_add (mt->absent, (gpointer) member->id);
+  g_ptr_array_add (mt->absent, (gpointer) pbo_member_id_ (member));
   return TRUE;
 }
 

@@ -3,6 +3,7 @@
 #ifndef PBO_TREE_PRIVATE_H
 #define PBO_TREE_PRIVATE_H
 
+#include <string.h>
 #include <pbo/pbo.h>
 
 G_BEGIN_DECLS
@@ -11,7 +12,6 @@ G_BEGIN_DECLS
  * defence against hostile input, far above any real name. */
 #define PBO_TEXT_MAX 4096
 #define PBO_ID_MAX 128
-#define PBO_MEMBERS_PER_BLOCK 1024
 
 /* Subtree aggregates: members by status × employment and orgs by kind.
  * Indexes are the enum values minus one (NONE is never counted). */
@@ -41,40 +41,58 @@ typedef struct {
   char *children;            /* serialized elements, or NULL */
 } PboForeign;
 
-/* Optional member fields live out of line: most files leave most of them
- * unset, and the hot record stays small. */
+/* Optional member fields that most members leave unset live out of line,
+ * in a pool record referenced by the member (PboMember.extra). */
 typedef struct {
-  const char *ethnicity;     /* interned arena strings or NULL */
-  const char *education;
-  const char *position;
-  const char *department;
-  const char *phone;         /* arena strings or NULL */
-  const char *id_card;
-  PboForeign  foreign;
+  PboForeign   foreign;       /* first: the pool's free list links through it */
+  const char  *phone;         /* arena strings or NULL */
+  const char  *id_card;
+  const char **overflow;      /* texts past the intern table (g_new, 4), or NULL */
+  guint32      dues_base_fen; /* valid when the member's has_dues_base is set */
 } PboMemberExtra;
 
-enum {
-  PBO_MEMBER_MOBILE = 1 << 0,
-  PBO_MEMBER_HAS_DUES_BASE = 1 << 1,
-};
+/* Records in blocks of PBO_POOL_BLOCK that never move, addressed by 32-bit
+ * references (index + 1; 0 means none). */
+#define PBO_POOL_BLOCK 1024u
+typedef struct {
+  GPtrArray *blocks;
+  GArray    *sorted;          /* blocks by address, for pbo_pool_ref_() */
+  gsize      record_size;
+  guint32    free_head;       /* free records, linked through their first 4 bytes */
+  guint32    n_used;
+} PboPool;
 
+/* The members' ids and names, "id\0name\0", in 1 MiB chunks that never
+ * move; a 32-bit reference is chunk << 20 | offset. */
+typedef struct {
+  GPtrArray *chunks;
+  guint32    used;
+} PboArena;
+
+/* Ethnicity, education, position, department: indexes into the tree's
+ * intern table (texts), 0 when unset, PBO_TEXT_OVERFLOW when the table was
+ * full (the text is then in PboMemberExtra.overflow). */
+#define PBO_MEMBER_N_TEXTS 4
+#define PBO_TEXT_OVERFLOW G_MAXUINT16
+
+/* 48 bytes on 64-bit machines: the whole tree's size is mostly this. */
 struct _PboMember {
-  const char     *id;        /* first field: the id index hashes it */
-  const char     *name;
-  PboOrg         *org;
-  PboMember      *prev;
-  PboMember      *next;
-  PboMemberExtra *extra;
-  PboDate         born;
-  PboDate         joined;
-  PboDate         full_since;
-  guint32         dues_base_fen;
-  guint16         n_offices;
-  guint8          status;
-  guint8          employment;
-  guint8          gender;
-  guint8          dues_category;
-  guint8          flags;
+  guint32  id;                /* arena ref of "id\0name\0"; first: the pool's free list */
+  guint32  extra;             /* PboMemberExtra pool ref, or 0 */
+  PboOrg  *org;
+  guint32  prev;              /* member pool refs, or 0 */
+  guint32  next;
+  PboDate  born;
+  PboDate  joined;
+  PboDate  full_since;
+  guint16  texts[PBO_MEMBER_N_TEXTS];
+  guint16  n_offices;
+  guint8   status : 2;
+  guint8   employment : 2;
+  guint8   gender : 2;
+  guint8   mobile : 1;
+  guint8   has_dues_base : 1;
+  guint8   dues_category;
 };
 
 struct _PboOrg {
@@ -101,12 +119,24 @@ struct _PboOrg {
   guint8      kind;
 };
 
+/* Open addressing over 32-bit references (lib/id-index.c). */
+typedef struct {
+  guint32 *slots;
+  guint32  mask;             /* slots - 1, a power of two minus one */
+  guint32  n;
+} PboIdIndex;
+
 struct _PboTree {
   PboOrg        root;        /* hidden container of the top-level orgs */
-  GHashTable   *ids;         /* set of tagged org/member pointers */
+  PboIdIndex    ids;
+  GPtrArray    *orgs;        /* the id index's org references → PboOrg* */
+  GArray       *free_orgs;   /* free places in orgs */
   GStringChunk *strings;
-  GPtrArray    *member_blocks;
-  PboMember    *free_members;  /* linked through ->next */
+  PboPool       members;     /* PboMember */
+  PboPool       extras;      /* PboMemberExtra */
+  PboArena      member_strings;
+  GPtrArray    *texts;       /* interned member texts: index - 1 → string */
+  GHashTable   *text_index;  /* string → index */
   guint         n_orgs;
   guint         n_members;
   /* Owned by other modules (journal, foreign document-level data). */
@@ -121,7 +151,32 @@ const char *pbo_tree_intern_ (PboTree *tree, const char *s);
 gboolean    pbo_text_check_  (const char *text, const char *what, gboolean required,
                               GError **error);
 
-/* The id index (orgs and members share one namespace). */
+/* Pools and the members' arena (lib/pool.c). */
+void        pbo_pool_init_         (PboPool *pool, gsize record_size);
+void        pbo_pool_clear_        (PboPool *pool);
+guint32     pbo_pool_alloc_        (PboPool *pool);
+void        pbo_pool_release_      (PboPool *pool, guint32 ref);
+/* The reference of a record of @pool: O(log blocks). */
+guint32     pbo_pool_ref_          (const PboPool *pool, gconstpointer record);
+void        pbo_arena_init_        (PboArena *arena);
+void        pbo_arena_clear_       (PboArena *arena);
+guint32     pbo_arena_add_pair_    (PboArena *arena, const char *a, const char *b);
+const char *pbo_arena_get_         (const PboArena *arena, guint32 ref);
+
+static inline gpointer
+pbo_pool_get_ (const PboPool *pool, guint32 ref)
+{
+  if (ref == 0)
+    return NULL;
+  ref--;
+  return (char *) g_ptr_array_index (pool->blocks, ref / PBO_POOL_BLOCK)
+         + (gsize) (ref % PBO_POOL_BLOCK) * pool->record_size;
+}
+
+/* The id index (orgs and members share one namespace; lib/id-index.c). */
+void        pbo_id_index_init_     (PboTree *tree);
+void        pbo_id_index_clear_    (PboTree *tree);
+guint       pbo_tree_index_size_   (const PboTree *tree);
 void        pbo_tree_index_add_    (PboTree *tree, gpointer object, gboolean is_member);
 void        pbo_tree_index_remove_ (PboTree *tree, gpointer object, gboolean is_member);
 gpointer    pbo_tree_index_lookup_ (const PboTree *tree, const char *id, gboolean *is_member);
@@ -132,12 +187,63 @@ void        pbo_counts_add_member_ (PboOrg *org, const PboMember *m, int sign);
 void        pbo_counts_add_        (PboOrg *org, const PboCounts *delta, int sign);
 void        pbo_counts_of_org_     (const PboOrg *org, PboCounts *out);
 
-/* Members. */
+/* Members. Their fields are read through these (the record is packed). */
+static inline const char *
+pbo_tree_member_id_ (const PboTree *tree, const PboMember *m)
+{
+  return pbo_arena_get_ (&tree->member_strings, m->id);
+}
+
+static inline const char *
+pbo_member_id_ (const PboMember *m)
+{
+  return pbo_tree_member_id_ (m->org->tree, m);
+}
+
+/* The name follows the id in the arena. */
+static inline const char *
+pbo_member_name_ (const PboMember *m)
+{
+  const char *id = pbo_member_id_ (m);
+  return id + strlen (id) + 1;
+}
+
+static inline PboMember *
+pbo_member_next_ (const PboMember *m)
+{
+  return pbo_pool_get_ (&m->org->tree->members, m->next);
+}
+
+static inline PboMember *
+pbo_member_prev_ (const PboMember *m)
+{
+  return pbo_pool_get_ (&m->org->tree->members, m->prev);
+}
+
+/* The side record, or NULL when the member has none. */
+static inline const PboMemberExtra *
+pbo_member_extra_ (const PboMember *m)
+{
+  return pbo_pool_get_ (&m->org->tree->extras, m->extra);
+}
+
+/* The foreign content of a member, or NULL. */
+static inline const PboForeign *
+pbo_member_foreign_ (const PboMember *m)
+{
+  const PboMemberExtra *x = pbo_member_extra_ (m);
+  return x != NULL ? &x->foreign : NULL;
+}
+
+/* Ethnicity (0), education, position, department (3), or NULL. */
+const char *pbo_member_text_       (const PboMember *m, guint which);
+gint64      pbo_member_dues_base_  (const PboMember *m);
 PboMember  *pbo_member_alloc_      (PboTree *tree);
 void        pbo_member_release_    (PboTree *tree, PboMember *m);
 void        pbo_member_to_info_    (const PboMember *m, PboMemberInfo *info);
 /* The member's side record of optional fields, allocated on first use
- * (the XML loader keeps foreign content there). */
+ * (the XML loader keeps foreign content there). The member must be in a
+ * tree; the pointer is valid until the member is changed or removed. */
 PboMemberExtra *pbo_member_ensure_extra_ (PboMember *m);
 gboolean    pbo_member_info_check_ (const PboMemberInfo *info, GError **error);
 void        pbo_member_link_       (PboOrg *org, PboMember *m, PboMember *before);

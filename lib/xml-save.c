@@ -176,7 +176,7 @@ put_foreign_children (Writer *w, const PboForeign *f, guint depth)
 static void
 write_member (Writer *w, const PboMember *m, guint depth)
 {
-  const PboForeign *foreign = m->extra != NULL ? &m->extra->foreign : NULL;
+  const PboForeign *foreign = pbo_member_foreign_ (m);
   char buf[PBO_MATTR_BUFSIZE];
   guint i;
 
@@ -216,7 +216,7 @@ write_officers (Writer *w, const PboOrg *org, guint depth)
       indent (w, depth);
       PUT_LITERAL (w, "<officer");
       put_attr (w, "role", pbo_role_to_string ((PboRole) o->role));
-      put_attr (w, "member", o->member->id);
+      put_attr (w, "member", pbo_member_id_ (o->member));
       put_date (w, "since", o->since);
       PUT_LITERAL (w, "/>\n");
     }
@@ -307,7 +307,7 @@ write_org_end (Writer *w, const PboOrg *org, guint depth)
 
   if (org_is_empty (org))
     return;
-  for (m = org->first_member; m != NULL; m = m->next)
+  for (m = org->first_member; m != NULL; m = pbo_member_next_ (m))
     {
       write_member (w, m, depth + 1);
       step (w);
