@@ -86,7 +86,8 @@ pbo_meeting_tally_ (const PboOrg *branch, PboMeetingType type, guint interval_mo
   collect_dates (branch, type, from, to, dates);
   for (child = pbo_org_get_first_child (branch); child != NULL; child = pbo_org_get_next (child))
     collect_dates (child, type, from, to, dates);
-  qsort (dates->data, dates->len, sizeof (PboDate), compare_dates);
+  if (dates->len > 1)   /* an empty GArray's data is NULL, which qsort may not get */
+    qsort (dates->data, dates->len, sizeof (PboDate), compare_dates);
 
   tally->type = type;
   tally->interval_months = 0;
