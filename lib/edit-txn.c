@@ -306,9 +306,9 @@ pbo_prim_dismiss_ (PboTree *tree, PboOrg *org, PboRole role, PboMember *member, 
   PboJournalEntry *e = recording (tree);
   guint i;
 
-  for (i = 0; org->officers != NULL && i < org->officers->len; i++)
+  for (i = 0; i < org->n_officers; i++)
     {
-      const PboOfficer *o = &g_array_index (org->officers, PboOfficer, i);
+      const PboOfficer *o = &org->officers[i];
       if (o->role == role && o->member == member)
         {
           if (e != NULL)

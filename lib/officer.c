@@ -1,18 +1,33 @@
 /* libpbo — officers and meeting records of orgs.
  * SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
+#include <string.h>
 #include "tree-private.h"
 
+/* Officers are a plain array of exactly their number: most orgs have two
+ * to five, and a GArray's header and rounding would double that. */
 static PboOfficer *
 officer_at (const PboOrg *org, guint i)
 {
-  return &g_array_index (org->officers, PboOfficer, i);
+  return &org->officers[i];
 }
 
 static guint
 n_officers (const PboOrg *org)
 {
-  return org->officers != NULL ? org->officers->len : 0;
+  return org->n_officers;
+}
+
+static void
+remove_officer_at (PboOrg *org, guint i)
+{
+  memmove (&org->officers[i], &org->officers[i + 1],
+           (org->n_officers - i - 1) * sizeof (PboOfficer));
+  org->n_officers--;
+  if (org->n_officers == 0)
+    g_clear_pointer (&org->officers, g_free);
+  else
+    org->officers = g_renew (PboOfficer, org->officers, org->n_officers);
 }
 
 gboolean
@@ -31,6 +46,11 @@ pbo_org_insert_officer_ (PboOrg *org, guint index, PboRole role, PboMember *memb
   PboOfficer rec;
   guint i;
 
+  if (n_officers (org) == G_MAXUINT16)
+    {
+      g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, "org “%s” has too many officers", org->id);
+      return FALSE;
+    }
   if (index > n_officers (org))
     {
       g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, "org “%s” has only %u officers", org->id,
@@ -67,12 +87,14 @@ pbo_org_insert_officer_ (PboOrg *org, guint index, PboRole role, PboMember *memb
           return FALSE;
         }
     }
-  if (org->officers == NULL)
-    org->officers = g_array_new (FALSE, FALSE, sizeof (PboOfficer));
   rec.member = member;
   rec.since = since;
   rec.role = (guint8) role;
-  g_array_insert_val (org->officers, index, rec);
+  org->officers = g_renew (PboOfficer, org->officers, org->n_officers + 1);
+  memmove (&org->officers[index + 1], &org->officers[index],
+           (org->n_officers - index) * sizeof (PboOfficer));
+  org->officers[index] = rec;
+  org->n_officers++;
   member->n_offices++;
   return TRUE;
 }
@@ -89,7 +111,7 @@ pbo_org_remove_officer (PboTree *tree, PboOrg *org, PboRole role, PboMember *mem
   for (i = 0; i < n_officers (org); i++)
     if (officer_at (org, i)->role == role && officer_at (org, i)->member == member)
       {
-        g_array_remove_index (org->officers, i);
+        remove_officer_at (org, i);
         member->n_offices--;
         return TRUE;
       }
@@ -118,7 +140,7 @@ pbo_officers_vacate_ (PboOrg *from, const PboOrg *dest, PboOfficerTest leaving,
             if (notify != NULL)
               notify (org, i, officer_at (org, i), notify_data);
             officer_at (org, i)->member->n_offices--;
-            g_array_remove_index (org->officers, i);
+            remove_officer_at (org, i);
           }
         else
           i++;

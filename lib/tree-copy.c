@@ -33,9 +33,9 @@ copy_officers (PboTree *copy, PboOrg *dest, const PboOrg *org, GError **error)
 {
   guint i;
 
-  for (i = 0; org->officers != NULL && i < org->officers->len; i++)
+  for (i = 0; i < org->n_officers; i++)
     {
-      const PboOfficer *o = &g_array_index (org->officers, PboOfficer, i);
+      const PboOfficer *o = &org->officers[i];
       if (!pbo_org_insert_officer_ (dest, i, (PboRole) o->role,
                                     pbo_tree_lookup_member (copy, pbo_member_id_ (o->member)), o->since,
                                     error))

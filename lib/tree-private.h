@@ -107,7 +107,7 @@ struct _PboOrg {
   PboOrg     *next;
   PboMember  *first_member;
   PboMember  *last_member;
-  GArray     *officers;      /* PboOfficer, NULL when none */
+  PboOfficer *officers;      /* g_new, exactly n_officers of them; NULL when none */
   GArray     *meetings;      /* PboMeeting, NULL when none */
   PboForeign  foreign;
   PboCounts   counts;
@@ -117,6 +117,7 @@ struct _PboOrg {
   PboDate     term_start;
   guint8      term_years;
   guint8      kind;
+  guint16     n_officers;
 };
 
 /* Open addressing over 32-bit references (lib/id-index.c). */

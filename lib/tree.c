@@ -49,7 +49,8 @@ pbo_org_free_contents_ (PboOrg *org)
       g_clear_pointer (&mt->absent, g_ptr_array_unref);
     }
   g_clear_pointer (&org->meetings, g_array_unref);
-  g_clear_pointer (&org->officers, g_array_unref);
+  g_clear_pointer (&org->officers, g_free);
+  org->n_officers = 0;
   pbo_foreign_clear_ (&org->foreign);
 }
 

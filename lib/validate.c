@@ -80,9 +80,9 @@ check_officers (Check *c, const PboOrg *org)
 {
   guint i;
 
-  for (i = 0; org->officers != NULL && i < org->officers->len; i++)
+  for (i = 0; i < org->n_officers; i++)
     {
-      const PboOfficer *o = &g_array_index (org->officers, PboOfficer, i);
+      const PboOfficer *o = &org->officers[i];
       guint n;
       if (!pbo_org_is_ancestor (org, o->member->org))
         return broken (c, org, "officer “%s” is outside its subtree", pbo_member_id_ (o->member));

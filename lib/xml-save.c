@@ -210,9 +210,9 @@ write_officers (Writer *w, const PboOrg *org, guint depth)
 {
   guint i;
 
-  for (i = 0; org->officers != NULL && i < org->officers->len; i++)
+  for (i = 0; i < org->n_officers; i++)
     {
-      const PboOfficer *o = &g_array_index (org->officers, PboOfficer, i);
+      const PboOfficer *o = &org->officers[i];
       indent (w, depth);
       PUT_LITERAL (w, "<officer");
       put_attr (w, "role", pbo_role_to_string ((PboRole) o->role));
@@ -269,7 +269,7 @@ write_meeting (Writer *w, const PboMeeting *mt, guint depth)
 static gboolean
 org_is_empty (const PboOrg *org)
 {
-  return (org->officers == NULL || org->officers->len == 0) && org->first_child == NULL
+  return org->n_officers == 0 && org->first_child == NULL
          && org->first_member == NULL && (org->meetings == NULL || org->meetings->len == 0)
          && org->foreign.children == NULL;
 }
