@@ -4,34 +4,6 @@
 #include <string.h>
 #include "tree-private.h"
 
-/* Members live in a pool (lib/pool.c): a million of them cost a thousand
- * allocations, and their links are 32-bit references. */
-PboMember *
-pbo_member_alloc_ (PboTree *tree)
-{
-  return pbo_pool_get_ (&tree->members, pbo_pool_alloc_ (&tree->members));
-}
-
-static void
-release_extra (PboTree *tree, PboMember *m)
-{
-  PboMemberExtra *x = pbo_pool_get_ (&tree->extras, m->extra);
-
-  if (x == NULL)
-    return;
-  pbo_foreign_clear_ (&x->foreign);
-  g_free (x->overflow);
-  pbo_pool_release_ (&tree->extras, m->extra);
-  m->extra = 0;
-}
-
-void
-pbo_member_release_ (PboTree *tree, PboMember *m)
-{
-  release_extra (tree, m);
-  pbo_pool_release_ (&tree->members, pbo_pool_ref_ (&tree->members, m));
-}
-
 void
 pbo_member_link_ (PboOrg *org, PboMember *m, PboMember *before)
 {
@@ -144,168 +116,6 @@ pbo_member_info_init (PboMemberInfo *info, unsigned int version)
   return TRUE;
 }
 
-/* ---- storage --------------------------------------------------------- */
-
-static PboMemberExtra *
-ensure_extra (PboTree *tree, PboMember *m)
-{
-  if (m->extra == 0)
-    m->extra = pbo_pool_alloc_ (&tree->extras);
-  return pbo_pool_get_ (&tree->extras, m->extra);
-}
-
-PboMemberExtra *
-pbo_member_ensure_extra_ (PboMember *m)
-{
-  return ensure_extra (m->org->tree, m);
-}
-
-/* The side record goes when nothing is left in it. */
-static void
-drop_empty_extra (PboTree *tree, PboMember *m)
-{
-  const PboMemberExtra *x = pbo_pool_get_ (&tree->extras, m->extra);
-  guint i;
-
-  if (x == NULL || x->phone != NULL || x->id_card != NULL || m->has_dues_base
-      || x->foreign.attrs != NULL || x->foreign.children != NULL)
-    return;
-  for (i = 0; x->overflow != NULL && i < PBO_MEMBER_N_TEXTS; i++)
-    if (x->overflow[i] != NULL)
-      return;
-  release_extra (tree, m);
-}
-
-/* Stores phone or ID card; an unchanged pointer (from to_info) is kept as
- * it is so that updates do not grow the arena. */
-static void
-store_extra_text (PboTree *tree, PboMember *m, gsize offset, const char *value)
-{
-  const char **slot;
-
-  if (value == NULL || *value == '\0')
-    {
-      if (m->extra != 0)
-        G_STRUCT_MEMBER (const char *, pbo_pool_get_ (&tree->extras, m->extra), offset) = NULL;
-      return;
-    }
-  slot = &G_STRUCT_MEMBER (const char *, ensure_extra (tree, m), offset);
-  if (*slot != value)
-    *slot = pbo_tree_strdup_ (tree, value);
-}
-
-/* Interned texts: an index into the tree's table. Past 65,534 distinct
- * values (a national tree's departments might get there) the text goes to
- * the side record instead. The strings stay in the tree's arena either
- * way, so the pointers the getters return stay valid. */
-static void
-store_interned (PboTree *tree, PboMember *m, guint which, const char *value)
-{
-  PboMemberExtra *x = pbo_pool_get_ (&tree->extras, m->extra);
-  guint index;
-
-  if (m->texts[which] == PBO_TEXT_OVERFLOW)
-    x->overflow[which] = NULL;
-  m->texts[which] = 0;
-  if (value == NULL || *value == '\0')
-    return;
-  index = GPOINTER_TO_UINT (g_hash_table_lookup (tree->text_index, value));
-  if (index == 0 && tree->texts->len < PBO_TEXT_OVERFLOW - 1)
-    {
-      const char *s = pbo_tree_intern_ (tree, value);
-      g_ptr_array_add (tree->texts, (gpointer) s);
-      index = tree->texts->len;
-      g_hash_table_insert (tree->text_index, (gpointer) s, GUINT_TO_POINTER (index));
-    }
-  if (index != 0)
-    {
-      m->texts[which] = (guint16) index;
-      return;
-    }
-  x = ensure_extra (tree, m);
-  if (x->overflow == NULL)
-    x->overflow = g_new0 (const char *, PBO_MEMBER_N_TEXTS);
-  x->overflow[which] = pbo_tree_intern_ (tree, value);
-  m->texts[which] = PBO_TEXT_OVERFLOW;
-}
-
-const char *
-pbo_member_text_ (const PboMember *m, guint which)
-{
-  const PboTree *tree = m->org->tree;
-  guint index = m->texts[which];
-
-  if (index == 0)
-    return NULL;
-  if (index == PBO_TEXT_OVERFLOW)
-    return ((const PboMemberExtra *) pbo_pool_get_ (&tree->extras, m->extra))->overflow[which];
-  return g_ptr_array_index (tree->texts, index - 1);
-}
-
-static void
-member_store (PboTree *tree, PboMember *m, const PboMemberInfo *info)
-{
-  const char *texts[PBO_MEMBER_N_TEXTS] = { info->ethnicity, info->education, info->position,
-                                            info->department };
-  guint i;
-
-  /* Id and name are stored together: a new name stores both again (the
-   * old strings stay in the arena, so pointers handed out stay valid). */
-  if (m->id == 0 || info->id != pbo_tree_member_id_ (tree, m)
-      || strcmp (info->name, pbo_member_name_ (m)) != 0)
-    m->id = pbo_arena_add_pair_ (&tree->member_strings, info->id, info->name);
-  m->status = (guint8) info->status & 3;
-  m->employment = (guint8) info->employment & 3;
-  m->gender = (guint8) info->gender & 3;
-  m->dues_category = (guint8) info->dues_category;
-  m->born = info->born;
-  m->joined = info->joined;
-  m->full_since = info->full_since;
-  m->mobile = info->mobile ? 1 : 0;
-  m->has_dues_base = info->dues_base_fen != PBO_DUES_BASE_NONE;
-  if (m->has_dues_base)
-    ensure_extra (tree, m)->dues_base_fen = (guint32) info->dues_base_fen;
-  for (i = 0; i < PBO_MEMBER_N_TEXTS; i++)
-    store_interned (tree, m, i, texts[i]);
-  store_extra_text (tree, m, G_STRUCT_OFFSET (PboMemberExtra, phone), info->phone);
-  store_extra_text (tree, m, G_STRUCT_OFFSET (PboMemberExtra, id_card), info->id_card);
-  drop_empty_extra (tree, m);
-}
-
-gint64
-pbo_member_dues_base_ (const PboMember *m)
-{
-  return m->has_dues_base ? (gint64) pbo_member_extra_ (m)->dues_base_fen : PBO_DUES_BASE_NONE;
-}
-
-void
-pbo_member_to_info_ (const PboMember *m, PboMemberInfo *info)
-{
-  const PboMemberExtra *x = pbo_member_extra_ (m);
-
-  pbo_member_info_init (info, PBO_MEMBER_INFO_VERSION);
-  info->id = pbo_member_id_ (m);
-  info->name = pbo_member_name_ (m);
-  info->status = (PboStatus) m->status;
-  info->employment = (PboEmployment) m->employment;
-  info->gender = (PboGender) m->gender;
-  info->dues_category = (PboDuesCategory) m->dues_category;
-  info->born = m->born;
-  info->joined = m->joined;
-  info->full_since = m->full_since;
-  info->mobile = m->mobile != 0;
-  info->dues_base_fen = pbo_member_dues_base_ (m);
-  info->ethnicity = pbo_member_text_ (m, 0);
-  info->education = pbo_member_text_ (m, 1);
-  info->position = pbo_member_text_ (m, 2);
-  info->department = pbo_member_text_ (m, 3);
-  if (x != NULL)
-    {
-      info->phone = x->phone;
-      info->id_card = x->id_card;
-    }
-}
-
 /* ---- public operations ----------------------------------------------- */
 
 static gboolean
@@ -347,9 +157,9 @@ pbo_tree_insert_member_ (PboTree *tree, PboOrg *org, PboMember *before,
       || !check_holder (org, error) || !check_before_member (org, before, error))
     return NULL;
   m = pbo_member_alloc_ (tree);
-  member_store (tree, m, info);
+  pbo_member_store_ (tree, m, info);
   if (foreign != NULL && (foreign->attrs != NULL || foreign->children != NULL))
-    pbo_foreign_copy_ (&ensure_extra (tree, m)->foreign, foreign);
+    pbo_foreign_copy_ (&pbo_member_ensure_extra_in_ (tree, m)->foreign, foreign);
   pbo_member_link_ (org, m, before);
   pbo_tree_index_add_ (tree, m, TRUE);
   pbo_counts_add_member_ (org, m, +1);
@@ -424,7 +234,7 @@ pbo_member_set_attribute (PboTree *tree, PboMember *member, const char *name, co
       || !pbo_member_info_check_ (&info, error))
     return FALSE;
   pbo_counts_add_member_ (member->org, member, -1);
-  member_store (tree, member, &info);
+  pbo_member_store_ (tree, member, &info);
   pbo_counts_add_member_ (member->org, member, +1);
   return TRUE;
 }
@@ -439,10 +249,10 @@ pbo_member_set_attribute (PboTree *tree, PboMember *member, const char *name, co
   }
 
 static const char *
-extra_text (const PboMember *member, gsize offset)
+cold_text (const PboMember *member, gsize offset)
 {
-  const PboMemberExtra *x = pbo_member_extra_ (member);
-  return x != NULL ? G_STRUCT_MEMBER (const char *, x, offset) : NULL;
+  const PboMemberCold *c = pbo_member_cold_ (member);
+  return c != NULL ? G_STRUCT_MEMBER (const char *, c, offset) : NULL;
 }
 
 MEMBER_GETTER (const char *, id, pbo_member_id_ (member), NULL)
@@ -452,13 +262,14 @@ MEMBER_GETTER (PboMember *, next, pbo_member_next_ (member), NULL)
 MEMBER_GETTER (PboStatus, status, (PboStatus) member->status, PBO_STATUS_NONE)
 MEMBER_GETTER (PboEmployment, employment, (PboEmployment) member->employment, PBO_EMPLOYMENT_NONE)
 MEMBER_GETTER (PboGender, gender, (PboGender) member->gender, PBO_GENDER_NONE)
-MEMBER_GETTER (PboDate, born, member->born, PBO_DATE_NONE)
-MEMBER_GETTER (PboDate, joined, member->joined, PBO_DATE_NONE)
-MEMBER_GETTER (PboDate, full_since, member->full_since, PBO_DATE_NONE)
-MEMBER_GETTER (const char *, ethnicity, pbo_member_text_ (member, 0), NULL)
-MEMBER_GETTER (const char *, education, pbo_member_text_ (member, 1), NULL)
-MEMBER_GETTER (const char *, position, pbo_member_text_ (member, 2), NULL)
-MEMBER_GETTER (const char *, department, pbo_member_text_ (member, 3), NULL)
+MEMBER_GETTER (PboDate, born, pbo_member_date_ (member, PBO_DATE_BORN), PBO_DATE_NONE)
+MEMBER_GETTER (PboDate, joined, pbo_member_date_ (member, PBO_DATE_JOINED), PBO_DATE_NONE)
+MEMBER_GETTER (PboDate, full_since, pbo_member_date_ (member, PBO_DATE_FULL_SINCE),
+               PBO_DATE_NONE)
+MEMBER_GETTER (const char *, ethnicity, pbo_member_text_ (member, PBO_TEXT_ETHNICITY), NULL)
+MEMBER_GETTER (const char *, education, pbo_member_text_ (member, PBO_TEXT_EDUCATION), NULL)
+MEMBER_GETTER (const char *, position, pbo_member_text_ (member, PBO_TEXT_POSITION), NULL)
+MEMBER_GETTER (const char *, department, pbo_member_text_ (member, PBO_TEXT_DEPARTMENT), NULL)
 MEMBER_GETTER (gint64, dues_base, pbo_member_dues_base_ (member), PBO_DUES_BASE_NONE)
 MEMBER_GETTER (PboDuesCategory, dues_category, (PboDuesCategory) member->dues_category,
                PBO_DUES_NONE)
@@ -475,12 +286,12 @@ char *
 pbo_member_dup_phone (const PboMember *member)
 {
   g_return_val_if_fail (member != NULL, NULL);
-  return g_strdup (extra_text (member, G_STRUCT_OFFSET (PboMemberExtra, phone)));
+  return g_strdup (cold_text (member, G_STRUCT_OFFSET (PboMemberCold, phone)));
 }
 
 char *
 pbo_member_dup_id_card (const PboMember *member)
 {
   g_return_val_if_fail (member != NULL, NULL);
-  return g_strdup (extra_text (member, G_STRUCT_OFFSET (PboMemberExtra, id_card)));
+  return g_strdup (cold_text (member, G_STRUCT_OFFSET (PboMemberCold, id_card)));
 }

@@ -87,6 +87,12 @@ pbo_org_insert_officer_ (PboOrg *org, guint index, PboRole role, PboMember *memb
           return FALSE;
         }
     }
+  if (member->n_offices == G_MAXUINT8)
+    {
+      g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, "member “%s” holds too many offices",
+                   pbo_member_id_ (member));
+      return FALSE;
+    }
   rec.member = member;
   rec.since = since;
   rec.role = (guint8) role;

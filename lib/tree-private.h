@@ -41,15 +41,22 @@ typedef struct {
   char *children;            /* serialized elements, or NULL */
 } PboForeign;
 
-/* Optional member fields that most members leave unset live out of line,
- * in a pool record referenced by the member (PboMember.extra). */
+/* What few members have: foreign content, texts past the intern tables,
+ * dates the record cannot hold (before 1900 or after 2079). g_new0. */
 typedef struct {
-  PboForeign   foreign;       /* first: the pool's free list links through it */
-  const char  *phone;         /* arena strings or NULL */
-  const char  *id_card;
-  const char **overflow;      /* texts past the intern table (g_new, 4), or NULL */
-  guint32      dues_base_fen; /* valid when the member's has_dues_base is set */
+  PboForeign   foreign;
+  const char  *overflow[4];   /* by PboMemberText, or NULL */
+  PboDate      dates[3];      /* born, joined, full-since when dates_in_extra */
 } PboMemberExtra;
+
+/* Optional member fields that most members leave unset live out of line,
+ * in a pool record referenced by the member (PboMember.cold). 32 bytes. */
+typedef struct {
+  PboMemberExtra *extra;      /* first: the pool's free list links through it */
+  const char     *phone;      /* arena strings or NULL */
+  const char     *id_card;
+  guint32         dues_base_fen; /* valid when the member's has_dues_base is set */
+} PboMemberCold;
 
 /* Records in blocks of PBO_POOL_BLOCK that never move, addressed by 32-bit
  * references (index + 1; 0 means none). */
@@ -70,29 +77,39 @@ typedef struct {
 } PboArena;
 
 /* Ethnicity, education, position, department: indexes into the tree's
- * intern table (texts), 0 when unset, PBO_TEXT_OVERFLOW when the table was
- * full (the text is then in PboMemberExtra.overflow). */
-#define PBO_MEMBER_N_TEXTS 4
-#define PBO_TEXT_OVERFLOW G_MAXUINT16
+ * intern table of that field (texts[which]), 0 when unset; the table's
+ * last index (PBO_TEXT_OVERFLOW_8 or _16) when the table was full, the
+ * text being then in PboMemberExtra.overflow. Ethnicity and education
+ * have few values and get 8 bits. */
+typedef enum {
+  PBO_TEXT_ETHNICITY, PBO_TEXT_EDUCATION, PBO_TEXT_POSITION, PBO_TEXT_DEPARTMENT,
+  PBO_MEMBER_N_TEXTS
+} PboMemberText;
 
-/* 48 bytes on 64-bit machines: the whole tree's size is mostly this. */
+/* Dates: day numbers from 1899-12-31 (1 is 1900-01-01, 0 none), which
+ * reach 2079; a year-only birth date is its 1 January with born_year_only.
+ * Any date outside goes to PboMemberExtra.dates with dates_in_extra. */
+enum { PBO_DATE_BORN, PBO_DATE_JOINED, PBO_DATE_FULL_SINCE };
+
+/* 40 bytes on 64-bit machines: the whole tree's size is mostly this. */
 struct _PboMember {
   guint32  id;                /* arena ref of "id\0name\0"; first: the pool's free list */
-  guint32  extra;             /* PboMemberExtra pool ref, or 0 */
+  guint32  cold;              /* PboMemberCold pool ref, or 0 */
   PboOrg  *org;
   guint32  prev;              /* member pool refs, or 0 */
   guint32  next;
-  PboDate  born;
-  PboDate  joined;
-  PboDate  full_since;
-  guint16  texts[PBO_MEMBER_N_TEXTS];
-  guint16  n_offices;
+  guint16  days[3];           /* by PBO_DATE_* */
+  guint16  text16[2];         /* position, department */
+  guint8   text8[2];          /* ethnicity, education */
+  guint8   n_offices;
   guint8   status : 2;
   guint8   employment : 2;
   guint8   gender : 2;
   guint8   mobile : 1;
   guint8   has_dues_base : 1;
-  guint8   dues_category;
+  guint8   dues_category : 3;
+  guint8   born_year_only : 1;
+  guint8   dates_in_extra : 1;
 };
 
 struct _PboOrg {
@@ -134,10 +151,10 @@ struct _PboTree {
   GArray       *free_orgs;   /* free places in orgs */
   GStringChunk *strings;
   PboPool       members;     /* PboMember */
-  PboPool       extras;      /* PboMemberExtra */
+  PboPool       colds;       /* PboMemberCold */
   PboArena      member_strings;
-  GPtrArray    *texts;       /* interned member texts: index - 1 → string */
-  GHashTable   *text_index;  /* string → index */
+  GPtrArray    *texts[PBO_MEMBER_N_TEXTS];      /* interned: index - 1 → string */
+  GHashTable   *text_index[PBO_MEMBER_N_TEXTS]; /* string → index */
   guint         n_orgs;
   guint         n_members;
   /* Owned by other modules (journal, foreign document-level data). */
@@ -221,11 +238,18 @@ pbo_member_prev_ (const PboMember *m)
   return pbo_pool_get_ (&m->org->tree->members, m->prev);
 }
 
-/* The side record, or NULL when the member has none. */
+/* The side records, or NULL when the member has none. */
+static inline const PboMemberCold *
+pbo_member_cold_ (const PboMember *m)
+{
+  return pbo_pool_get_ (&m->org->tree->colds, m->cold);
+}
+
 static inline const PboMemberExtra *
 pbo_member_extra_ (const PboMember *m)
 {
-  return pbo_pool_get_ (&m->org->tree->extras, m->extra);
+  const PboMemberCold *c = pbo_member_cold_ (m);
+  return c != NULL ? c->extra : NULL;
 }
 
 /* The foreign content of a member, or NULL. */
@@ -236,15 +260,21 @@ pbo_member_foreign_ (const PboMember *m)
   return x != NULL ? &x->foreign : NULL;
 }
 
-/* Ethnicity (0), education, position, department (3), or NULL. */
-const char *pbo_member_text_       (const PboMember *m, guint which);
+const char *pbo_member_text_       (const PboMember *m, PboMemberText which);
+/* A date by PBO_DATE_*, or PBO_DATE_NONE. */
+PboDate     pbo_member_date_       (const PboMember *m, guint which);
 gint64      pbo_member_dues_base_  (const PboMember *m);
 PboMember  *pbo_member_alloc_      (PboTree *tree);
+/* Stores @info's fields into @m (lib/member-store.c); @info is valid. */
+void        pbo_member_store_      (PboTree *tree, PboMember *m, const PboMemberInfo *info);
+PboMemberExtra *pbo_member_ensure_extra_in_ (PboTree *tree, PboMember *m);
+/* Frees what the member's side records own (pbo_tree_free()). */
+void        pbo_member_free_side_  (PboTree *tree, PboMember *m);
 void        pbo_member_release_    (PboTree *tree, PboMember *m);
 void        pbo_member_to_info_    (const PboMember *m, PboMemberInfo *info);
-/* The member's side record of optional fields, allocated on first use
- * (the XML loader keeps foreign content there). The member must be in a
- * tree; the pointer is valid until the member is changed or removed. */
+/* The member's record of rare fields, allocated on first use (the XML
+ * loader keeps foreign content there). The member must be in a tree; the
+ * pointer is valid until the member is removed. */
 PboMemberExtra *pbo_member_ensure_extra_ (PboMember *m);
 gboolean    pbo_member_info_check_ (const PboMemberInfo *info, GError **error);
 void        pbo_member_link_       (PboOrg *org, PboMember *m, PboMember *before);

@@ -8,6 +8,7 @@ PboTree *
 pbo_tree_new (void)
 {
   PboTree *tree = g_new0 (PboTree, 1);
+  guint i;
 
   tree->root.tree = tree;
   tree->root.kind = PBO_ORG_NONE;
@@ -16,10 +17,13 @@ pbo_tree_new (void)
   pbo_id_index_init_ (tree);
   tree->strings = g_string_chunk_new (64 * 1024);
   pbo_pool_init_ (&tree->members, sizeof (PboMember));
-  pbo_pool_init_ (&tree->extras, sizeof (PboMemberExtra));
+  pbo_pool_init_ (&tree->colds, sizeof (PboMemberCold));
   pbo_arena_init_ (&tree->member_strings);
-  tree->texts = g_ptr_array_new ();
-  tree->text_index = g_hash_table_new (g_str_hash, g_str_equal);
+  for (i = 0; i < PBO_MEMBER_N_TEXTS; i++)
+    {
+      tree->texts[i] = g_ptr_array_new ();
+      tree->text_index[i] = g_hash_table_new (g_str_hash, g_str_equal);
+    }
   return tree;
 }
 
@@ -60,6 +64,7 @@ pbo_tree_free (PboTree *tree)
   PboWalker w;
   PboOrg *org;
   PboWalkEvent ev;
+  guint i;
 
   if (tree == NULL)
     return;
@@ -70,14 +75,7 @@ pbo_tree_free (PboTree *tree)
       {
         PboMember *m;
         for (m = org->first_member; m != NULL; m = pbo_member_next_ (m))
-          {
-            PboMemberExtra *x = pbo_pool_get_ (&tree->extras, m->extra);
-            if (x != NULL)
-              {
-                pbo_foreign_clear_ (&x->foreign);
-                g_free (x->overflow);
-              }
-          }
+          pbo_member_free_side_ (tree, m);
         pbo_org_free_contents_ (org);
         g_free (org);
       }
@@ -88,10 +86,13 @@ pbo_tree_free (PboTree *tree)
   pbo_id_index_clear_ (tree);
   g_string_chunk_free (tree->strings);
   pbo_pool_clear_ (&tree->members);
-  pbo_pool_clear_ (&tree->extras);
+  pbo_pool_clear_ (&tree->colds);
   pbo_arena_clear_ (&tree->member_strings);
-  g_ptr_array_unref (tree->texts);
-  g_hash_table_unref (tree->text_index);
+  for (i = 0; i < PBO_MEMBER_N_TEXTS; i++)
+    {
+      g_ptr_array_unref (tree->texts[i]);
+      g_hash_table_unref (tree->text_index[i]);
+    }
   g_free (tree);
 }
 

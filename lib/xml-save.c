@@ -178,6 +178,7 @@ write_member (Writer *w, const PboMember *m, guint depth)
 {
   const PboForeign *foreign = pbo_member_foreign_ (m);
   char buf[PBO_MATTR_BUFSIZE];
+  PboDate born;
   guint i;
 
   indent (w, depth);
@@ -187,8 +188,9 @@ write_member (Writer *w, const PboMember *m, guint depth)
       const char *value;
       if (w->redact && (i == PBO_MATTR_PHONE || i == PBO_MATTR_ID_CARD))
         continue;
-      if (w->redact && i == PBO_MATTR_BORN && m->born != PBO_DATE_NONE)
-        value = pbo_date_format (pbo_date_make (pbo_date_get_year (m->born), 0, 0), buf);
+      if (w->redact && i == PBO_MATTR_BORN
+          && (born = pbo_member_date_ (m, PBO_DATE_BORN)) != PBO_DATE_NONE)
+        value = pbo_date_format (pbo_date_make (pbo_date_get_year (born), 0, 0), buf);
       else
         value = pbo_member_attr_format_ (m, (PboMemberAttr) i, buf);
       put_attr (w, pbo_member_attr_name_ ((PboMemberAttr) i), value);
