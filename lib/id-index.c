@@ -1,8 +1,7 @@
 /* libpbo — the id index: one namespace for orgs and members, O(1) lookup.
  *
  * An open-addressing table (linear probing, at most 3/4 full) of 32-bit
- * references: a member's pool reference, or an org's place in the org
- * table with the top bit set. The ids themselves are read from the objects,
+ * references: a member's pool reference, or an org's with the top bit set. The ids themselves are read from the objects,
  * so the index costs 4 bytes per slot — 5 to 11 bytes per id — where a
  * GHashTable of pointers costs about 24.
  * SPDX-License-Identifier: LGPL-2.1-or-later */
@@ -19,16 +18,12 @@ pbo_id_index_init_ (PboTree *tree)
   tree->ids.slots = g_new0 (guint32, MIN_SLOTS);
   tree->ids.mask = MIN_SLOTS - 1;
   tree->ids.n = 0;
-  tree->orgs = g_ptr_array_new ();
-  tree->free_orgs = g_array_new (FALSE, FALSE, sizeof (guint32));
 }
 
 void
 pbo_id_index_clear_ (PboTree *tree)
 {
   g_clear_pointer (&tree->ids.slots, g_free);
-  g_clear_pointer (&tree->orgs, g_ptr_array_unref);
-  g_clear_pointer (&tree->free_orgs, g_array_unref);
 }
 
 static gpointer
@@ -37,7 +32,7 @@ resolve (const PboTree *tree, guint32 ref, gboolean *is_member)
   *is_member = (ref & ORG_REF) == 0;
   if (*is_member)
     return pbo_pool_get_ (&tree->members, ref);
-  return g_ptr_array_index (tree->orgs, (ref & ~ORG_REF) - 1);
+  return pbo_pool_get_ (&tree->org_pool, ref & ~ORG_REF);
 }
 
 static const char *
@@ -82,27 +77,6 @@ grow (PboTree *tree)
   g_free (old);
 }
 
-static guint32
-org_ref (PboTree *tree, PboOrg *org)
-{
-  guint32 index;
-
-  if (tree->free_orgs->len > 0)
-    {
-      index = g_array_index (tree->free_orgs, guint32, tree->free_orgs->len - 1);
-      g_array_set_size (tree->free_orgs, tree->free_orgs->len - 1);
-      tree->orgs->pdata[index] = org;
-    }
-  else
-    {
-      index = tree->orgs->len;
-      if (index >= ORG_REF - 1)
-        g_error ("libpbo: too many orgs");
-      g_ptr_array_add (tree->orgs, org);
-    }
-  return (index + 1) | ORG_REF;
-}
-
 void
 pbo_tree_index_add_ (PboTree *tree, gpointer object, gboolean is_member)
 {
@@ -111,7 +85,8 @@ pbo_tree_index_add_ (PboTree *tree, gpointer object, gboolean is_member)
 
   if ((tree->ids.n + 1) * 4 > (tree->ids.mask + 1) * 3)
     grow (tree);
-  ref = is_member ? pbo_pool_ref_ (&tree->members, object) : org_ref (tree, object);
+  ref = is_member ? pbo_pool_ref_ (&tree->members, object)
+                  : pbo_pool_ref_ (&tree->org_pool, object) | ORG_REF;
   id = is_member ? pbo_tree_member_id_ (tree, object) : ((const PboOrg *) object)->id;
   tree->ids.slots[find_slot (tree, id)] = ref;
   tree->ids.n++;
@@ -149,12 +124,6 @@ pbo_tree_index_remove_ (PboTree *tree, gpointer object, gboolean is_member)
   guint32 slot = find_slot (tree, id), ref = tree->ids.slots[slot];
 
   g_assert (ref != 0 && ((ref & ORG_REF) == 0) == is_member);
-  if (!is_member)
-    {
-      guint32 index = (ref & ~ORG_REF) - 1;
-      tree->orgs->pdata[index] = NULL;
-      g_array_append_val (tree->free_orgs, index);
-    }
   delete_slot (tree, slot);
 }
 

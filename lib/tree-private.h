@@ -147,8 +147,7 @@ typedef struct {
 struct _PboTree {
   PboOrg        root;        /* hidden container of the top-level orgs */
   PboIdIndex    ids;
-  GPtrArray    *orgs;        /* the id index's org references → PboOrg* */
-  GArray       *free_orgs;   /* free places in orgs */
+  PboPool       org_pool;    /* PboOrg (but the hidden root) */
   GStringChunk *strings;
   PboPool       members;     /* PboMember */
   PboPool       colds;       /* PboMemberCold */

@@ -16,6 +16,7 @@ pbo_tree_new (void)
   tree->root.name = "";
   pbo_id_index_init_ (tree);
   tree->strings = g_string_chunk_new (64 * 1024);
+  pbo_pool_init_ (&tree->org_pool, sizeof (PboOrg));
   pbo_pool_init_ (&tree->members, sizeof (PboMember));
   pbo_pool_init_ (&tree->colds, sizeof (PboMemberCold));
   pbo_arena_init_ (&tree->member_strings);
@@ -77,7 +78,6 @@ pbo_tree_free (PboTree *tree)
         for (m = org->first_member; m != NULL; m = pbo_member_next_ (m))
           pbo_member_free_side_ (tree, m);
         pbo_org_free_contents_ (org);
-        g_free (org);
       }
   pbo_org_free_contents_ (&tree->root);
   pbo_foreign_clear_ (&tree->foreign);
@@ -85,6 +85,7 @@ pbo_tree_free (PboTree *tree)
     tree->journal_free (tree->journal);
   pbo_id_index_clear_ (tree);
   g_string_chunk_free (tree->strings);
+  pbo_pool_clear_ (&tree->org_pool);
   pbo_pool_clear_ (&tree->members);
   pbo_pool_clear_ (&tree->colds);
   pbo_arena_clear_ (&tree->member_strings);

@@ -61,6 +61,7 @@ END {
   row("lxml stats, each top-level org", "lxml-stats-top", "")
   print "  -- libpbo --"
   row("libpbo import (pbo_xml_load_file)", "pbo-import", "RSS growth " field("pbo-import", "bytes_per_member") " B/member")
+  row("libpbo import, every attribute set", "pbo-import-all", "pbo-import-all" in secs ? "RSS growth " field("pbo-import-all", "bytes_per_member") " B/member (" sprintf("%.0f", field("pbo-import-all", "bytes") / field("pbo-import-all", "members")) " B of XML each)" : "")
   row("libpbo export -> file (no fsync)", "pbo-export", pbo_same == "" ? "" : pbo_same == "yes" ? "output identical to input" : "output DIFFERS from input")
   row("libpbo export -> memory", "pbo-export-mem", "")
   row("libpbo stats, 1e6 calls on the root", "pbo-stats-call", "pbo-stats-call" in secs ? field("pbo-stats-call", "ns_per_call") " ns/call" : "")
