@@ -1,15 +1,20 @@
 /* libpbo — the id index: one namespace for orgs and members, O(1) lookup.
  *
  * An open-addressing table (linear probing, at most 3/4 full) of 32-bit
- * references: a member's pool reference, or an org's with the top bit set. The ids themselves are read from the objects,
- * so the index costs 4 bytes per slot — 5 to 11 bytes per id — where a
- * GHashTable of pointers costs about 24.
+ * entries: a pool reference (27 bits: 134 million records of each kind),
+ * 4 bits of the id's hash, and a top bit for orgs. The ids themselves are
+ * read from the objects, so the index costs 4 bytes per slot — 5 to 11
+ * bytes per id — where a GHashTable of pointers costs about 24; the hash
+ * bits spare most probes a visit to the object and a string comparison.
  * SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
 #include <string.h>
 #include "tree-private.h"
 
-#define ORG_REF ((guint32) 1 << 31)
+#define ORG_BIT ((guint32) 1 << 31)
+#define TAG_SHIFT 27
+#define TAG_MASK ((guint32) 0xF << TAG_SHIFT)
+#define REF_MASK (((guint32) 1 << TAG_SHIFT) - 1)
 #define MIN_SLOTS 64u
 
 void
@@ -27,29 +32,35 @@ pbo_id_index_clear_ (PboTree *tree)
 }
 
 static gpointer
-resolve (const PboTree *tree, guint32 ref, gboolean *is_member)
+resolve (const PboTree *tree, guint32 entry, gboolean *is_member)
 {
-  *is_member = (ref & ORG_REF) == 0;
-  if (*is_member)
-    return pbo_pool_get_ (&tree->members, ref);
-  return pbo_pool_get_ (&tree->org_pool, ref & ~ORG_REF);
+  *is_member = (entry & ORG_BIT) == 0;
+  return pbo_pool_get_ (*is_member ? &tree->members : &tree->org_pool, entry & REF_MASK);
 }
 
 static const char *
-ref_id (const PboTree *tree, guint32 ref)
+entry_id (const PboTree *tree, guint32 entry)
 {
   gboolean is_member;
-  gpointer object = resolve (tree, ref, &is_member);
+  gpointer object = resolve (tree, entry, &is_member);
 
   return is_member ? pbo_tree_member_id_ (tree, object) : ((const PboOrg *) object)->id;
 }
 
-/* The string hash, its bits mixed so that the low ones (the slot) vary. */
-static guint32
-home_slot (const PboIdIndex *ids, const char *id)
+/* The string hash, mixed: its high half gives the home slot, four bits of
+ * the low half the entry's tag. */
+typedef struct {
+  guint32 home;
+  guint32 tag;
+} Hashed;
+
+static Hashed
+hash_id (const PboIdIndex *ids, const char *id)
 {
-  return (guint32) ((guint64) g_str_hash (id) * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15) >> 32)
-         & ids->mask;
+  guint64 mixed = (guint64) g_str_hash (id) * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15);
+  Hashed h = { (guint32) (mixed >> 32) & ids->mask, (guint32) mixed & TAG_MASK };
+
+  return h;
 }
 
 /* The slot holding @id, or the empty slot where it would go. */
@@ -57,13 +68,16 @@ static guint32
 find_slot (const PboTree *tree, const char *id)
 {
   const PboIdIndex *ids = &tree->ids;
-  guint32 i = home_slot (ids, id);
+  Hashed h = hash_id (ids, id);
+  guint32 i = h.home, e;
 
-  while (ids->slots[i] != 0 && strcmp (ref_id (tree, ids->slots[i]), id) != 0)
+  while ((e = ids->slots[i]) != 0
+         && ((e & TAG_MASK) != h.tag || strcmp (entry_id (tree, e), id) != 0))
     i = (i + 1) & ids->mask;
   return i;
 }
 
+/* Every id is distinct: each goes to the first free slot from its home. */
 static void
 grow (PboTree *tree)
 {
@@ -73,8 +87,20 @@ grow (PboTree *tree)
   tree->ids.slots = g_new0 (guint32, old_size * 2);
   for (i = 0; i < old_size; i++)
     if (old[i] != 0)
-      tree->ids.slots[find_slot (tree, ref_id (tree, old[i]))] = old[i];
+      {
+        guint32 j = hash_id (&tree->ids, entry_id (tree, old[i])).home;
+        while (tree->ids.slots[j] != 0)
+          j = (j + 1) & tree->ids.mask;
+        tree->ids.slots[j] = old[i];
+      }
   g_free (old);
+}
+
+void
+pbo_tree_index_reserve_ (PboTree *tree, guint64 n_ids)
+{
+  while (n_ids * 4 > ((guint64) tree->ids.mask + 1) * 3 && tree->ids.mask < REF_MASK)
+    grow (tree);
 }
 
 void
@@ -85,10 +111,12 @@ pbo_tree_index_add_ (PboTree *tree, gpointer object, gboolean is_member)
 
   if ((tree->ids.n + 1) * 4 > (tree->ids.mask + 1) * 3)
     grow (tree);
-  ref = is_member ? pbo_pool_ref_ (&tree->members, object)
-                  : pbo_pool_ref_ (&tree->org_pool, object) | ORG_REF;
+  ref = pbo_pool_ref_ (is_member ? &tree->members : &tree->org_pool, object);
+  if (ref > REF_MASK)
+    g_error ("libpbo: more than %u %s in one tree", REF_MASK, is_member ? "members" : "orgs");
   id = is_member ? pbo_tree_member_id_ (tree, object) : ((const PboOrg *) object)->id;
-  tree->ids.slots[find_slot (tree, id)] = ref;
+  tree->ids.slots[find_slot (tree, id)] = ref | hash_id (&tree->ids, id).tag
+                                          | (is_member ? 0 : ORG_BIT);
   tree->ids.n++;
 }
 
@@ -106,7 +134,7 @@ delete_slot (PboTree *tree, guint32 hole)
       j = (j + 1) & ids->mask;
       if (ids->slots[j] == 0)
         break;
-      home = home_slot (ids, ref_id (tree, ids->slots[j]));
+      home = hash_id (ids, entry_id (tree, ids->slots[j])).home;
       /* The entry stays when its home lies cyclically in (hole, j]. */
       if (hole <= j ? (hole < home && home <= j) : (hole < home || home <= j))
         continue;
@@ -123,7 +151,7 @@ pbo_tree_index_remove_ (PboTree *tree, gpointer object, gboolean is_member)
   const char *id = is_member ? pbo_tree_member_id_ (tree, object) : ((const PboOrg *) object)->id;
   guint32 slot = find_slot (tree, id), ref = tree->ids.slots[slot];
 
-  g_assert (ref != 0 && ((ref & ORG_REF) == 0) == is_member);
+  g_assert (ref != 0 && ((ref & ORG_BIT) == 0) == is_member);
   delete_slot (tree, slot);
 }
 

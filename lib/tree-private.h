@@ -194,6 +194,9 @@ pbo_pool_get_ (const PboPool *pool, guint32 ref)
 void        pbo_id_index_init_     (PboTree *tree);
 void        pbo_id_index_clear_    (PboTree *tree);
 guint       pbo_tree_index_size_   (const PboTree *tree);
+/* Room for @n_ids ids: each doubling of the index rehashes every id in it,
+ * which a loader that knows its input's size can spare. */
+void        pbo_tree_index_reserve_ (PboTree *tree, guint64 n_ids);
 void        pbo_tree_index_add_    (PboTree *tree, gpointer object, gboolean is_member);
 void        pbo_tree_index_remove_ (PboTree *tree, gpointer object, gboolean is_member);
 gpointer    pbo_tree_index_lookup_ (const PboTree *tree, const char *id, gboolean *is_member);

@@ -317,6 +317,8 @@ load (Source *src, const char *name, const char *path, const PboLoadOptions *opt
                     options->max_text > 0 ? options->max_text : DEFAULT_MAX_TEXT);
   lim.pending_limit = MAX ((gsize) MIN_PENDING_LIMIT, 256 * MIN (ld.max_text, G_MAXSIZE / 512));
   pbo_progress_init_ (&lim.progress, options->progress, options->progress_data, src->total);
+  /* No real file has fewer than 300 bytes per id (pbo-gen's have 190). */
+  pbo_tree_index_reserve_ (ld.tree, src->total / 300);
   if ((lim.flags & PBO_LOAD_VALIDATE_SCHEMA) && src->fd >= 0 && path == NULL)
     src->copy = g_byte_array_new ();
 
