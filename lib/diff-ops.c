@@ -90,9 +90,9 @@ mark_members_prefix (PboDiff *diff, const PboOrg *org)
   const PboMember *m;
   int last = -1;
 
-  for (m = org->first_member; m != NULL; m = m->next)
+  for (m = org->first_member; m != NULL; m = pbo_member_get_next (m))
     {
-      PboDiffMember *r = pbo_diff_member_ (diff, m->id);
+      PboDiffMember *r = pbo_diff_member_ (diff, pbo_member_get_id (m));
       if (!r->stays || (int) r->old_index <= last)
         break;
       r->in_prefix = TRUE;
@@ -107,7 +107,7 @@ mark_members_prefix (PboDiff *diff, const PboOrg *org)
 static gboolean
 holder_stays_under (const PboDiff *diff, const PboMember *m, const PboOrg *org)
 {
-  const PboDiffMember *r = pbo_diff_member_ (diff, m->id);
+  const PboDiffMember *r = pbo_diff_member_ (diff, pbo_member_get_id (m));
   const PboOrg *c;
 
   if (r == NULL || !r->stays || !r->in_prefix)
@@ -124,7 +124,7 @@ holder_stays_under (const PboDiff *diff, const PboMember *m, const PboOrg *org)
 static const PboOfficer *
 officer_at (const PboOrg *org, guint i)
 {
-  return &g_array_index (org->officers, PboOfficer, i);
+  return &org->officers[i];
 }
 
 static int
@@ -133,7 +133,7 @@ officer_index (const PboOrg *org, PboRole role, const char *member)
   guint i;
 
   for (i = 0; org != NULL && i < pbo_org_get_n_officers (org); i++)
-    if (officer_at (org, i)->role == role && strcmp (officer_at (org, i)->member->id, member) == 0)
+    if (officer_at (org, i)->role == role && strcmp (pbo_member_get_id (officer_at (org, i)->member), member) == 0)
       return (int) i;
   return -1;
 }
@@ -153,7 +153,7 @@ officers_kept (const PboDiff *diff, const PboOrg *org)
   for (i = 0; i < pbo_org_get_n_officers (org); i++)
     {
       const PboOfficer *n = officer_at (org, i);
-      int k = officer_index (o->old_org, (PboRole) n->role, n->member->id);
+      int k = officer_index (o->old_org, (PboRole) n->role, pbo_member_get_id (n->member));
       if (k <= last || officer_at (o->old_org, (guint) k)->since != n->since
           || !holder_stays_under (diff, n->member, org))
         break;
@@ -303,12 +303,12 @@ evacuate (PboDiff *diff, PboDiffOrg *o, PboOrgKind kind, gboolean everything)
     }
   if (pbo_org_kind_holds_members (kind) && !everything)
     return;
-  for (m = o->old_org->first_member; m != NULL; m = m->next)
+  for (m = o->old_org->first_member; m != NULL; m = pbo_member_get_next (m))
     {
-      PboDiffMember *r = pbo_diff_member_ (diff, m->id);
+      PboDiffMember *r = pbo_diff_member_ (diff, pbo_member_get_id (m));
       if (r->new_m != NULL && !r->moved)
         {
-          g_ptr_array_add (ids, (gpointer) m->id);
+          g_ptr_array_add (ids, (gpointer) pbo_member_get_id (m));
           r->moved = TRUE;
         }
     }
@@ -328,13 +328,13 @@ dismiss_unkept (PboOrg *org, gpointer data)
   for (i = 0; i < pbo_org_get_n_officers (org); i++)
     {
       const PboOfficer *off = officer_at (org, i);
-      int k = kept > 0 ? officer_index (o->new_org, (PboRole) off->role, off->member->id) : -1;
+      int k = kept > 0 ? officer_index (o->new_org, (PboRole) off->role, pbo_member_get_id (off->member)) : -1;
       PboDiffOp *op;
       if (k >= 0 && (guint) k < kept)
         continue;
       op = emit (diff, PBO_EDIT_OP_DISMISS, org->id);
       op->role = (PboRole) off->role;
-      op->member = off->member->id;
+      op->member = pbo_member_get_id (off->member);
     }
   return TRUE;
 }
@@ -350,7 +350,7 @@ appoint_unkept (PboOrg *org, gpointer data)
       const PboOfficer *off = officer_at (org, i);
       PboDiffOp *op = emit (diff, PBO_EDIT_OP_APPOINT, org->id);
       op->role = (PboRole) off->role;
-      op->member = off->member->id;
+      op->member = pbo_member_get_id (off->member);
       op->since = off->since;
     }
   return TRUE;
@@ -361,8 +361,8 @@ remove_member (PboMember *m, gpointer data)
 {
   PboDiff *diff = data;
 
-  if (pbo_diff_member_ (diff, m->id)->new_m == NULL)
-    emit (diff, PBO_EDIT_OP_REMOVE_MEMBER, NULL)->member = m->id;
+  if (pbo_diff_member_ (diff, pbo_member_get_id (m))->new_m == NULL)
+    emit (diff, PBO_EDIT_OP_REMOVE_MEMBER, NULL)->member = pbo_member_get_id (m);
   return TRUE;
 }
 
@@ -370,7 +370,7 @@ static gboolean
 update_member (PboMember *m, gpointer data)
 {
   PboDiff *diff = data;
-  const PboDiffMember *r = pbo_diff_member_ (diff, m->id);
+  const PboDiffMember *r = pbo_diff_member_ (diff, pbo_member_get_id (m));
   g_auto (GStrv) pairs = NULL;
   PboDiffOp *op;
 
@@ -380,7 +380,7 @@ update_member (PboMember *m, gpointer data)
   if (pairs[0] == NULL)
     return TRUE;
   op = emit (diff, PBO_EDIT_OP_UPDATE_MEMBER, NULL);
-  op->member = m->id;
+  op->member = pbo_member_get_id (m);
   op->old_member = r->old_m;
   op->new_member = m;
   return TRUE;
@@ -424,21 +424,21 @@ fill_members (PboDiff *diff, const PboOrg *org)
   g_autoptr (GPtrArray) run = g_ptr_array_new ();
   const PboMember *first = org->first_member, *m;
 
-  while (first != NULL && pbo_diff_member_ (diff, first->id)->in_prefix)
-    first = first->next;
-  for (m = first; m != NULL; m = m->next)
-    if (pbo_diff_member_ (diff, m->id)->stays)
-      g_ptr_array_add (bounce, (gpointer) m->id);
+  while (first != NULL && pbo_diff_member_ (diff, pbo_member_get_id (first))->in_prefix)
+    first = pbo_member_get_next (first);
+  for (m = first; m != NULL; m = pbo_member_get_next (m))
+    if (pbo_diff_member_ (diff, pbo_member_get_id (m))->stays)
+      g_ptr_array_add (bounce, (gpointer) pbo_member_get_id (m));
   if (bounce->len > 0)
     transfer (diff, bounce, park_branch (diff)->id);
-  for (m = first; m != NULL; m = m->next)
+  for (m = first; m != NULL; m = pbo_member_get_next (m))
     {
-      PboDiffMember *r = pbo_diff_member_ (diff, m->id);
+      PboDiffMember *r = pbo_diff_member_ (diff, pbo_member_get_id (m));
       PboDiffOp *op;
       r->moved = TRUE;
       if (r->old_m != NULL)
         {
-          g_ptr_array_add (run, (gpointer) m->id);
+          g_ptr_array_add (run, (gpointer) pbo_member_get_id (m));
           continue;
         }
       transfer (diff, run, org->id);

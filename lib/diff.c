@@ -91,12 +91,12 @@ org_record (PboDiff *diff, const PboOrg *org)
 static PboDiffMember *
 member_record (PboDiff *diff, const PboMember *m)
 {
-  PboDiffMember *r = g_hash_table_lookup (diff->members, m->id);
+  PboDiffMember *r = g_hash_table_lookup (diff->members, pbo_member_get_id (m));
 
   if (r == NULL)
     {
       r = g_new0 (PboDiffMember, 1);
-      g_hash_table_insert (diff->members, (gpointer) m->id, r);
+      g_hash_table_insert (diff->members, (gpointer) pbo_member_get_id (m), r);
     }
   return r;
 }
@@ -138,7 +138,7 @@ index_tree (PboDiff *diff, const PboTree *tree, const PboTree *other, gboolean i
       for (i = 0, child = org->first_child; child != NULL; child = child->next, i++)
         if (is_old)
           org_record (diff, child)->old_index = i;
-      for (i = 0, m = org->first_member; m != NULL; m = m->next, i++)
+      for (i = 0, m = org->first_member; m != NULL; m = pbo_member_get_next (m), i++)
         {
           PboDiffMember *r = member_record (diff, m);
           if (is_old)
@@ -299,7 +299,7 @@ child_old_index (const PboDiff *diff, gconstpointer item, gconstpointer data)
 static int
 member_old_index (const PboDiff *diff, gconstpointer item, gconstpointer data)
 {
-  const PboDiffMember *r = pbo_diff_member_ (diff, ((const PboMember *) item)->id);
+  const PboDiffMember *r = pbo_diff_member_ (diff, pbo_member_get_id ((const PboMember *) item));
   (void) data;
   return r->stays ? (int) r->old_index : -1;
 }
@@ -321,7 +321,7 @@ members_of (const PboOrg *org)
   GPtrArray *a = g_ptr_array_new ();
   PboMember *m;
 
-  for (m = org->first_member; m != NULL; m = m->next)
+  for (m = org->first_member; m != NULL; m = pbo_member_get_next (m))
     g_ptr_array_add (a, m);
   return a;
 }
@@ -349,8 +349,8 @@ find_officer (const PboOrg *org, PboRole role, const char *member)
 
   for (i = 0; org != NULL && i < pbo_org_get_n_officers (org); i++)
     {
-      const PboOfficer *o = &g_array_index (org->officers, PboOfficer, i);
-      if (o->role == role && strcmp (o->member->id, member) == 0)
+      const PboOfficer *o = &org->officers[i];
+      if (o->role == role && strcmp (pbo_member_get_id (o->member), member) == 0)
         return (int) i;
     }
   return -1;
@@ -361,7 +361,7 @@ officer_old_index (const PboDiff *diff, gconstpointer item, gconstpointer data)
 {
   const PboOfficer *o = item;
   (void) diff;
-  return find_officer (data, (PboRole) o->role, o->member->id);
+  return find_officer (data, (PboRole) o->role, pbo_member_get_id (o->member));
 }
 
 static void
@@ -373,24 +373,24 @@ officer_changes (PboDiff *diff, const PboOrg *old, const PboOrg *org)
 
   for (i = 0; old != NULL && i < pbo_org_get_n_officers (old); i++)
     {
-      const PboOfficer *o = &g_array_index (old->officers, PboOfficer, i);
-      if (find_officer (org, (PboRole) o->role, o->member->id) < 0)
-        add_value_change (diff, PBO_DIFF_OFFICER_DISMISSED, org->id, o->member->id,
+      const PboOfficer *o = &old->officers[i];
+      if (find_officer (org, (PboRole) o->role, pbo_member_get_id (o->member)) < 0)
+        add_value_change (diff, PBO_DIFF_OFFICER_DISMISSED, org->id, pbo_member_get_id (o->member),
                           pbo_role_to_string ((PboRole) o->role), date_or_null (o->since, b1),
                           NULL);
     }
   for (i = 0; i < pbo_org_get_n_officers (org); i++)
     {
-      const PboOfficer *o = &g_array_index (org->officers, PboOfficer, i);
-      int k = find_officer (old, (PboRole) o->role, o->member->id);
+      const PboOfficer *o = &org->officers[i];
+      int k = find_officer (old, (PboRole) o->role, pbo_member_get_id (o->member));
       const char *role = pbo_role_to_string ((PboRole) o->role);
       g_ptr_array_add (officers, (gpointer) o);
       if (k < 0)
-        add_value_change (diff, PBO_DIFF_OFFICER_APPOINTED, org->id, o->member->id, role, NULL,
+        add_value_change (diff, PBO_DIFF_OFFICER_APPOINTED, org->id, pbo_member_get_id (o->member), role, NULL,
                           date_or_null (o->since, b2));
-      else if (g_array_index (old->officers, PboOfficer, k).since != o->since)
-        add_value_change (diff, PBO_DIFF_OFFICER_SINCE, org->id, o->member->id, role,
-                          date_or_null (g_array_index (old->officers, PboOfficer, k).since, b1),
+      else if (old->officers[k].since != o->since)
+        add_value_change (diff, PBO_DIFF_OFFICER_SINCE, org->id, pbo_member_get_id (o->member), role,
+                          date_or_null (old->officers[k].since, b1),
                           date_or_null (o->since, b2));
     }
   if (old != NULL && order_changed (diff, officers, officer_old_index, old))
@@ -401,7 +401,7 @@ static const char *
 absent_id (const PboOrg *org, guint index, guint nth)
 {
   const PboMember *m = pbo_org_get_meeting_absent (org, index, nth);
-  return m != NULL ? m->id : NULL;
+  return m != NULL ? pbo_member_get_id (m) : NULL;
 }
 
 static gboolean
@@ -480,23 +480,23 @@ org_changes (PboDiff *diff, const PboOrg *org)
 static const PboForeign *
 member_foreign (const PboMember *m)
 {
-  return m != NULL && m->extra != NULL ? &m->extra->foreign : NULL;
+  return m != NULL ? pbo_member_foreign_ (m) : NULL;
 }
 
 static gboolean
 member_changes (PboMember *m, gpointer data)
 {
   PboDiff *diff = data;
-  const PboDiffMember *r = pbo_diff_member_ (diff, m->id);
+  const PboDiffMember *r = pbo_diff_member_ (diff, pbo_member_get_id (m));
   const char *org = m->org->id;
   int a;
 
   if (r->old_m == NULL)
-    add_change (diff, PBO_DIFF_MEMBER_ADDED, org, m->id);
+    add_change (diff, PBO_DIFF_MEMBER_ADDED, org, pbo_member_get_id (m));
   else
     {
       if (strcmp (r->old_m->org->id, org) != 0)
-        add_value_change (diff, PBO_DIFF_MEMBER_TRANSFERRED, org, m->id, NULL, r->old_m->org->id,
+        add_value_change (diff, PBO_DIFF_MEMBER_TRANSFERRED, org, pbo_member_get_id (m), NULL, r->old_m->org->id,
                           org);
       for (a = PBO_MATTR_ID + 1; a < PBO_MATTR_COUNT; a++)
         {
@@ -504,12 +504,12 @@ member_changes (PboMember *m, gpointer data)
           const char *ov = pbo_member_attr_format_ (r->old_m, (PboMemberAttr) a, b1);
           const char *nv = pbo_member_attr_format_ (m, (PboMemberAttr) a, b2);
           if (g_strcmp0 (ov, nv) != 0)
-            add_value_change (diff, PBO_DIFF_MEMBER_FIELD, org, m->id,
+            add_value_change (diff, PBO_DIFF_MEMBER_FIELD, org, pbo_member_get_id (m),
                               pbo_member_attr_name_ ((PboMemberAttr) a), ov, nv);
         }
     }
   if (!foreign_equal (member_foreign (r->old_m), member_foreign (m)))
-    add_change (diff, PBO_DIFF_MEMBER_FOREIGN, org, m->id);
+    add_change (diff, PBO_DIFF_MEMBER_FOREIGN, org, pbo_member_get_id (m));
   return TRUE;
 }
 
@@ -518,8 +518,8 @@ removed_member (PboMember *m, gpointer data)
 {
   PboDiff *diff = data;
 
-  if (pbo_diff_member_ (diff, m->id)->new_m == NULL)
-    add_change (diff, PBO_DIFF_MEMBER_REMOVED, m->org->id, m->id);
+  if (pbo_diff_member_ (diff, pbo_member_get_id (m))->new_m == NULL)
+    add_change (diff, PBO_DIFF_MEMBER_REMOVED, m->org->id, pbo_member_get_id (m));
   return TRUE;
 }
 

@@ -109,7 +109,7 @@ officer_op_begin (PboTree *tree, PboEditOp op, PboOrg *org, PboRole role, PboMem
 
   if (e == NULL)
     return NULL;
-  pbo_journal_entry_add_subject_ (e, member->id);
+  pbo_journal_entry_add_subject_ (e, pbo_member_id_ (member));
   if (op == PBO_EDIT_OP_APPOINT)
     e->to = str (e, org->id);
   else
@@ -157,7 +157,7 @@ pbo_op_move_members_ (PboTree *tree, PboJournalEntry *e, GPtrArray *members, Pbo
       PboMember *m = g_ptr_array_index (members, i);
       if (m->org == to)
         continue;
-      pbo_journal_entry_add_subject_ (e, m->id);
+      pbo_journal_entry_add_subject_ (e, pbo_member_id_ (m));
       if (!pbo_prim_move_member_ (tree, m, to, NULL, error))
         return FALSE;
     }
@@ -284,7 +284,7 @@ member_op_begin (PboTree *tree, PboEditOp op, PboMember *m, const PboEditContext
   PboJournalEntry *e = pbo_op_begin_ (tree, op, ctx, error);
 
   if (e != NULL)
-    pbo_journal_entry_add_subject_ (e, m->id);
+    pbo_journal_entry_add_subject_ (e, pbo_member_id_ (m));
   return e;
 }
 
@@ -323,13 +323,13 @@ pbo_edit_convert (PboTree *tree, PboMember *member, const PboEditContext *ctx, G
   if (ctx == NULL || ctx->date == PBO_DATE_NONE)
     {
       g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID,
-                   "converting member “%s” needs the date of the change", member->id);
+                   "converting member “%s” needs the date of the change", pbo_member_id_ (member));
       return FALSE;
     }
   if (member->status != PBO_STATUS_PROBATIONARY)
     {
       g_set_error (error, PBO_ERROR, PBO_ERROR_INCONSISTENT,
-                   "member “%s” is not a probationary member", member->id);
+                   "member “%s” is not a probationary member", pbo_member_id_ (member));
       return FALSE;
     }
   if ((e = member_op_begin (tree, PBO_EDIT_OP_CONVERT, member, ctx, error)) == NULL)
@@ -352,7 +352,7 @@ pbo_edit_remove_member (PboTree *tree, PboMember *member, PboRemovalReason reaso
     {
       g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID,
                    "removing member “%s” needs a reason (death, expulsion, transfer-out, left)",
-                   member->id);
+                   pbo_member_id_ (member));
       return FALSE;
     }
   if ((e = member_op_begin (tree, PBO_EDIT_OP_REMOVE_MEMBER, member, ctx, error)) == NULL)

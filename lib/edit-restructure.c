@@ -42,9 +42,9 @@ merge_one (PboTree *tree, PboOrg *source, PboOrg *target, GError **error)
 {
   gboolean ok = TRUE;
 
-  while (source->officers != NULL && source->officers->len > 0)
+  while (source->n_officers > 0)
     {
-      const PboOfficer *o = &g_array_index (source->officers, PboOfficer, 0);
+      const PboOfficer *o = &source->officers[0];
       pbo_prim_dismiss_ (tree, source, (PboRole) o->role, o->member, NULL);
     }
   while (ok && source->first_child != NULL)

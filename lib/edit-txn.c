@@ -63,7 +63,7 @@ record_vacated (PboOrg *org, guint index, const PboOfficer *o, gpointer data)
   PboStep *step = add_step (e, PBO_STEP_OFFICER_REMOVED);
 
   step->id = pbo_journal_entry_str_ (e, org->id);
-  step->member = pbo_journal_entry_str_ (e, o->member->id);
+  step->member = pbo_journal_entry_str_ (e, pbo_member_id_ (o->member));
   step->index = index;
   step->since = o->since;
   step->role = o->role;
@@ -201,7 +201,7 @@ pbo_prim_add_member_ (PboTree *tree, PboOrg *org, PboMember *before, const PboMe
   PboMember *m = pbo_tree_insert_member_ (tree, org, before, info, foreign, error);
 
   if (m != NULL && e != NULL)
-    add_step (e, PBO_STEP_MEMBER_ADDED)->id = pbo_journal_entry_str_ (e, m->id);
+    add_step (e, PBO_STEP_MEMBER_ADDED)->id = pbo_journal_entry_str_ (e, pbo_member_id_ (m));
   return m;
 }
 
@@ -217,8 +217,8 @@ snapshot_member (PboJournalEntry *e, const PboMember *m)
   pbo_member_to_info_ (m, info);
   for (i = 0; i < G_N_ELEMENTS (texts); i++)
     *texts[i] = pbo_journal_entry_str_ (e, *texts[i]);
-  if (m->extra != NULL)
-    pbo_foreign_copy_ (&snap->foreign, &m->extra->foreign);
+  if (pbo_member_extra_ (m) != NULL)
+    pbo_foreign_copy_ (&snap->foreign, &pbo_member_extra_ (m)->foreign);
   return snap;
 }
 
@@ -231,8 +231,8 @@ pbo_prim_remove_member_ (PboTree *tree, PboMember *member)
   if ((e = recording (tree)) != NULL)
     {
       PboStep *step = add_step (e, PBO_STEP_MEMBER_REMOVED);
-      step->id = pbo_journal_entry_str_ (e, member->id);
-      set_place (e, step, member->org, member->next != NULL ? member->next->id : NULL);
+      step->id = pbo_journal_entry_str_ (e, pbo_member_id_ (member));
+      set_place (e, step, member->org, member->next != 0 ? pbo_member_id_ (pbo_member_next_ (member)) : NULL);
       step->member_snap = snapshot_member (e, member);
     }
   pbo_tree_remove_member (tree, member);
@@ -243,7 +243,7 @@ pbo_prim_move_member_ (PboTree *tree, PboMember *member, PboOrg *org, PboMember 
                        GError **error)
 {
   PboOrg *old_org = member->org;
-  const char *old_next = member->next != NULL ? member->next->id : NULL;
+  const char *old_next = member->next != 0 ? pbo_member_id_ (pbo_member_next_ (member)) : NULL;
   PboJournalEntry *e;
 
   if (member->n_offices > 0)
@@ -253,7 +253,7 @@ pbo_prim_move_member_ (PboTree *tree, PboMember *member, PboOrg *org, PboMember 
   if ((e = recording (tree)) != NULL)
     {
       PboStep *step = add_step (e, PBO_STEP_MEMBER_MOVED);
-      step->id = pbo_journal_entry_str_ (e, member->id);
+      step->id = pbo_journal_entry_str_ (e, pbo_member_id_ (member));
       set_place (e, step, old_org, old_next);
     }
   return TRUE;
@@ -271,7 +271,7 @@ pbo_prim_set_attr_ (PboTree *tree, PboMember *member, const char *attr, const ch
   if ((e = recording (tree)) != NULL)
     {
       PboStep *step = add_step (e, PBO_STEP_MEMBER_ATTR);
-      step->id = pbo_journal_entry_str_ (e, member->id);
+      step->id = pbo_journal_entry_str_ (e, pbo_member_id_ (member));
       step->attr = pbo_journal_entry_str_ (e, attr);
       step->value = pbo_journal_entry_str_ (e, old);
     }
@@ -294,7 +294,7 @@ pbo_prim_appoint_ (PboTree *tree, PboOrg *org, guint index, PboRole role, PboMem
     {
       PboStep *step = add_step (e, PBO_STEP_OFFICER_ADDED);
       step->id = pbo_journal_entry_str_ (e, org->id);
-      step->member = pbo_journal_entry_str_ (e, member->id);
+      step->member = pbo_journal_entry_str_ (e, pbo_member_id_ (member));
       step->role = (guint8) role;
     }
   return TRUE;
@@ -306,9 +306,9 @@ pbo_prim_dismiss_ (PboTree *tree, PboOrg *org, PboRole role, PboMember *member, 
   PboJournalEntry *e = recording (tree);
   guint i;
 
-  for (i = 0; org->officers != NULL && i < org->officers->len; i++)
+  for (i = 0; i < org->n_officers; i++)
     {
-      const PboOfficer *o = &g_array_index (org->officers, PboOfficer, i);
+      const PboOfficer *o = &org->officers[i];
       if (o->role == role && o->member == member)
         {
           if (e != NULL)

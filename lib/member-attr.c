@@ -129,16 +129,19 @@ pbo_member_info_set_ (PboMemberInfo *info, PboMemberAttr attr, const char *value
 const char *
 pbo_member_attr_format_ (const PboMember *m, PboMemberAttr attr, char *buf)
 {
-  const PboMemberExtra *x = m->extra;
+  const PboMemberCold *x = pbo_member_cold_ (m);
+  PboDate date;
+  gint64 fen;
 
   switch (attr)
     {
-    case PBO_MATTR_ID: return m->id;
-    case PBO_MATTR_NAME: return m->name;
-    case PBO_MATTR_ETHNICITY: return x != NULL ? x->ethnicity : NULL;
-    case PBO_MATTR_EDUCATION: return x != NULL ? x->education : NULL;
-    case PBO_MATTR_POSITION: return x != NULL ? x->position : NULL;
-    case PBO_MATTR_DEPARTMENT: return x != NULL ? x->department : NULL;
+    case PBO_MATTR_ID: return pbo_member_id_ (m);
+    case PBO_MATTR_NAME: return pbo_member_name_ (m);
+    case PBO_MATTR_ETHNICITY:
+    case PBO_MATTR_EDUCATION:
+    case PBO_MATTR_POSITION:
+    case PBO_MATTR_DEPARTMENT:
+      return pbo_member_text_ (m, (PboMemberText) (attr - PBO_MATTR_ETHNICITY));
     case PBO_MATTR_PHONE: return x != NULL ? x->phone : NULL;
     case PBO_MATTR_ID_CARD: return x != NULL ? x->id_card : NULL;
     case PBO_MATTR_GENDER: return pbo_gender_to_string ((PboGender) m->gender);
@@ -146,18 +149,21 @@ pbo_member_attr_format_ (const PboMember *m, PboMemberAttr attr, char *buf)
     case PBO_MATTR_EMPLOYMENT: return pbo_employment_to_string ((PboEmployment) m->employment);
     case PBO_MATTR_DUES_CATEGORY:
       return pbo_dues_category_to_string ((PboDuesCategory) m->dues_category);
-    case PBO_MATTR_BORN: return m->born ? pbo_date_format (m->born, buf) : NULL;
-    case PBO_MATTR_JOINED: return m->joined ? pbo_date_format (m->joined, buf) : NULL;
-    case PBO_MATTR_FULL_SINCE: return m->full_since ? pbo_date_format (m->full_since, buf) : NULL;
-    case PBO_MATTR_MOBILE: return (m->flags & PBO_MEMBER_MOBILE) ? "true" : NULL;
+    case PBO_MATTR_BORN:
+    case PBO_MATTR_JOINED:
+    case PBO_MATTR_FULL_SINCE:
+      date = pbo_member_date_ (m, attr == PBO_MATTR_BORN ? PBO_DATE_BORN
+                                  : attr == PBO_MATTR_JOINED ? PBO_DATE_JOINED
+                                  : PBO_DATE_FULL_SINCE);
+      return date != PBO_DATE_NONE ? pbo_date_format (date, buf) : NULL;
+    case PBO_MATTR_MOBILE: return m->mobile ? "true" : NULL;
     case PBO_MATTR_DUES_BASE:
-      if (!(m->flags & PBO_MEMBER_HAS_DUES_BASE))
+      if ((fen = pbo_member_dues_base_ (m)) == PBO_DUES_BASE_NONE)
         return NULL;
-      if (m->dues_base_fen % 100 == 0)
-        g_snprintf (buf, PBO_MATTR_BUFSIZE, "%u", m->dues_base_fen / 100);
+      if (fen % 100 == 0)
+        g_snprintf (buf, PBO_MATTR_BUFSIZE, "%u", (guint) (fen / 100));
       else
-        g_snprintf (buf, PBO_MATTR_BUFSIZE, "%u.%02u", m->dues_base_fen / 100,
-                    m->dues_base_fen % 100);
+        g_snprintf (buf, PBO_MATTR_BUFSIZE, "%u.%02u", (guint) (fen / 100), (guint) (fen % 100));
       return buf;
     case PBO_MATTR_COUNT:
     default:

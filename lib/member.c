@@ -4,56 +4,22 @@
 #include <string.h>
 #include "tree-private.h"
 
-/* Members are carved from blocks so that a million of them cost a million
- * records, not a million mallocs with their headers. */
-#define MEMBERS_PER_BLOCK PBO_MEMBERS_PER_BLOCK
-
-PboMember *
-pbo_member_alloc_ (PboTree *tree)
-{
-  PboMember *m;
-
-  if (tree->free_members == NULL)
-    {
-      PboMember *block = g_new0 (PboMember, MEMBERS_PER_BLOCK);
-      guint i;
-      for (i = 0; i < MEMBERS_PER_BLOCK - 1; i++)
-        block[i].next = &block[i + 1];
-      tree->free_members = block;
-      g_ptr_array_add (tree->member_blocks, block);
-    }
-  m = tree->free_members;
-  tree->free_members = m->next;
-  memset (m, 0, sizeof *m);
-  return m;
-}
-
-void
-pbo_member_release_ (PboTree *tree, PboMember *m)
-{
-  if (m->extra != NULL)
-    {
-      g_free (m->extra->foreign.attrs);
-      g_free (m->extra->foreign.children);
-      g_free (m->extra);
-    }
-  memset (m, 0, sizeof *m);
-  m->next = tree->free_members;
-  tree->free_members = m;
-}
-
 void
 pbo_member_link_ (PboOrg *org, PboMember *m, PboMember *before)
 {
+  PboPool *pool = &org->tree->members;
+  guint32 ref = pbo_pool_ref_ (pool, m);
+  PboMember *prev = before != NULL ? pbo_pool_get_ (pool, before->prev) : org->last_member;
+
   m->org = org;
-  m->next = before;
-  m->prev = before != NULL ? before->prev : org->last_member;
-  if (m->prev != NULL)
-    m->prev->next = m;
+  m->next = pbo_pool_ref_ (pool, before);
+  m->prev = pbo_pool_ref_ (pool, prev);
+  if (prev != NULL)
+    prev->next = ref;
   else
     org->first_member = m;
   if (before != NULL)
-    before->prev = m;
+    before->prev = ref;
   else
     org->last_member = m;
   org->n_members++;
@@ -63,18 +29,19 @@ void
 pbo_member_unlink_ (PboMember *m)
 {
   PboOrg *org = m->org;
+  PboMember *prev = pbo_member_prev_ (m), *next = pbo_member_next_ (m);
 
-  if (m->prev != NULL)
-    m->prev->next = m->next;
+  if (prev != NULL)
+    prev->next = m->next;
   else
-    org->first_member = m->next;
-  if (m->next != NULL)
-    m->next->prev = m->prev;
+    org->first_member = next;
+  if (next != NULL)
+    next->prev = m->prev;
   else
-    org->last_member = m->prev;
+    org->last_member = prev;
   org->n_members--;
   m->org = NULL;
-  m->prev = m->next = NULL;
+  m->prev = m->next = 0;
 }
 
 /* ---- validation ------------------------------------------------------ */
@@ -149,88 +116,6 @@ pbo_member_info_init (PboMemberInfo *info, unsigned int version)
   return TRUE;
 }
 
-/* ---- storage --------------------------------------------------------- */
-
-PboMemberExtra *
-pbo_member_ensure_extra_ (PboMember *m)
-{
-  if (m->extra == NULL)
-    m->extra = g_new0 (PboMemberExtra, 1);
-  return m->extra;
-}
-
-/* Stores one optional string; an unchanged pointer (from to_info) is kept
- * as it is so that updates do not grow the arena. */
-static void
-store_text (PboTree *tree, PboMember *m, gsize offset, const char *value, gboolean intern)
-{
-  const char **slot;
-
-  if (value == NULL || *value == '\0')
-    {
-      if (m->extra != NULL)
-        G_STRUCT_MEMBER (const char *, m->extra, offset) = NULL;
-      return;
-    }
-  slot = &G_STRUCT_MEMBER (const char *, pbo_member_ensure_extra_ (m), offset);
-  if (*slot != value)
-    *slot = intern ? pbo_tree_intern_ (tree, value) : pbo_tree_strdup_ (tree, value);
-}
-
-static void
-member_store (PboTree *tree, PboMember *m, const PboMemberInfo *info)
-{
-  if (m->id != info->id)
-    m->id = pbo_tree_strdup_ (tree, info->id);
-  if (m->name != info->name)
-    m->name = pbo_tree_strdup_ (tree, info->name);
-  m->status = (guint8) info->status;
-  m->employment = (guint8) info->employment;
-  m->gender = (guint8) info->gender;
-  m->dues_category = (guint8) info->dues_category;
-  m->born = info->born;
-  m->joined = info->joined;
-  m->full_since = info->full_since;
-  m->flags = (guint8) ((info->mobile ? PBO_MEMBER_MOBILE : 0)
-                       | (info->dues_base_fen != PBO_DUES_BASE_NONE ? PBO_MEMBER_HAS_DUES_BASE : 0));
-  m->dues_base_fen = info->dues_base_fen != PBO_DUES_BASE_NONE ? (guint32) info->dues_base_fen : 0;
-  store_text (tree, m, G_STRUCT_OFFSET (PboMemberExtra, ethnicity), info->ethnicity, TRUE);
-  store_text (tree, m, G_STRUCT_OFFSET (PboMemberExtra, education), info->education, TRUE);
-  store_text (tree, m, G_STRUCT_OFFSET (PboMemberExtra, position), info->position, TRUE);
-  store_text (tree, m, G_STRUCT_OFFSET (PboMemberExtra, department), info->department, TRUE);
-  store_text (tree, m, G_STRUCT_OFFSET (PboMemberExtra, phone), info->phone, FALSE);
-  store_text (tree, m, G_STRUCT_OFFSET (PboMemberExtra, id_card), info->id_card, FALSE);
-}
-
-void
-pbo_member_to_info_ (const PboMember *m, PboMemberInfo *info)
-{
-  const PboMemberExtra *x = m->extra;
-
-  pbo_member_info_init (info, PBO_MEMBER_INFO_VERSION);
-  info->id = m->id;
-  info->name = m->name;
-  info->status = (PboStatus) m->status;
-  info->employment = (PboEmployment) m->employment;
-  info->gender = (PboGender) m->gender;
-  info->dues_category = (PboDuesCategory) m->dues_category;
-  info->born = m->born;
-  info->joined = m->joined;
-  info->full_since = m->full_since;
-  info->mobile = (m->flags & PBO_MEMBER_MOBILE) != 0;
-  info->dues_base_fen = (m->flags & PBO_MEMBER_HAS_DUES_BASE) ? (gint64) m->dues_base_fen
-                                                              : PBO_DUES_BASE_NONE;
-  if (x != NULL)
-    {
-      info->ethnicity = x->ethnicity;
-      info->education = x->education;
-      info->position = x->position;
-      info->department = x->department;
-      info->phone = x->phone;
-      info->id_card = x->id_card;
-    }
-}
-
 /* ---- public operations ----------------------------------------------- */
 
 static gboolean
@@ -249,7 +134,7 @@ check_before_member (const PboOrg *org, const PboMember *before, GError **error)
 {
   if (before == NULL || before->org == org)
     return TRUE;
-  g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, "member “%s” is not in “%s”", before->id,
+  g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, "member “%s” is not in “%s”", pbo_member_id_ (before),
                org->id);
   return FALSE;
 }
@@ -272,9 +157,9 @@ pbo_tree_insert_member_ (PboTree *tree, PboOrg *org, PboMember *before,
       || !check_holder (org, error) || !check_before_member (org, before, error))
     return NULL;
   m = pbo_member_alloc_ (tree);
-  member_store (tree, m, info);
+  pbo_member_store_ (tree, m, info);
   if (foreign != NULL && (foreign->attrs != NULL || foreign->children != NULL))
-    pbo_foreign_copy_ (&pbo_member_ensure_extra_ (m)->foreign, foreign);
+    pbo_foreign_copy_ (&pbo_member_ensure_extra_in_ (tree, m)->foreign, foreign);
   pbo_member_link_ (org, m, before);
   pbo_tree_index_add_ (tree, m, TRUE);
   pbo_counts_add_member_ (org, m, +1);
@@ -349,7 +234,7 @@ pbo_member_set_attribute (PboTree *tree, PboMember *member, const char *name, co
       || !pbo_member_info_check_ (&info, error))
     return FALSE;
   pbo_counts_add_member_ (member->org, member, -1);
-  member_store (tree, member, &info);
+  pbo_member_store_ (tree, member, &info);
   pbo_counts_add_member_ (member->org, member, +1);
   return TRUE;
 }
@@ -363,29 +248,32 @@ pbo_member_set_attribute (PboTree *tree, PboMember *member, const char *name, co
     return expr;                                               \
   }
 
-#define EXTRA(field) (member->extra != NULL ? member->extra->field : NULL)
+static const char *
+cold_text (const PboMember *member, gsize offset)
+{
+  const PboMemberCold *c = pbo_member_cold_ (member);
+  return c != NULL ? G_STRUCT_MEMBER (const char *, c, offset) : NULL;
+}
 
-MEMBER_GETTER (const char *, id, member->id, NULL)
-MEMBER_GETTER (const char *, name, member->name, NULL)
+MEMBER_GETTER (const char *, id, pbo_member_id_ (member), NULL)
+MEMBER_GETTER (const char *, name, pbo_member_name_ (member), NULL)
 MEMBER_GETTER (PboOrg *, org, member->org, NULL)
-MEMBER_GETTER (PboMember *, next, member->next, NULL)
+MEMBER_GETTER (PboMember *, next, pbo_member_next_ (member), NULL)
 MEMBER_GETTER (PboStatus, status, (PboStatus) member->status, PBO_STATUS_NONE)
 MEMBER_GETTER (PboEmployment, employment, (PboEmployment) member->employment, PBO_EMPLOYMENT_NONE)
 MEMBER_GETTER (PboGender, gender, (PboGender) member->gender, PBO_GENDER_NONE)
-MEMBER_GETTER (PboDate, born, member->born, PBO_DATE_NONE)
-MEMBER_GETTER (PboDate, joined, member->joined, PBO_DATE_NONE)
-MEMBER_GETTER (PboDate, full_since, member->full_since, PBO_DATE_NONE)
-MEMBER_GETTER (const char *, ethnicity, EXTRA (ethnicity), NULL)
-MEMBER_GETTER (const char *, education, EXTRA (education), NULL)
-MEMBER_GETTER (const char *, position, EXTRA (position), NULL)
-MEMBER_GETTER (const char *, department, EXTRA (department), NULL)
-MEMBER_GETTER (gint64, dues_base,
-               (member->flags & PBO_MEMBER_HAS_DUES_BASE) ? (gint64) member->dues_base_fen
-                                                          : PBO_DUES_BASE_NONE,
-               PBO_DUES_BASE_NONE)
+MEMBER_GETTER (PboDate, born, pbo_member_date_ (member, PBO_DATE_BORN), PBO_DATE_NONE)
+MEMBER_GETTER (PboDate, joined, pbo_member_date_ (member, PBO_DATE_JOINED), PBO_DATE_NONE)
+MEMBER_GETTER (PboDate, full_since, pbo_member_date_ (member, PBO_DATE_FULL_SINCE),
+               PBO_DATE_NONE)
+MEMBER_GETTER (const char *, ethnicity, pbo_member_text_ (member, PBO_TEXT_ETHNICITY), NULL)
+MEMBER_GETTER (const char *, education, pbo_member_text_ (member, PBO_TEXT_EDUCATION), NULL)
+MEMBER_GETTER (const char *, position, pbo_member_text_ (member, PBO_TEXT_POSITION), NULL)
+MEMBER_GETTER (const char *, department, pbo_member_text_ (member, PBO_TEXT_DEPARTMENT), NULL)
+MEMBER_GETTER (gint64, dues_base, pbo_member_dues_base_ (member), PBO_DUES_BASE_NONE)
 MEMBER_GETTER (PboDuesCategory, dues_category, (PboDuesCategory) member->dues_category,
                PBO_DUES_NONE)
-MEMBER_GETTER (gboolean, mobile, (member->flags & PBO_MEMBER_MOBILE) != 0, FALSE)
+MEMBER_GETTER (gboolean, mobile, member->mobile != 0, FALSE)
 
 PboOrg *
 pbo_member_get_branch (const PboMember *member)
@@ -398,12 +286,12 @@ char *
 pbo_member_dup_phone (const PboMember *member)
 {
   g_return_val_if_fail (member != NULL, NULL);
-  return g_strdup (EXTRA (phone));
+  return g_strdup (cold_text (member, G_STRUCT_OFFSET (PboMemberCold, phone)));
 }
 
 char *
 pbo_member_dup_id_card (const PboMember *member)
 {
   g_return_val_if_fail (member != NULL, NULL);
-  return g_strdup (EXTRA (id_card));
+  return g_strdup (cold_text (member, G_STRUCT_OFFSET (PboMemberCold, id_card)));
 }

@@ -1,18 +1,33 @@
 /* libpbo — officers and meeting records of orgs.
  * SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
+#include <string.h>
 #include "tree-private.h"
 
+/* Officers are a plain array of exactly their number: most orgs have two
+ * to five, and a GArray's header and rounding would double that. */
 static PboOfficer *
 officer_at (const PboOrg *org, guint i)
 {
-  return &g_array_index (org->officers, PboOfficer, i);
+  return &org->officers[i];
 }
 
 static guint
 n_officers (const PboOrg *org)
 {
-  return org->officers != NULL ? org->officers->len : 0;
+  return org->n_officers;
+}
+
+static void
+remove_officer_at (PboOrg *org, guint i)
+{
+  memmove (&org->officers[i], &org->officers[i + 1],
+           (org->n_officers - i - 1) * sizeof (PboOfficer));
+  org->n_officers--;
+  if (org->n_officers == 0)
+    g_clear_pointer (&org->officers, g_free);
+  else
+    org->officers = g_renew (PboOfficer, org->officers, org->n_officers);
 }
 
 gboolean
@@ -31,6 +46,11 @@ pbo_org_insert_officer_ (PboOrg *org, guint index, PboRole role, PboMember *memb
   PboOfficer rec;
   guint i;
 
+  if (n_officers (org) == G_MAXUINT16)
+    {
+      g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, "org “%s” has too many officers", org->id);
+      return FALSE;
+    }
   if (index > n_officers (org))
     {
       g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, "org “%s” has only %u officers", org->id,
@@ -50,7 +70,7 @@ pbo_org_insert_officer_ (PboOrg *org, guint index, PboRole role, PboMember *memb
   if (!pbo_org_is_ancestor (org, member->org))
     {
       g_set_error (error, PBO_ERROR, PBO_ERROR_INCONSISTENT,
-                   "member “%s” cannot be %s of “%s”: not a member of its subtree", member->id,
+                   "member “%s” cannot be %s of “%s”: not a member of its subtree", pbo_member_id_ (member),
                    pbo_role_to_string (role), org->id);
       return FALSE;
     }
@@ -63,16 +83,24 @@ pbo_org_insert_officer_ (PboOrg *org, guint index, PboRole role, PboMember *memb
         {
           g_set_error (error, PBO_ERROR, PBO_ERROR_INCONSISTENT,
                        "the role %s of “%s” is already held by “%s”", pbo_role_to_string (role),
-                       org->id, o->member->id);
+                       org->id, pbo_member_id_ (o->member));
           return FALSE;
         }
     }
-  if (org->officers == NULL)
-    org->officers = g_array_new (FALSE, FALSE, sizeof (PboOfficer));
+  if (member->n_offices == G_MAXUINT8)
+    {
+      g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, "member “%s” holds too many offices",
+                   pbo_member_id_ (member));
+      return FALSE;
+    }
   rec.member = member;
   rec.since = since;
   rec.role = (guint8) role;
-  g_array_insert_val (org->officers, index, rec);
+  org->officers = g_renew (PboOfficer, org->officers, org->n_officers + 1);
+  memmove (&org->officers[index + 1], &org->officers[index],
+           (org->n_officers - index) * sizeof (PboOfficer));
+  org->officers[index] = rec;
+  org->n_officers++;
   member->n_offices++;
   return TRUE;
 }
@@ -89,11 +117,11 @@ pbo_org_remove_officer (PboTree *tree, PboOrg *org, PboRole role, PboMember *mem
   for (i = 0; i < n_officers (org); i++)
     if (officer_at (org, i)->role == role && officer_at (org, i)->member == member)
       {
-        g_array_remove_index (org->officers, i);
+        remove_officer_at (org, i);
         member->n_offices--;
         return TRUE;
       }
-  g_set_error (error, PBO_ERROR, PBO_ERROR_UNKNOWN_ID, "“%s” is not %s of “%s”", member->id,
+  g_set_error (error, PBO_ERROR, PBO_ERROR_UNKNOWN_ID, "“%s” is not %s of “%s”", pbo_member_id_ (member),
                pbo_role_to_string (role) != NULL ? pbo_role_to_string (role) : "an officer",
                org->id);
   return FALSE;
@@ -118,7 +146,7 @@ pbo_officers_vacate_ (PboOrg *from, const PboOrg *dest, PboOfficerTest leaving,
             if (notify != NULL)
               notify (org, i, officer_at (org, i), notify_data);
             officer_at (org, i)->member->n_offices--;
-            g_array_remove_index (org->officers, i);
+            remove_officer_at (org, i);
           }
         else
           i++;
@@ -253,7 +281,7 @@ pbo_org_add_meeting_absent (PboTree *tree, PboOrg *org, guint index, PboMember *
   if (mt->absent == NULL)
     mt->absent = g_ptr_array_new ();
   /* Ids, not handles: the record outlives a member's removal. */
-  g_ptr_array_add (mt->absent, (gpointer) member->id);
+  g_ptr_array_add (mt->absent, (gpointer) pbo_member_id_ (member));
   return TRUE;
 }
 

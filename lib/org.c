@@ -122,7 +122,7 @@ pbo_tree_insert_org_ (PboTree *tree, PboOrg *parent, PboOrg *before, PboOrgKind 
       || !check_before_child (real_parent (tree, parent), before, error))
     return NULL;
 
-  org = g_new0 (PboOrg, 1);
+  org = pbo_pool_get_ (&tree->org_pool, pbo_pool_alloc_ (&tree->org_pool));
   org->tree = tree;
   org->kind = (guint8) kind;
   org->id = pbo_tree_strdup_ (tree, id);
@@ -154,7 +154,7 @@ pbo_tree_remove_org (PboTree *tree, PboOrg *org, GError **error)
   unlink_child (org);
   pbo_tree_index_remove_ (tree, org, FALSE);
   pbo_org_free_contents_ (org);
-  g_free (org);
+  pbo_pool_release_ (&tree->org_pool, pbo_pool_ref_ (&tree->org_pool, org));
   tree->n_orgs--;
   return TRUE;
 }

@@ -15,12 +15,12 @@ copy_members (PboTree *copy, PboOrg *dest, const PboOrg *org, GError **error)
 {
   const PboMember *m;
 
-  for (m = org->first_member; m != NULL; m = m->next)
+  for (m = org->first_member; m != NULL; m = pbo_member_next_ (m))
     {
       PboMemberInfo info;
       pbo_member_to_info_ (m, &info);
       if (pbo_tree_insert_member_ (copy, dest, NULL, &info,
-                                   m->extra != NULL ? &m->extra->foreign : NULL, error) == NULL)
+                                   pbo_member_foreign_ (m), error) == NULL)
         return FALSE;
     }
   return TRUE;
@@ -33,11 +33,11 @@ copy_officers (PboTree *copy, PboOrg *dest, const PboOrg *org, GError **error)
 {
   guint i;
 
-  for (i = 0; org->officers != NULL && i < org->officers->len; i++)
+  for (i = 0; i < org->n_officers; i++)
     {
-      const PboOfficer *o = &g_array_index (org->officers, PboOfficer, i);
+      const PboOfficer *o = &org->officers[i];
       if (!pbo_org_insert_officer_ (dest, i, (PboRole) o->role,
-                                    pbo_tree_lookup_member (copy, o->member->id), o->since,
+                                    pbo_tree_lookup_member (copy, pbo_member_id_ (o->member)), o->since,
                                     error))
         return FALSE;
     }

@@ -3,6 +3,7 @@
 #ifndef PBO_TREE_PRIVATE_H
 #define PBO_TREE_PRIVATE_H
 
+#include <string.h>
 #include <pbo/pbo.h>
 
 G_BEGIN_DECLS
@@ -11,7 +12,6 @@ G_BEGIN_DECLS
  * defence against hostile input, far above any real name. */
 #define PBO_TEXT_MAX 4096
 #define PBO_ID_MAX 128
-#define PBO_MEMBERS_PER_BLOCK 1024
 
 /* Subtree aggregates: members by status × employment and orgs by kind.
  * Indexes are the enum values minus one (NONE is never counted). */
@@ -41,40 +41,75 @@ typedef struct {
   char *children;            /* serialized elements, or NULL */
 } PboForeign;
 
-/* Optional member fields live out of line: most files leave most of them
- * unset, and the hot record stays small. */
+/* What few members have: foreign content, texts past the intern tables,
+ * dates the record cannot hold (before 1900 or after 2079). g_new0. */
 typedef struct {
-  const char *ethnicity;     /* interned arena strings or NULL */
-  const char *education;
-  const char *position;
-  const char *department;
-  const char *phone;         /* arena strings or NULL */
-  const char *id_card;
-  PboForeign  foreign;
+  PboForeign   foreign;
+  const char  *overflow[4];   /* by PboMemberText, or NULL */
+  PboDate      dates[3];      /* born, joined, full-since when dates_in_extra */
 } PboMemberExtra;
 
-enum {
-  PBO_MEMBER_MOBILE = 1 << 0,
-  PBO_MEMBER_HAS_DUES_BASE = 1 << 1,
-};
+/* Optional member fields that most members leave unset live out of line,
+ * in a pool record referenced by the member (PboMember.cold). 32 bytes. */
+typedef struct {
+  PboMemberExtra *extra;      /* first: the pool's free list links through it */
+  const char     *phone;      /* arena strings or NULL */
+  const char     *id_card;
+  guint32         dues_base_fen; /* valid when the member's has_dues_base is set */
+} PboMemberCold;
 
+/* Records in blocks of PBO_POOL_BLOCK that never move, addressed by 32-bit
+ * references (index + 1; 0 means none). */
+#define PBO_POOL_BLOCK 1024u
+typedef struct {
+  GPtrArray *blocks;
+  GArray    *sorted;          /* blocks by address, for pbo_pool_ref_() */
+  gsize      record_size;
+  guint32    free_head;       /* free records, linked through their first 4 bytes */
+  guint32    n_used;
+} PboPool;
+
+/* The members' ids and names, "id\0name\0", in 1 MiB chunks that never
+ * move; a 32-bit reference is chunk << 20 | offset. */
+typedef struct {
+  GPtrArray *chunks;
+  guint32    used;
+} PboArena;
+
+/* Ethnicity, education, position, department: indexes into the tree's
+ * intern table of that field (texts[which]), 0 when unset; the table's
+ * last index (PBO_TEXT_OVERFLOW_8 or _16) when the table was full, the
+ * text being then in PboMemberExtra.overflow. Ethnicity and education
+ * have few values and get 8 bits. */
+typedef enum {
+  PBO_TEXT_ETHNICITY, PBO_TEXT_EDUCATION, PBO_TEXT_POSITION, PBO_TEXT_DEPARTMENT,
+  PBO_MEMBER_N_TEXTS
+} PboMemberText;
+
+/* Dates: day numbers from 1899-12-31 (1 is 1900-01-01, 0 none), which
+ * reach 2079; a year-only birth date is its 1 January with born_year_only.
+ * Any date outside goes to PboMemberExtra.dates with dates_in_extra. */
+enum { PBO_DATE_BORN, PBO_DATE_JOINED, PBO_DATE_FULL_SINCE };
+
+/* 40 bytes on 64-bit machines: the whole tree's size is mostly this. */
 struct _PboMember {
-  const char     *id;        /* first field: the id index hashes it */
-  const char     *name;
-  PboOrg         *org;
-  PboMember      *prev;
-  PboMember      *next;
-  PboMemberExtra *extra;
-  PboDate         born;
-  PboDate         joined;
-  PboDate         full_since;
-  guint32         dues_base_fen;
-  guint16         n_offices;
-  guint8          status;
-  guint8          employment;
-  guint8          gender;
-  guint8          dues_category;
-  guint8          flags;
+  guint32  id;                /* arena ref of "id\0name\0"; first: the pool's free list */
+  guint32  cold;              /* PboMemberCold pool ref, or 0 */
+  PboOrg  *org;
+  guint32  prev;              /* member pool refs, or 0 */
+  guint32  next;
+  guint16  days[3];           /* by PBO_DATE_* */
+  guint16  text16[2];         /* position, department */
+  guint8   text8[2];          /* ethnicity, education */
+  guint8   n_offices;
+  guint8   status : 2;
+  guint8   employment : 2;
+  guint8   gender : 2;
+  guint8   mobile : 1;
+  guint8   has_dues_base : 1;
+  guint8   dues_category : 3;
+  guint8   born_year_only : 1;
+  guint8   dates_in_extra : 1;
 };
 
 struct _PboOrg {
@@ -89,7 +124,7 @@ struct _PboOrg {
   PboOrg     *next;
   PboMember  *first_member;
   PboMember  *last_member;
-  GArray     *officers;      /* PboOfficer, NULL when none */
+  PboOfficer *officers;      /* g_new, exactly n_officers of them; NULL when none */
   GArray     *meetings;      /* PboMeeting, NULL when none */
   PboForeign  foreign;
   PboCounts   counts;
@@ -99,14 +134,26 @@ struct _PboOrg {
   PboDate     term_start;
   guint8      term_years;
   guint8      kind;
+  guint16     n_officers;
 };
+
+/* Open addressing over 32-bit references (lib/id-index.c). */
+typedef struct {
+  guint32 *slots;
+  guint32  mask;             /* slots - 1, a power of two minus one */
+  guint32  n;
+} PboIdIndex;
 
 struct _PboTree {
   PboOrg        root;        /* hidden container of the top-level orgs */
-  GHashTable   *ids;         /* set of tagged org/member pointers */
+  PboIdIndex    ids;
+  PboPool       org_pool;    /* PboOrg (but the hidden root) */
   GStringChunk *strings;
-  GPtrArray    *member_blocks;
-  PboMember    *free_members;  /* linked through ->next */
+  PboPool       members;     /* PboMember */
+  PboPool       colds;       /* PboMemberCold */
+  PboArena      member_strings;
+  GPtrArray    *texts[PBO_MEMBER_N_TEXTS];      /* interned: index - 1 → string */
+  GHashTable   *text_index[PBO_MEMBER_N_TEXTS]; /* string → index */
   guint         n_orgs;
   guint         n_members;
   /* Owned by other modules (journal, foreign document-level data). */
@@ -124,7 +171,35 @@ const char *pbo_tree_intern_ (PboTree *tree, const char *s);
 gboolean    pbo_text_check_  (const char *text, const char *what, gboolean required,
                               GError **error);
 
-/* The id index (orgs and members share one namespace). */
+/* Pools and the members' arena (lib/pool.c). */
+void        pbo_pool_init_         (PboPool *pool, gsize record_size);
+void        pbo_pool_clear_        (PboPool *pool);
+guint32     pbo_pool_alloc_        (PboPool *pool);
+void        pbo_pool_release_      (PboPool *pool, guint32 ref);
+/* The reference of a record of @pool: O(log blocks). */
+guint32     pbo_pool_ref_          (const PboPool *pool, gconstpointer record);
+void        pbo_arena_init_        (PboArena *arena);
+void        pbo_arena_clear_       (PboArena *arena);
+guint32     pbo_arena_add_pair_    (PboArena *arena, const char *a, const char *b);
+const char *pbo_arena_get_         (const PboArena *arena, guint32 ref);
+
+static inline gpointer
+pbo_pool_get_ (const PboPool *pool, guint32 ref)
+{
+  if (ref == 0)
+    return NULL;
+  ref--;
+  return (char *) g_ptr_array_index (pool->blocks, ref / PBO_POOL_BLOCK)
+         + (gsize) (ref % PBO_POOL_BLOCK) * pool->record_size;
+}
+
+/* The id index (orgs and members share one namespace; lib/id-index.c). */
+void        pbo_id_index_init_     (PboTree *tree);
+void        pbo_id_index_clear_    (PboTree *tree);
+guint       pbo_tree_index_size_   (const PboTree *tree);
+/* Room for @n_ids ids: each doubling of the index rehashes every id in it,
+ * which a loader that knows its input's size can spare. */
+void        pbo_tree_index_reserve_ (PboTree *tree, guint64 n_ids);
 void        pbo_tree_index_add_    (PboTree *tree, gpointer object, gboolean is_member);
 void        pbo_tree_index_remove_ (PboTree *tree, gpointer object, gboolean is_member);
 gpointer    pbo_tree_index_lookup_ (const PboTree *tree, const char *id, gboolean *is_member);
@@ -135,12 +210,76 @@ void        pbo_counts_add_member_ (PboOrg *org, const PboMember *m, int sign);
 void        pbo_counts_add_        (PboOrg *org, const PboCounts *delta, int sign);
 void        pbo_counts_of_org_     (const PboOrg *org, PboCounts *out);
 
-/* Members. */
+/* Members. Their fields are read through these (the record is packed). */
+static inline const char *
+pbo_tree_member_id_ (const PboTree *tree, const PboMember *m)
+{
+  return pbo_arena_get_ (&tree->member_strings, m->id);
+}
+
+static inline const char *
+pbo_member_id_ (const PboMember *m)
+{
+  return pbo_tree_member_id_ (m->org->tree, m);
+}
+
+/* The name follows the id in the arena. */
+static inline const char *
+pbo_member_name_ (const PboMember *m)
+{
+  const char *id = pbo_member_id_ (m);
+  return id + strlen (id) + 1;
+}
+
+static inline PboMember *
+pbo_member_next_ (const PboMember *m)
+{
+  return pbo_pool_get_ (&m->org->tree->members, m->next);
+}
+
+static inline PboMember *
+pbo_member_prev_ (const PboMember *m)
+{
+  return pbo_pool_get_ (&m->org->tree->members, m->prev);
+}
+
+/* The side records, or NULL when the member has none. */
+static inline const PboMemberCold *
+pbo_member_cold_ (const PboMember *m)
+{
+  return pbo_pool_get_ (&m->org->tree->colds, m->cold);
+}
+
+static inline const PboMemberExtra *
+pbo_member_extra_ (const PboMember *m)
+{
+  const PboMemberCold *c = pbo_member_cold_ (m);
+  return c != NULL ? c->extra : NULL;
+}
+
+/* The foreign content of a member, or NULL. */
+static inline const PboForeign *
+pbo_member_foreign_ (const PboMember *m)
+{
+  const PboMemberExtra *x = pbo_member_extra_ (m);
+  return x != NULL ? &x->foreign : NULL;
+}
+
+const char *pbo_member_text_       (const PboMember *m, PboMemberText which);
+/* A date by PBO_DATE_*, or PBO_DATE_NONE. */
+PboDate     pbo_member_date_       (const PboMember *m, guint which);
+gint64      pbo_member_dues_base_  (const PboMember *m);
 PboMember  *pbo_member_alloc_      (PboTree *tree);
+/* Stores @info's fields into @m (lib/member-store.c); @info is valid. */
+void        pbo_member_store_      (PboTree *tree, PboMember *m, const PboMemberInfo *info);
+PboMemberExtra *pbo_member_ensure_extra_in_ (PboTree *tree, PboMember *m);
+/* Frees what the member's side records own (pbo_tree_free()). */
+void        pbo_member_free_side_  (PboTree *tree, PboMember *m);
 void        pbo_member_release_    (PboTree *tree, PboMember *m);
 void        pbo_member_to_info_    (const PboMember *m, PboMemberInfo *info);
-/* The member's side record of optional fields, allocated on first use
- * (the XML loader keeps foreign content there). */
+/* The member's record of rare fields, allocated on first use (the XML
+ * loader keeps foreign content there). The member must be in a tree; the
+ * pointer is valid until the member is removed. */
 PboMemberExtra *pbo_member_ensure_extra_ (PboMember *m);
 gboolean    pbo_member_info_check_ (const PboMemberInfo *info, GError **error);
 void        pbo_member_link_       (PboOrg *org, PboMember *m, PboMember *before);

@@ -4,41 +4,27 @@
 #include <string.h>
 #include "tree-private.h"
 
-/* Orgs and members both start with their id, so one set keyed by the
- * object itself serves as the id index: the set stores no separate key and
- * value arrays. Members are tagged in the low bit (records are aligned). */
-#define MEMBER_TAG ((guintptr) 1)
-
-static const char *
-tagged_id (gconstpointer key)
-{
-  return *(const char *const *) (gconstpointer) ((guintptr) key & ~MEMBER_TAG);
-}
-
-static guint
-id_hash (gconstpointer key)
-{
-  return g_str_hash (tagged_id (key));
-}
-
-static gboolean
-id_equal (gconstpointer a, gconstpointer b)
-{
-  return strcmp (tagged_id (a), tagged_id (b)) == 0;
-}
-
 PboTree *
 pbo_tree_new (void)
 {
   PboTree *tree = g_new0 (PboTree, 1);
+  guint i;
 
   tree->root.tree = tree;
   tree->root.kind = PBO_ORG_NONE;
   tree->root.id = "";
   tree->root.name = "";
-  tree->ids = g_hash_table_new (id_hash, id_equal);
+  pbo_id_index_init_ (tree);
   tree->strings = g_string_chunk_new (64 * 1024);
-  tree->member_blocks = g_ptr_array_new_with_free_func (g_free);
+  pbo_pool_init_ (&tree->org_pool, sizeof (PboOrg));
+  pbo_pool_init_ (&tree->members, sizeof (PboMember));
+  pbo_pool_init_ (&tree->colds, sizeof (PboMemberCold));
+  pbo_arena_init_ (&tree->member_strings);
+  for (i = 0; i < PBO_MEMBER_N_TEXTS; i++)
+    {
+      tree->texts[i] = g_ptr_array_new ();
+      tree->text_index[i] = g_hash_table_new (g_str_hash, g_str_equal);
+    }
   return tree;
 }
 
@@ -68,18 +54,9 @@ pbo_org_free_contents_ (PboOrg *org)
       g_clear_pointer (&mt->absent, g_ptr_array_unref);
     }
   g_clear_pointer (&org->meetings, g_array_unref);
-  g_clear_pointer (&org->officers, g_array_unref);
+  g_clear_pointer (&org->officers, g_free);
+  org->n_officers = 0;
   pbo_foreign_clear_ (&org->foreign);
-}
-
-static void
-member_free_extra (PboMember *m)
-{
-  if (m->extra != NULL)
-    {
-      pbo_foreign_clear_ (&m->extra->foreign);
-      g_clear_pointer (&m->extra, g_free);
-    }
 }
 
 void
@@ -88,27 +65,35 @@ pbo_tree_free (PboTree *tree)
   PboWalker w;
   PboOrg *org;
   PboWalkEvent ev;
+  guint i;
 
   if (tree == NULL)
     return;
-  /* Members live in blocks freed below; only their extras are separate. */
+  /* Members live in pools freed below; only their side records own memory. */
   pbo_walker_init (&w, tree, NULL);
   while ((ev = pbo_walker_next (&w, &org)) != PBO_WALK_DONE)
     if (ev == PBO_WALK_EXIT)
       {
         PboMember *m;
-        for (m = org->first_member; m != NULL; m = m->next)
-          member_free_extra (m);
+        for (m = org->first_member; m != NULL; m = pbo_member_next_ (m))
+          pbo_member_free_side_ (tree, m);
         pbo_org_free_contents_ (org);
-        g_free (org);
       }
   pbo_org_free_contents_ (&tree->root);
   pbo_foreign_clear_ (&tree->foreign);
   if (tree->journal_free != NULL && tree->journal != NULL)
     tree->journal_free (tree->journal);
-  g_hash_table_unref (tree->ids);
+  pbo_id_index_clear_ (tree);
   g_string_chunk_free (tree->strings);
-  g_ptr_array_unref (tree->member_blocks);
+  pbo_pool_clear_ (&tree->org_pool);
+  pbo_pool_clear_ (&tree->members);
+  pbo_pool_clear_ (&tree->colds);
+  pbo_arena_clear_ (&tree->member_strings);
+  for (i = 0; i < PBO_MEMBER_N_TEXTS; i++)
+    {
+      g_ptr_array_unref (tree->texts[i]);
+      g_hash_table_unref (tree->text_index[i]);
+    }
   g_free (tree);
 }
 
@@ -199,30 +184,6 @@ pbo_id_is_valid (const char *id)
     if (*p < 0x80 && !g_ascii_isalnum (*p) && *p != '_' && *p != '-' && *p != '.')
       return FALSE;
   return TRUE;
-}
-
-void
-pbo_tree_index_add_ (PboTree *tree, gpointer object, gboolean is_member)
-{
-  g_hash_table_add (tree->ids, (gpointer) ((guintptr) object | (is_member ? MEMBER_TAG : 0)));
-}
-
-void
-pbo_tree_index_remove_ (PboTree *tree, gpointer object, gboolean is_member)
-{
-  g_hash_table_remove (tree->ids, (gpointer) ((guintptr) object | (is_member ? MEMBER_TAG : 0)));
-}
-
-gpointer
-pbo_tree_index_lookup_ (const PboTree *tree, const char *id, gboolean *is_member)
-{
-  const char *key = id;
-  gpointer found;
-
-  if (id == NULL || !g_hash_table_lookup_extended (tree->ids, &key, &found, NULL))
-    return NULL;
-  *is_member = ((guintptr) found & MEMBER_TAG) != 0;
-  return (gpointer) ((guintptr) found & ~MEMBER_TAG);
 }
 
 gboolean
@@ -430,7 +391,7 @@ pbo_tree_foreach_member (const PboTree *tree, PboOrg *root, PboMemberFunc func,
       PboMember *m;
       if (ev != PBO_WALK_ENTER)
         continue;
-      for (m = org->first_member; m != NULL; m = m->next)
+      for (m = org->first_member; m != NULL; m = pbo_member_next_ (m))
         if (!func (m, user_data))
           return FALSE;
     }

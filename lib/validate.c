@@ -59,14 +59,14 @@ check_members (Check *c, const PboOrg *org, PboCounts *counts)
 
   if (org->first_member != NULL && !pbo_org_kind_holds_members (org->kind))
     return broken (c, org, "holds members but is a %s", pbo_org_kind_to_string (org->kind));
-  for (m = org->first_member; m != NULL; prev = m, m = m->next, n++)
+  for (m = org->first_member; m != NULL; prev = m, m = pbo_member_next_ (m), n++)
     {
-      if (m->org != org || m->prev != prev)
-        return broken (c, org, "member “%s” is badly linked", m->id);
+      if (m->org != org || pbo_member_prev_ (m) != prev)
+        return broken (c, org, "member “%s” is badly linked", pbo_member_id_ (m));
       if (m->status < 1 || m->status > 2 || m->employment < 1 || m->employment > 2)
-        return broken (c, org, "member “%s” has no status or employment", m->id);
-      if (pbo_tree_index_lookup_ (c->tree, m->id, &is_member) != m || !is_member)
-        return broken (c, org, "member “%s” not found under its id", m->id);
+        return broken (c, org, "member “%s” has no status or employment", pbo_member_id_ (m));
+      if (pbo_tree_index_lookup_ (c->tree, pbo_member_id_ (m), &is_member) != m || !is_member)
+        return broken (c, org, "member “%s” not found under its id", pbo_member_id_ (m));
       counts->members[m->status - 1][m->employment - 1]++;
     }
   if (org->last_member != prev || org->n_members != n)
@@ -80,12 +80,12 @@ check_officers (Check *c, const PboOrg *org)
 {
   guint i;
 
-  for (i = 0; org->officers != NULL && i < org->officers->len; i++)
+  for (i = 0; i < org->n_officers; i++)
     {
-      const PboOfficer *o = &g_array_index (org->officers, PboOfficer, i);
+      const PboOfficer *o = &org->officers[i];
       guint n;
       if (!pbo_org_is_ancestor (org, o->member->org))
-        return broken (c, org, "officer “%s” is outside its subtree", o->member->id);
+        return broken (c, org, "officer “%s” is outside its subtree", pbo_member_id_ (o->member));
       n = GPOINTER_TO_UINT (g_hash_table_lookup (c->offices, o->member));
       g_hash_table_insert (c->offices, o->member, GUINT_TO_POINTER (n + 1));
     }
@@ -124,16 +124,16 @@ check_office_counts (Check *c)
   guint i;
 
   /* Every member's office counter equals the appointments found. */
-  for (i = 0; i < c->tree->member_blocks->len; i++)
+  for (i = 0; i < c->tree->members.blocks->len; i++)
     {
-      const PboMember *block = g_ptr_array_index (c->tree->member_blocks, i);
+      const PboMember *block = g_ptr_array_index (c->tree->members.blocks, i);
       guint j;
-      for (j = 0; j < PBO_MEMBERS_PER_BLOCK; j++)
+      for (j = 0; j < PBO_POOL_BLOCK; j++)
         {
           const PboMember *m = &block[j];
           if (m->org != NULL
               && m->n_offices != GPOINTER_TO_UINT (g_hash_table_lookup (c->offices, m)))
-            return broken (c, m->org, "member “%s” counts %u offices", m->id, m->n_offices);
+            return broken (c, m->org, "member “%s” counts %u offices", pbo_member_id_ (m), m->n_offices);
         }
     }
   return TRUE;
@@ -162,10 +162,10 @@ pbo_tree_validate_invariants (const PboTree *tree, GError **error)
     }
   ok = ok && recount_org (&c, &tree->root) && check_office_counts (&c);
   if (ok && (c.orgs != tree->n_orgs || c.members != tree->n_members
-             || g_hash_table_size (tree->ids) != c.orgs + c.members))
+             || pbo_tree_index_size_ (tree) != c.orgs + c.members))
     ok = broken (&c, &tree->root, "%u orgs and %u members found, %u and %u counted, %u ids",
                  c.orgs, c.members, tree->n_orgs, tree->n_members,
-                 g_hash_table_size (tree->ids));
+                 pbo_tree_index_size_ (tree));
   g_hash_table_unref (c.recount);
   g_hash_table_unref (c.offices);
   return ok;

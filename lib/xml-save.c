@@ -176,8 +176,9 @@ put_foreign_children (Writer *w, const PboForeign *f, guint depth)
 static void
 write_member (Writer *w, const PboMember *m, guint depth)
 {
-  const PboForeign *foreign = m->extra != NULL ? &m->extra->foreign : NULL;
+  const PboForeign *foreign = pbo_member_foreign_ (m);
   char buf[PBO_MATTR_BUFSIZE];
+  PboDate born;
   guint i;
 
   indent (w, depth);
@@ -187,8 +188,9 @@ write_member (Writer *w, const PboMember *m, guint depth)
       const char *value;
       if (w->redact && (i == PBO_MATTR_PHONE || i == PBO_MATTR_ID_CARD))
         continue;
-      if (w->redact && i == PBO_MATTR_BORN && m->born != PBO_DATE_NONE)
-        value = pbo_date_format (pbo_date_make (pbo_date_get_year (m->born), 0, 0), buf);
+      if (w->redact && i == PBO_MATTR_BORN
+          && (born = pbo_member_date_ (m, PBO_DATE_BORN)) != PBO_DATE_NONE)
+        value = pbo_date_format (pbo_date_make (pbo_date_get_year (born), 0, 0), buf);
       else
         value = pbo_member_attr_format_ (m, (PboMemberAttr) i, buf);
       put_attr (w, pbo_member_attr_name_ ((PboMemberAttr) i), value);
@@ -210,13 +212,13 @@ write_officers (Writer *w, const PboOrg *org, guint depth)
 {
   guint i;
 
-  for (i = 0; org->officers != NULL && i < org->officers->len; i++)
+  for (i = 0; i < org->n_officers; i++)
     {
-      const PboOfficer *o = &g_array_index (org->officers, PboOfficer, i);
+      const PboOfficer *o = &org->officers[i];
       indent (w, depth);
       PUT_LITERAL (w, "<officer");
       put_attr (w, "role", pbo_role_to_string ((PboRole) o->role));
-      put_attr (w, "member", o->member->id);
+      put_attr (w, "member", pbo_member_id_ (o->member));
       put_date (w, "since", o->since);
       PUT_LITERAL (w, "/>\n");
     }
@@ -269,7 +271,7 @@ write_meeting (Writer *w, const PboMeeting *mt, guint depth)
 static gboolean
 org_is_empty (const PboOrg *org)
 {
-  return (org->officers == NULL || org->officers->len == 0) && org->first_child == NULL
+  return org->n_officers == 0 && org->first_child == NULL
          && org->first_member == NULL && (org->meetings == NULL || org->meetings->len == 0)
          && org->foreign.children == NULL;
 }
@@ -307,7 +309,7 @@ write_org_end (Writer *w, const PboOrg *org, guint depth)
 
   if (org_is_empty (org))
     return;
-  for (m = org->first_member; m != NULL; m = m->next)
+  for (m = org->first_member; m != NULL; m = pbo_member_next_ (m))
     {
       write_member (w, m, depth + 1);
       step (w);

@@ -42,9 +42,9 @@ et_dump (const PboTree *tree)
         continue;
       dump_foreign (out, "org", org->id, &org->foreign);
       dump_absent (out, org);
-      for (m = org->first_member; m != NULL; m = m->next)
-        if (m->extra != NULL)
-          dump_foreign (out, "member", m->id, &m->extra->foreign);
+      for (m = org->first_member; m != NULL; m = pbo_member_next_ (m))
+        if (pbo_member_extra_ (m) != NULL)
+          dump_foreign (out, "member", pbo_member_id_ (m), &pbo_member_extra_ (m)->foreign);
     }
   return g_string_free (out, FALSE);
 }

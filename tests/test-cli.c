@@ -470,6 +470,66 @@ START_TEST (test_import_csv_gb18030_bad_rows)
 END_TEST
 
 
+/* Progress bars: none when stderr is not a terminal, even outside CI. */
+START_TEST (test_no_progress_on_a_pipe)
+{
+  g_autofree char *file = tu_srcpath ("examples/data/city-health.xml");
+  g_autofree char *dir = g_dir_make_tmp ("pbo-cli-XXXXXX", NULL);
+  g_autofree char *out = g_build_filename (dir, "out.xml", NULL);
+  Run r;
+
+  g_unsetenv ("CI");
+  r = run_pbo ("stats", file, NULL);
+  ck_assert_int_eq (r.status, 0);
+  ck_assert_str_eq (r.err, "");
+  run_clear (&r);
+  r = run_pbo ("export", file, "-o", out, NULL);
+  ck_assert_int_eq (r.status, 0);
+  ck_assert_str_eq (r.err, "");
+  run_clear (&r);
+  g_unlink (out);
+  g_rmdir (dir);
+}
+END_TEST
+
+/* ... and a bar for loads and saves on a terminal: script(1) gives the
+ * tool a pseudo-terminal (util-linux; the test is skipped without it). */
+START_TEST (test_progress_on_a_terminal)
+{
+  g_autofree char *script = g_find_program_in_path ("script");
+  g_autofree char *file = tu_srcpath ("examples/data/city-health.xml");
+  g_autofree char *dir = g_dir_make_tmp ("pbo-cli-XXXXXX", NULL);
+  g_autofree char *out = g_build_filename (dir, "out.xml", NULL);
+  g_autofree char *command = NULL, *quoted_cli = NULL, *quoted_file = NULL, *quoted_out = NULL;
+  g_autofree char *stdout_text = NULL, *stderr_text = NULL;
+  g_autoptr (GError) error = NULL;
+  const char *argv[6];
+  int wait_status = 0;
+
+  if (script == NULL)
+    return;
+  g_unsetenv ("CI");
+  quoted_cli = g_shell_quote (g_getenv ("PBO_CLI"));
+  quoted_file = g_shell_quote (file);
+  quoted_out = g_shell_quote (out);
+  command = g_strdup_printf ("%s export %s -o %s", quoted_cli, quoted_file, quoted_out);
+  argv[0] = script;
+  argv[1] = "-qec";
+  argv[2] = command;
+  argv[3] = "/dev/null";
+  argv[4] = NULL;
+  ck_assert (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDIN_FROM_DEV_NULL, NULL, NULL,
+                           &stdout_text, &stderr_text, &wait_status, &error));
+  ck_assert (WIFEXITED (wait_status) && WEXITSTATUS (wait_status) == 0);
+  ck_assert_ptr_nonnull (strstr (stdout_text, "loading ["));
+  ck_assert_ptr_nonnull (strstr (stdout_text, "saving ["));
+  ck_assert_ptr_nonnull (strstr (stdout_text, "] 100%"));
+  g_unlink (out);
+  g_rmdir (dir);
+}
+END_TEST
+
+
 /* ---- plans: apply, log, the one-operation shortcuts ------------------------ */
 
 /* A private copy of a sample in a new folder; g_free() both. */
@@ -727,6 +787,8 @@ cli_suite (void)
   tcase_add_test (tc, test_export_dot);
   tcase_add_test (tc, test_import_csv);
   tcase_add_test (tc, test_import_csv_gb18030_bad_rows);
+  tcase_add_test (tc, test_no_progress_on_a_pipe);
+  tcase_add_test (tc, test_progress_on_a_terminal);
   tcase_add_test (tc, test_apply_jianghai);
   tcase_add_test (tc, test_apply_wujiang_and_log);
   tcase_add_test (tc, test_apply_refused);

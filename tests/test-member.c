@@ -288,6 +288,86 @@ START_TEST (test_many_members)
 }
 END_TEST
 
+START_TEST (test_compact_storage_edges)
+{
+  /* Dates outside the record's 1900–2079 range, year-only birth dates,
+   * more distinct texts than the intern tables hold, and side records
+   * that come and go as fields are set and cleared. */
+  g_autoptr (PboTree) tree = pbo_tree_new ();
+  PboOrg *b = tu_add_org (tree, NULL, PBO_ORG_BRANCH, "b");
+  PboMemberInfo info = full_info ("old");
+  PboMember *m, *first = NULL;
+  GError *error = NULL;
+  guint i;
+
+  info.born = 18890101;
+  info.joined = 19211231;
+  info.full_since = 21000229 - 100;   /* 2100-01-29 */
+  m = pbo_tree_add_member (tree, b, &info, &error);
+  ck_assert_no_error (error);
+  ck_assert_uint_eq (pbo_member_get_born (m), 18890101);
+  ck_assert_uint_eq (pbo_member_get_joined (m), 19211231);
+  ck_assert_uint_eq (pbo_member_get_full_since (m), 21000129);
+  ck_assert (pbo_member_set_attribute (tree, m, "born", "1950", &error));
+  ck_assert (pbo_member_set_attribute (tree, m, "full-since", "2079-06-06", &error));
+  ck_assert_no_error (error);
+  ck_assert (pbo_date_is_year_only (pbo_member_get_born (m)));
+  ck_assert_uint_eq (pbo_member_get_born (m), 19500000);
+  ck_assert_uint_eq (pbo_member_get_full_since (m), 20790606);
+  ck_assert (pbo_member_set_attribute (tree, m, "full-since", "2079-06-07", &error));
+  ck_assert_uint_eq (pbo_member_get_full_since (m), 20790607);
+  ck_assert (pbo_member_set_attribute (tree, m, "born", "1900-01-01", &error));
+  ck_assert_uint_eq (pbo_member_get_born (m), 19000101);
+  ck_assert_no_error (error);
+
+  for (i = 0; i < 300; i++)
+    {
+      char id[16], text[32];
+      g_snprintf (id, sizeof id, "e%u", i);
+      g_snprintf (text, sizeof text, "民族%u", i);
+      info = full_info (id);
+      info.ethnicity = text;
+      info.education = text;
+      info.department = text;
+      m = pbo_tree_add_member (tree, b, &info, &error);
+      ck_assert_no_error (error);
+      ck_assert_str_eq (pbo_member_get_ethnicity (m), text);
+      ck_assert_str_eq (pbo_member_get_education (m), text);
+      ck_assert_str_eq (pbo_member_get_department (m), text);
+      if (i == 299)
+        first = m;
+    }
+  /* An overflowing text replaced by an interned one, then cleared. */
+  ck_assert (pbo_member_set_attribute (tree, first, "ethnicity", "民族0", &error));
+  ck_assert_str_eq (pbo_member_get_ethnicity (first), "民族0");
+  ck_assert_str_eq (pbo_member_get_education (first), "民族299");
+  ck_assert (pbo_member_set_attribute (tree, first, "education", NULL, &error));
+  ck_assert_ptr_null (pbo_member_get_education (first));
+  ck_assert (pbo_member_set_attribute (tree, first, "phone", "13800138000", &error));
+  ck_assert (pbo_member_set_attribute (tree, first, "dues-base", "4000.5", &error));
+  ck_assert (pbo_member_set_attribute (tree, first, "phone", NULL, &error));
+  ck_assert_int_eq (pbo_member_get_dues_base (first), 400050);
+  ck_assert (pbo_member_set_attribute (tree, first, "dues-base", NULL, &error));
+  ck_assert_no_error (error);
+  ck_assert_int_eq (pbo_member_get_dues_base (first), PBO_DUES_BASE_NONE);
+  ck_assert_ptr_null (pbo_member_dup_phone (first));
+  ck_assert_invariants (tree);
+  /* The copy goes through the same storage; removal frees the side records. */
+  {
+    g_autoptr (PboTree) copy = pbo_tree_copy (tree);
+    g_autofree char *a = tu_dump (tree), *c = tu_dump (copy);
+    ck_assert_str_eq (a, c);
+  }
+  for (i = 0; i < 300; i += 2)
+    {
+      char id[16];
+      g_snprintf (id, sizeof id, "e%u", i);
+      pbo_tree_remove_member (tree, pbo_tree_lookup_member (tree, id));
+    }
+  ck_assert_invariants (tree);
+}
+END_TEST
+
 static Suite *
 member_suite (void)
 {
@@ -300,6 +380,7 @@ member_suite (void)
   tcase_add_test (tc, test_set_attribute);
   tcase_add_test (tc, test_transfer_and_remove);
   tcase_add_test (tc, test_many_members);
+  tcase_add_test (tc, test_compact_storage_edges);
   suite_add_tcase (s, tc);
   return s;
 }

@@ -78,38 +78,67 @@ cli_show_progress (void)
   return isatty (STDERR_FILENO) && g_getenv ("CI") == NULL;
 }
 
-void
-cli_progress (guint64 done, guint64 total, gpointer user_data)
+/* One bar at a time on stderr: its state. */
+static struct {
+  gint64   started;      /* 0: no bar open */
+  gint64   last_draw;
+  guint64  first_done;   /* the count at the first call, which comes after some work */
+} bar;
+
+/* Rates are measured from the first call, so the first frame has none. */
+static void
+draw_bar (guint64 done, guint64 total, const char *label, const char *unit, double scale)
 {
-  static gint64 started, last_draw;
   gint64 now = g_get_monotonic_time ();
   double secs, rate, left;
   int width = 30, filled;
 
-  if (done == 0 || started == 0)
-    started = now;
+  if (bar.started == 0)
+    {
+      bar.started = now;
+      bar.first_done = done;
+      bar.last_draw = 0;
+    }
   /* At most ten redraws a second, and always the last one. */
-  if (now - last_draw < 100000 && done != total)
+  if (now - bar.last_draw < 100000 && done != total)
     return;
-  last_draw = now;
-  secs = (double) (now - started) / 1e6;
-  rate = secs > 0 ? (double) done / secs : 0;
+  bar.last_draw = now;
+  secs = (double) (now - bar.started) / 1e6;
+  rate = secs > 0 ? (double) (done - bar.first_done) / secs : 0;
   if (total == 0)
+    fprintf (stderr, "\r%s %.1f %s  %.1f %s/s ", label, (double) done / scale, unit,
+             rate / scale, unit);
+  else
     {
-      fprintf (stderr, "\r%s %.1f MB  %.1f MB/s", (const char *) user_data, (double) done / 1e6,
-               rate / 1e6);
-      return;
+      filled = (int) ((double) width * (double) done / (double) total);
+      left = rate > 0 ? (double) (total - done) / rate : 0;
+      fprintf (stderr, "\r%s [%.*s%*s] %3d%%  ", label, filled, "##############################",
+               width - filled, "", (int) (100 * done / total));
+      if (rate > 0)
+        fprintf (stderr, "%.1f %s/s  %.0fs left ", rate / scale, unit, left);
     }
-  filled = (int) ((double) width * (double) done / (double) total);
-  left = rate > 0 ? (double) (total - done) / rate : 0;
-  fprintf (stderr, "\r%s [%.*s%*s] %3d%%  %.1f MB/s  %.0fs left ", (const char *) user_data,
-           filled, "##############################", width - filled, "",
-           (int) (100 * done / total), rate / 1e6, left);
-  if (done >= total)
-    {
-      fputc ('\n', stderr);
-      started = 0;
-    }
+  if (total != 0 && done >= total)
+    cli_progress_end ();
+}
+
+void
+cli_progress (guint64 done, guint64 total, gpointer user_data)
+{
+  draw_bar (done, total, user_data, "MB", 1e6);
+}
+
+void
+cli_progress_records (guint64 done, guint64 total, gpointer user_data)
+{
+  draw_bar (done, total, user_data, "k records", 1e3);
+}
+
+void
+cli_progress_end (void)
+{
+  if (bar.started != 0)
+    fputc ('\n', stderr);
+  bar.started = 0;
 }
 
 gboolean
@@ -127,6 +156,7 @@ cli_load_input (CliInput *input, const char *path)
   input->tree = pbo_xml_load_file (path, &opts, &error);
   if (input->tree == NULL)
     {
+      cli_progress_end ();
       fprintf (stderr, "%s\n", error->message);
       return FALSE;
     }

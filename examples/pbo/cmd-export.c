@@ -76,7 +76,7 @@ export_xml (PboTree *tree, PboOrg *root, gboolean redact, const char *path)
     {
       if (cli_show_progress ())
         {
-          opts.progress = cli_progress;
+          opts.progress = cli_progress_records;
           opts.progress_data = (gpointer) "saving";
         }
       ok = pbo_xml_save_file (tree, path, &opts, &error);
@@ -84,7 +84,10 @@ export_xml (PboTree *tree, PboOrg *root, gboolean redact, const char *path)
   else
     ok = pbo_xml_save_fd (tree, STDOUT_FILENO, &opts, &error);
   if (!ok)
-    fprintf (stderr, "%s\n", error->message);
+    {
+      cli_progress_end ();
+      fprintf (stderr, "%s\n", error->message);
+    }
   return ok ? CLI_EXIT_OK : CLI_EXIT_BAD_INPUT;
 }
 

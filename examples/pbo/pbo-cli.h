@@ -80,8 +80,13 @@ void cli_csv_end_row (GString *out);
  * Prints an error and returns FALSE on failure. */
 gboolean cli_write_output (const GString *out, const char *path);
 
-/* A progress callback that draws a bar on stderr; @user_data is the label. */
+/* Progress callbacks that draw a bar on stderr (bytes done of total, rate,
+ * time left); @user_data is the label. cli_progress() counts bytes (loads),
+ * cli_progress_records() orgs and members (saves). */
 void cli_progress (guint64 done, guint64 total, gpointer user_data);
+void cli_progress_records (guint64 done, guint64 total, gpointer user_data);
+/* Ends the bar's line if one is open (before an error message). */
+void cli_progress_end (void);
 
 /* TRUE when progress should be shown (stderr is a terminal, not CI). */
 gboolean cli_show_progress (void);

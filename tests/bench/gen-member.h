@@ -46,6 +46,9 @@ typedef struct {
   gboolean    retired;
 } GenMember;
 
+/* Set by pbo-gen --all-attributes: every optional attribute on every member. */
+extern gboolean gen_all_attributes;
+
 /* Fills @m for member number @index (from 1) of a run seeded @seed.
  * Members of a retirees' branch are mostly retired; @force_full makes the
  * member a full member (branch secretaries). */

@@ -1,6 +1,6 @@
 /* pbo-gen — writes a deterministic, realistic format-v1 tree of any size.
  *
- *   pbo-gen --members N [--seed S] -o FILE
+ *   pbo-gen --members N [--seed S] [--all-attributes] -o FILE
  *
  * Shape: provinces → cities → commission committees (a city's
  * directly-affiliated units' committee and its districts' health bureau
@@ -552,6 +552,8 @@ main (int argc, char **argv)
     { "members", 'n', 0, G_OPTION_ARG_INT64, &members, "Number of members (required)", "N" },
     { "seed", 's', 0, G_OPTION_ARG_INT64, &seed, "Seed of the generator (default 1)", "S" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "File to write (required)", "FILE" },
+    { "all-attributes", 'a', 0, G_OPTION_ARG_NONE, &gen_all_attributes,
+      "Every optional attribute on every member (the memory worst case)", NULL },
     { NULL, 0, 0, 0, NULL, NULL, NULL },
   };
   GOptionContext *context = g_option_context_new ("- write a synthetic libpbo tree");
@@ -562,7 +564,7 @@ main (int argc, char **argv)
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error) || members < 1 || output == NULL)
     {
-      fprintf (stderr, "usage: pbo-gen --members N [--seed S] -o FILE%s%s\n",
+      fprintf (stderr, "usage: pbo-gen --members N [--seed S] [--all-attributes] -o FILE%s%s\n",
                error ? ": " : "", error ? error->message : "");
       return 2;
     }

@@ -61,13 +61,14 @@ END {
   row("lxml stats, each top-level org", "lxml-stats-top", "")
   print "  -- libpbo --"
   row("libpbo import (pbo_xml_load_file)", "pbo-import", "RSS growth " field("pbo-import", "bytes_per_member") " B/member")
+  row("libpbo import, every attribute set", "pbo-import-all", "pbo-import-all" in secs ? "RSS growth " field("pbo-import-all", "bytes_per_member") " B/member (" sprintf("%.0f", field("pbo-import-all", "bytes") / field("pbo-import-all", "members")) " B of XML each)" : "")
   row("libpbo export -> file (no fsync)", "pbo-export", pbo_same == "" ? "" : pbo_same == "yes" ? "output identical to input" : "output DIFFERS from input")
   row("libpbo export -> memory", "pbo-export-mem", "")
   row("libpbo stats, 1e6 calls on the root", "pbo-stats-call", "pbo-stats-call" in secs ? field("pbo-stats-call", "ns_per_call") " ns/call" : "")
-  row("libpbo stats, tree + each top-level org", "pbo-stats-root", "")
+  row("libpbo stats, tree + each top-level org", "pbo-stats-root", "pbo-stats-root" in secs ? sprintf("%.1f us", secs["pbo-stats-root"] * 1e6) : "")
   row("libpbo 1e5 random transfers", "pbo-transfers", ops_note("pbo-transfers"))
   row("libpbo 1e4 random branch moves", "pbo-org-moves", ops_note("pbo-org-moves"))
-  row("libpbo merge of two largest commissions", "pbo-merge", "pbo-merge" in secs ? field("pbo-merge", "moved_orgs") " orgs, " field("pbo-merge", "moved_members") " members, stats " field("pbo-merge", "ok") : "")
+  row("libpbo merge of two largest commissions", "pbo-merge", "pbo-merge" in secs ? sprintf("%.0f us, ", secs["pbo-merge"] * 1e6) field("pbo-merge", "moved_orgs") " orgs, " field("pbo-merge", "moved_members") " members, stats " field("pbo-merge", "ok") : "")
   row("libpbo free", "pbo-free", "")
   print "  -- ratios of seconds (targets: DESIGN §7, issue 6) --"
   ratio("reader loop / SAX2 loop", "reader", "sax", "(DESIGN: ≈2.2, 182 vs 400 MB/s)")
