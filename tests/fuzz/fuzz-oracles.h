@@ -6,9 +6,14 @@
 #ifndef PBO_FUZZ_ORACLES_H
 #define PBO_FUZZ_ORACLES_H
 
+#include <stdlib.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <pbo/pbo.h>
+
+/* Reports a broken property and aborts: abort() rather than g_error(),
+ * whose SIGTRAP libFuzzer does not catch (no crash file would be kept). */
+#define PBO_FUZZ_FAIL(...) (g_printerr (__VA_ARGS__), g_printerr ("\n"), abort ())
 
 /* The tree saved in memory (g_free() it); aborts if it does not save. */
 char *pbo_fuzz_save (const PboTree *tree, gsize *length);

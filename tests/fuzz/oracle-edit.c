@@ -153,7 +153,7 @@ expect_tree (Fuzz *f, const char *expected, const char *what)
   char *now = fingerprint (f->tree);
 
   if (strcmp (now, expected) != 0)
-    g_error ("%s changed the tree:\n%s\n---- now:\n%s", what, expected, now);
+    PBO_FUZZ_FAIL ("%s changed the tree:\n%s\n---- now:\n%s", what, expected, now);
   g_free (now);
 }
 
@@ -305,7 +305,7 @@ expect_journal (Fuzz *f)
 {
   if (!pbo_edit_in_transaction (f->tree)
       && pbo_journal_get_n_entries (f->tree) != f->history->len)
-    g_error ("the journal holds %u entries, expected %u",
+    PBO_FUZZ_FAIL ("the journal holds %u entries, expected %u",
              pbo_journal_get_n_entries (f->tree), f->history->len);
 }
 
@@ -358,7 +358,7 @@ step_transaction (Fuzz *f)
             char *got = fingerprint (old);
             const char *want = seq < f->history->len ? g_ptr_array_index (f->history, seq) : before;
             if (strcmp (got, want) != 0)
-              g_error ("pbo_edit_tree_at (%u) is not the tree after entry %u", seq, seq);
+              PBO_FUZZ_FAIL ("pbo_edit_tree_at (%u) is not the tree after entry %u", seq, seq);
             g_free (got);
             pbo_tree_free (old);
           }
@@ -368,9 +368,9 @@ step_transaction (Fuzz *f)
   if (error != NULL)
     {
       if (error->domain != PBO_ERROR)
-        g_error ("a transaction step failed outside PBO_ERROR");
+        PBO_FUZZ_FAIL ("a transaction step failed outside PBO_ERROR");
       if (pbo_edit_in_transaction (f->tree) != in_txn)
-        g_error ("a refused transaction step changed the transaction state");
+        PBO_FUZZ_FAIL ("a refused transaction step changed the transaction state");
       expect_tree (f, before, "a refused transaction step");
       g_error_free (error);
     }
@@ -403,19 +403,19 @@ step_edit (Fuzz *f, guint op)
   if (apply_op (f, op, context, &error))
     {
       if (error != NULL)
-        g_error ("%s succeeded and set an error", what);
+        PBO_FUZZ_FAIL ("%s succeeded and set an error", what);
       g_ptr_array_add (pbo_edit_in_transaction (f->tree) ? f->pending : f->history,
                        g_strdup (before));
     }
   else
     {
       if (error == NULL || error->domain != PBO_ERROR || error->message[0] == '\0')
-        g_error ("%s failed without a PBO_ERROR", what);
+        PBO_FUZZ_FAIL ("%s failed without a PBO_ERROR", what);
       if (!g_utf8_validate (error->message, -1, NULL))
-        g_error ("%s: the message is not UTF-8", what);
+        PBO_FUZZ_FAIL ("%s: the message is not UTF-8", what);
       expect_tree (f, before, what);
       if (pbo_journal_get_n_entries (f->tree) != entries)
-        g_error ("a refused %s changed the journal", what);
+        PBO_FUZZ_FAIL ("a refused %s changed the journal", what);
       g_error_free (error);
     }
   pbo_fuzz_check_invariants (f->tree, what);
@@ -432,7 +432,7 @@ pbo_fuzz_check_edit (const uint8_t *data, size_t size)
 
   f.tree = pbo_xml_load_data (fixed_tree, sizeof fixed_tree - 1, NULL, &error);
   if (f.tree == NULL)
-    g_error ("the fixed tree does not load: %s", error->message);
+    PBO_FUZZ_FAIL ("the fixed tree does not load: %s", error->message);
   f.orgs = g_ptr_array_new ();
   f.members = g_ptr_array_new ();
   f.history = g_ptr_array_new_with_free_func (g_free);

@@ -23,7 +23,7 @@ pbo_fuzz_save (const PboTree *tree, gsize *length)
   char *out = pbo_xml_save_data (tree, length, NULL, &error);
 
   if (out == NULL)
-    g_error ("a loaded tree does not save: %s", error->message);
+    PBO_FUZZ_FAIL ("a loaded tree does not save: %s", error->message);
   return out;
 }
 
@@ -33,7 +33,7 @@ pbo_fuzz_check_invariants (const PboTree *tree, const char *when)
   GError *error = NULL;
 
   if (!pbo_tree_validate_invariants (tree, &error))
-    g_error ("invariants broken %s: %s", when, error->message);
+    PBO_FUZZ_FAIL ("invariants broken %s: %s", when, error->message);
 }
 
 void
@@ -48,9 +48,9 @@ pbo_fuzz_check_load (const uint8_t *data, size_t size)
     {
       /* Every refusal is a PBO_ERROR with a message a person can read. */
       if (error == NULL || error->domain != PBO_ERROR || error->message[0] == '\0')
-        g_error ("a refused input gave no PBO_ERROR");
+        PBO_FUZZ_FAIL ("a refused input gave no PBO_ERROR");
       if (!g_utf8_validate (error->message, -1, NULL))
-        g_error ("an error message is not UTF-8: %s", error->message);
+        PBO_FUZZ_FAIL ("an error message is not UTF-8: %s", error->message);
       g_error_free (error);
       return;
     }
@@ -58,11 +58,11 @@ pbo_fuzz_check_load (const uint8_t *data, size_t size)
   first = pbo_fuzz_save (tree, &first_len);
   again = load (first, first_len, &error);
   if (again == NULL)
-    g_error ("the saved document does not load again: %s\n%s", error->message, first);
+    PBO_FUZZ_FAIL ("the saved document does not load again: %s\n%s", error->message, first);
   pbo_fuzz_check_invariants (again, "after reloading");
   second = pbo_fuzz_save (again, &second_len);
   if (first_len != second_len || memcmp (first, second, first_len) != 0)
-    g_error ("load → save → load → save is not byte-identical:\n%s\n----\n%s", first, second);
+    PBO_FUZZ_FAIL ("load → save → load → save is not byte-identical:\n%s\n----\n%s", first, second);
   g_free (second);
   g_free (first);
   pbo_tree_free (again);
