@@ -103,6 +103,15 @@ clean_message (const PboLoader *ld, const xmlError *err)
       g_string_insert_c (s, i + 1, ' ');
   if (s->len > 1 && g_ascii_isupper (s->str[0]) && g_ascii_islower (s->str[1]))
     s->str[0] = g_ascii_tolower (s->str[0]);
+  /* libxml2 quotes a fixed number of input bytes ("comment not terminated
+   * <!--…"), which may end inside a character or hold invalid bytes: a
+   * GError message must be UTF-8. */
+  if (!g_utf8_validate (s->str, (gssize) s->len, NULL))
+    {
+      char *valid = g_utf8_make_valid (s->str, (gssize) s->len);
+      g_string_free (s, TRUE);
+      return valid;
+    }
   return g_string_free (s, FALSE);
 }
 
