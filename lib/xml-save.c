@@ -516,8 +516,15 @@ pbo_xml_save_file (const PboTree *tree, const char *path, const PboSaveOptions *
   fd = g_mkstemp_full (tmp, O_WRONLY | O_CLOEXEC, 0644);
   if (fd < 0)
     return io_error (error, path, "cannot create a temporary file beside it", errno);
-  if (stat (path, &st) == 0 && S_ISREG (st.st_mode))
-    (void) fchmod (fd, st.st_mode & 07777);
+  /* A replaced file keeps its mode: a file kept private (0600) must not
+   * become readable by others because fchmod failed. */
+  if (stat (path, &st) == 0 && S_ISREG (st.st_mode) && fchmod (fd, st.st_mode & 07777) != 0)
+    {
+      int err = errno;
+      close (fd);
+      g_unlink (tmp);
+      return io_error (error, path, "cannot keep its permissions", err);
+    }
   ok = fill_temp (tree, fd, path, options, sync, error);
   if (ok && g_rename (tmp, path) != 0)
     ok = io_error (error, path, "cannot replace it", errno);
