@@ -12,7 +12,8 @@
  *
  * Kills ("kill" case, suite 'faults'): a child saves a large tree over a
  * file again and again, alternating two versions; the parent SIGKILLs it at
- * random moments (seeded: PBO_SEED replays, PBO_KILLS sets the count). After
+ * random moments (seeded: PBO_SEED replays, PBO_KILLS sets the count,
+ * PBO_KILL_MEMBERS the tree's size). After
  * each kill the file holds exactly the old or the new document, and after
  * the next successful save no temporary file is left. */
 #define _GNU_SOURCE
@@ -330,9 +331,10 @@ large_tree (guint per_branch)
   return tree;
 }
 
-/* The child: save the two versions in turn until killed. */
+/* The child: save the two versions in turn, @a first, until killed,
+ * writing a byte to @done_fd after each successful save. */
 G_GNUC_NORETURN static void
-save_forever (const PboTree *a, const PboTree *b, const char *path)
+save_forever (const PboTree *a, const PboTree *b, const char *path, int done_fd)
 {
   PboSaveOptions options = PBO_SAVE_OPTIONS_INIT;
   guint i;
@@ -341,8 +343,12 @@ save_forever (const PboTree *a, const PboTree *b, const char *path)
    * rename alone decides what a reader sees after SIGKILL. */
   options.flags = PBO_SAVE_NO_FSYNC;
   for (i = 0;; i++)
-    if (!pbo_xml_save_file (i % 2 ? a : b, path, &options, NULL))
-      _exit (3);
+    {
+      if (!pbo_xml_save_file (i % 2 ? b : a, path, &options, NULL))
+        _exit (3);
+      if (write (done_fd, "s", 1) != 1)
+        _exit (4);
+    }
 }
 
 START_TEST (test_kill_during_save)
@@ -351,49 +357,74 @@ START_TEST (test_kill_during_save)
   g_autofree char *path = g_build_filename (dir, "members.xml", NULL);
   const char *kills_env = g_getenv ("PBO_KILLS");
   guint kills = kills_env != NULL ? (guint) atoi (kills_env) : 200;
-  PboTree *a = large_tree (500), *b = pbo_tree_copy (a);
+  const char *members_env = g_getenv ("PBO_KILL_MEMBERS");
+  /* 20,000 members (3 MB, about 50 write blocks) keep the test to a few
+   * seconds; PBO_KILL_MEMBERS=50000 for a longer run. */
+  guint members = members_env != NULL ? (guint) atoi (members_env) : 20000;
+  PboTree *a = large_tree (MAX (members / 100, 1)), *b = pbo_tree_copy (a);
   GRand *rand = g_rand_new_with_seed (seed_from_env ());
   g_autofree char *doc_a = NULL, *doc_b = NULL;
   gsize len_a, len_b;
   gint64 t0, save_us;
-  guint k, saw_a = 0, saw_b = 0;
+  guint k, saw_old = 0, saw_new = 0, completed = 0;
+  gboolean on_disk_b = FALSE;
   GError *error = NULL;
+  PboSaveOptions quick = PBO_SAVE_OPTIONS_INIT;
 
+  quick.flags = PBO_SAVE_NO_FSYNC;
   ck_assert (pbo_org_set_name (pbo_tree_lookup_org (b, "c"), "改名后的党委", NULL));
   doc_a = pbo_xml_save_data (a, &len_a, NULL, NULL);
   doc_b = pbo_xml_save_data (b, &len_b, NULL, NULL);
-  ck_assert_int_eq (pbo_tree_get_n_members (a), 50000);
-  t0 = g_get_monotonic_time ();
   ck_assert (pbo_xml_save_file (a, path, NULL, &error));
+  t0 = g_get_monotonic_time ();
+  ck_assert (pbo_xml_save_file (a, path, &quick, &error));
   save_us = MAX (g_get_monotonic_time () - t0, 1000);
 
   for (k = 0; k < kills; k++)
     {
       g_autofree char *now = NULL, *left = NULL;
       gsize len;
-      int status;
-      pid_t pid = fork ();
+      int status, done[2];
+      gboolean now_b;
+      char saves[64];
+      pid_t pid;
 
+      ck_assert_int_eq (pipe (done), 0);
+      pid = fork ();
       ck_assert_int_ge (pid, 0);
+      /* The child first writes the version not on disk: a kill then
+       * finds the old file or the new one. */
       if (pid == 0)
-        save_forever (a, b, path);
-      /* Anywhere in the first two saves: inside a write, between the
-       * write and the rename, right after it. */
-      g_usleep ((gulong) g_rand_int_range (rand, 0, (gint32) (2 * save_us)));
+        save_forever (on_disk_b ? a : b, on_disk_b ? b : a, path, done[1]);
+      close (done[1]);
+      /* Anywhere in the first save or early in the second: inside a
+       * write, between the last write and the rename, right after it. */
+      g_usleep ((gulong) g_rand_int_range (rand, 0, (gint32) (save_us * 5 / 4)));
       ck_assert_int_eq (kill (pid, SIGKILL), 0);
       ck_assert_int_eq (waitpid (pid, &status, 0), pid);
       ck_assert_msg (WIFSIGNALED (status), "the saving child failed (status %d)", status);
       ck_assert (g_file_get_contents (path, &now, &len, NULL));
-      if (len == len_a && memcmp (now, doc_a, len) == 0)
-        saw_a++;
-      else if (len == len_b && memcmp (now, doc_b, len) == 0)
-        saw_b++;
+      if (len == len_b && memcmp (now, doc_b, len) == 0)
+        now_b = TRUE;
+      else if (len == len_a && memcmp (now, doc_a, len) == 0)
+        now_b = FALSE;
       else
         ck_abort_msg ("kill %u: the file is neither the old nor the new tree (%zu bytes)", k, len);
+      if (now_b == on_disk_b)
+        saw_old++;
+      else
+        saw_new++;
+      on_disk_b = now_b;
       left = leftovers (dir, "members.xml");
-      /* At most the killed save's own temporary file: each successful save
-       * removes those of saves that died before it. */
-      ck_assert_msg (strchr (left, ' ') == strrchr (left, ' '), "kill %u: several leftovers: %s", k, left);
+      /* After a successful save, at most the killed save's own temporary
+       * file: each successful save removes those of saves that died. */
+      if (read (done[0], saves, sizeof saves) > 0)
+        {
+          completed++;
+          ck_assert_msg (strchr (left, ' ') == strrchr (left, ' '),
+                         "kill %u: several leftovers after a successful save: %s", k, left);
+        }
+      close (done[0]);
     }
   /* Both documents load and are the trees saved (the byte comparisons above
    * then stand for loading after every kill). */
@@ -411,8 +442,9 @@ START_TEST (test_kill_during_save)
     g_autofree char *left = leftovers (dir, "members.xml");
     ck_assert_msg (left[0] == '\0', "left after a successful save: %s", left);
   }
-  printf ("save-kill: %u kills of a %u-member save (%.0f ms each): old file %u times, new %u\n",
-          kills, pbo_tree_get_n_members (a), save_us / 1000.0, saw_a, saw_b);
+  printf ("save-kill: %u kills of a %u-member save (%.0f ms each): the old file %u times, the new %u; "
+          "%u children had completed a save\n",
+          kills, pbo_tree_get_n_members (a), save_us / 1000.0, saw_old, saw_new, completed);
 
   g_unlink (path);
   g_rmdir (dir);
