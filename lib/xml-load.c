@@ -11,6 +11,7 @@
 #include <unistd.h>
 #include <glib/gstdio.h>
 #include <libxml/parserInternals.h>
+#include "error-private.h"
 #include "xml-load-private.h"
 
 #define DEFAULT_MAX_DEPTH 256
@@ -35,12 +36,14 @@ pbo_loader_position_ (const PboLoader *ld, guint *line, guint *column)
 static void
 fail_va (PboLoader *ld, guint line, guint column, int code, const char *format, va_list ap)
 {
-  char *msg;
+  char *msg, *body;
 
   if (ld->error != NULL)
     return;
-  msg = g_strdup_vprintf (format, ap);
-  ld->error = g_error_new (PBO_ERROR, code, "%s:%u:%u: %s", ld->name, line, column, msg);
+  msg = g_strdup_printf ("%s:%u:%u: %s", ld->name, line, column,
+                         (body = g_strdup_vprintf (format, ap)));
+  ld->error = g_error_new_literal (PBO_ERROR, code, pbo_utf8_message_ (&msg));
+  g_free (body);
   g_free (msg);
   /* Not xmlStopParser(): it frees the input under the parser's feet when
    * called from a callback. Without SAX events the rest of the current
@@ -103,15 +106,6 @@ clean_message (const PboLoader *ld, const xmlError *err)
       g_string_insert_c (s, i + 1, ' ');
   if (s->len > 1 && g_ascii_isupper (s->str[0]) && g_ascii_islower (s->str[1]))
     s->str[0] = g_ascii_tolower (s->str[0]);
-  /* libxml2 quotes a fixed number of input bytes ("comment not terminated
-   * <!--…"), which may end inside a character or hold invalid bytes: a
-   * GError message must be UTF-8. */
-  if (!g_utf8_validate (s->str, (gssize) s->len, NULL))
-    {
-      char *valid = g_utf8_make_valid (s->str, (gssize) s->len);
-      g_string_free (s, TRUE);
-      return valid;
-    }
   return g_string_free (s, FALSE);
 }
 

@@ -52,6 +52,23 @@ START_TEST (test_edit_regressions)
 }
 END_TEST
 
+/* The same finding through the API: a bad value quoted in the message is
+ * cut at 40 bytes, which may fall inside a character. */
+START_TEST (test_set_attribute_message_is_utf8)
+{
+  PboTree *tree = tu_sample_tree ();
+  PboMember *m = pbo_tree_lookup_member (tree, "m1");
+  g_autofree char *value = g_strconcat ("a", "党党党党党党党党党党党党党党党党党党党党", NULL);
+  GError *error = NULL;
+
+  ck_assert (!pbo_member_set_attribute (tree, m, "dues-base", value, &error));
+  ck_assert (error != NULL);
+  ck_assert_msg (g_utf8_validate (error->message, -1, NULL), "%s", error->message);
+  ck_assert_pbo_error (error, PBO_ERROR_INVALID);
+  pbo_tree_free (tree);
+}
+END_TEST
+
 int
 main (void)
 {
@@ -61,6 +78,7 @@ main (void)
   tcase_add_test (tc, test_load_regressions);
   tcase_add_test (tc, test_date_regressions);
   tcase_add_test (tc, test_edit_regressions);
+  tcase_add_test (tc, test_set_attribute_message_is_utf8);
   suite_add_tcase (s, tc);
   return tu_run (s);
 }
