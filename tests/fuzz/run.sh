@@ -71,7 +71,12 @@ for h in $harnesses; do
     status=1
     echo "fuzz-$h FAILED; see $work/fuzz-$h.log and $work/crash-*"
   fi
-  grep -E '^stat::number_of_executed_units|^stat::average_exec_per_sec|Done [0-9]+ runs' \
-    "$work/fuzz-$h.log" "$work"/fuzz-$h*.log 2>/dev/null | sort -u || true
+  # With -jobs, libFuzzer writes the run's own output to fuzz-0.log.
+  if [ -f "$work/fuzz-0.log" ]; then
+    cat "$work/fuzz-0.log" >> "$work/fuzz-$h.log"
+    rm -f "$work/fuzz-0.log"
+  fi
+  grep -E '^stat::number_of_executed_units|^stat::average_exec_per_sec|^Done [0-9]+ runs|ERROR' \
+    "$work/fuzz-$h.log" || true
 done
 exit $status
