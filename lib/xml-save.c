@@ -564,7 +564,7 @@ pbo_xml_save_file (const PboTree *tree, const char *path, const PboSaveOptions *
                    GError **error)
 {
   g_autofree char *dir = NULL, *base = NULL, *tmp = NULL;
-  gboolean sync, ok;
+  gboolean sync, ok, replacing;
   struct stat st;
   int fd, lock_fd;
 
@@ -576,13 +576,16 @@ pbo_xml_save_file (const PboTree *tree, const char *path, const PboSaveOptions *
   base = g_path_get_basename (path);
   tmp = g_strdup_printf ("%s%c.%s" TEMP_MARK "XXXXXX", dir, G_DIR_SEPARATOR, base);
   /* A new file gets 0644 less the umask (open() applies it); a replaced
-   * one keeps its permissions. */
-  fd = g_mkstemp_full (tmp, O_WRONLY | O_CLOEXEC, 0644);
+   * one keeps its permissions. The temporary file of a replaced one starts
+   * private (0600): whoever opens it before the fchmod must not be able to
+   * read what is written into it later. */
+  replacing = stat (path, &st) == 0 && S_ISREG (st.st_mode);
+  fd = g_mkstemp_full (tmp, O_WRONLY | O_CLOEXEC, replacing ? 0600 : 0644);
   if (fd < 0)
     return io_error (error, path, "cannot create a temporary file beside it", errno);
-  /* A replaced file keeps its mode: a file kept private (0600) must not
-   * become readable by others because fchmod failed. */
-  if (stat (path, &st) == 0 && S_ISREG (st.st_mode) && fchmod (fd, st.st_mode & 07777) != 0)
+  /* A file kept private (0600) must not become readable by others because
+   * fchmod failed. */
+  if (replacing && fchmod (fd, st.st_mode & 07777) != 0)
     {
       int err = errno;
       close (fd);

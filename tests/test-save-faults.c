@@ -43,6 +43,7 @@ static const int fn_errno[F_N] = { EACCES, ENOSPC, EIO, EPERM, EIO, EXDEV };
 
 static struct {
   gboolean armed;
+  int      create_mode; /* the mode of the last O_CREAT open while armed */
   guint    calls;    /* calls seen while armed */
   guint    fail_at;  /* 1-based call to fail; 0: none */
   GString *trace;    /* the functions called, in order (clean run) */
@@ -81,6 +82,8 @@ open_with (const char *real_name, const char *path, int flags, va_list ap)
 
   /* (dlsym returns an object pointer; POSIX allows this conversion.) */
   *(void **) &fn = real (real_name);
+  if (fault.armed && (flags & O_CREAT))
+    fault.create_mode = (int) mode;
   if (should_fail (F_OPEN))
     return -1;
   return fn (path, flags, mode);
@@ -295,6 +298,29 @@ START_TEST (test_fault_points)
 }
 END_TEST
 
+/* The temporary file of a private file is private from its creation: a
+ * reader who opened it before the fchmod would see what is written later. */
+START_TEST (test_temp_created_private)
+{
+  g_autofree char *dir = g_dir_make_tmp ("pbo-faults-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "members.xml", NULL);
+  PboTree *tree = tu_sample_tree ();
+  GError *error = NULL;
+  gboolean ok;
+
+  save_with_fault (tree, path, 0, &ok, &error);
+  ck_assert (ok);
+  ck_assert_int_eq (fault.create_mode, 0644);   /* a new file: the umask decides */
+  ck_assert_int_eq (g_chmod (path, 0600), 0);
+  save_with_fault (tree, path, 0, &ok, &error);
+  ck_assert (ok);
+  ck_assert_int_eq (fault.create_mode, 0600);   /* replacing a file */
+  g_unlink (path);
+  g_rmdir (dir);
+  pbo_tree_free (tree);
+}
+END_TEST
+
 /* ---- kills ------------------------------------------------------------------ */
 
 static guint32
@@ -462,6 +488,7 @@ main (void)
   TCase *tk = tcase_create ("kill");
 
   tcase_add_test (tc, test_fault_points);
+  tcase_add_test (tc, test_temp_created_private);
   suite_add_tcase (s, tc);
   tcase_add_test (tk, test_kill_during_save);
   tcase_set_timeout (tk, 120);
