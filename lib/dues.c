@@ -281,7 +281,7 @@ pbo_dues_sheet_write_text (const PboDuesSheet *sheet, GString *out)
                           pbo_date_get_month (sheet->month));
   for (i = 0; i < sheet->branches->len; i++)
     {
-      const PboDuesBranchTotal *t = pbo_dues_sheet_get_branch (sheet, i);
+      const PboDuesBranchTotal *t = &g_array_index (sheet->branches, PboDuesBranchTotal, i);
 
       g_string_append_printf (out, "%s %s: %s yuan from %u of %u members",
                               pbo_org_get_id (t->branch), pbo_org_get_name (t->branch),
@@ -344,7 +344,7 @@ pbo_dues_sheet_write_totals_csv (const PboDuesSheet *sheet, GString *out)
                 NULL);
   for (i = 0; i < sheet->branches->len; i++)
     {
-      const PboDuesBranchTotal *t = pbo_dues_sheet_get_branch (sheet, i);
+      const PboDuesBranchTotal *t = &g_array_index (sheet->branches, PboDuesBranchTotal, i);
       char members[16], computed[16], no_base[16], not_due[16], total[PBO_YUAN_BUFSIZE];
 
       g_snprintf (members, sizeof members, "%u", t->members);

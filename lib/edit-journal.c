@@ -30,7 +30,7 @@ spelling_index (const char *const *names, guint n, const char *s)
 #define SPELLINGS(Type, prefix, names)                                      \
   const char *prefix##_to_string (Type value)                              \
   {                                                                         \
-    return (guint) value < G_N_ELEMENTS (names) ? names[value] : NULL;     \
+    return (guint) value < G_N_ELEMENTS (names) ? (names)[value] : NULL;     \
   }                                                                         \
   Type prefix##_from_string (const char *s)                                \
   {                                                                         \

@@ -360,6 +360,11 @@ undo_step (PboTree *tree, const PboStep *s, GError **error)
       || !find_org (tree, member_step ? NULL : s->before, &before_org, error)
       || !find_member (tree, member_step ? s->before : NULL, &before_m, error))
     return FALSE;
+  /* Every step but the two re-insertions names the org or member it
+   * changed (the recorders always set it): an id-less step is a bug. */
+  g_return_val_if_fail (org != NULL || member_step || s->kind == PBO_STEP_ORG_REMOVED, FALSE);
+  g_return_val_if_fail (m != NULL || !(member_step || officer_step)
+                        || s->kind == PBO_STEP_MEMBER_REMOVED, FALSE);
 
   switch (s->kind)
     {

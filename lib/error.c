@@ -3,8 +3,22 @@
 #include "config.h"
 #include <string.h>
 #include "tree-private.h"
+#include <pbo/pbo.h>
+#include "error-private.h"
 
 G_DEFINE_QUARK (pbo-error-quark, pbo_error)
+
+const char *
+pbo_utf8_message_ (char **msg)
+{
+  if (!g_utf8_validate (*msg, -1, NULL))
+    {
+      char *valid = g_utf8_make_valid (*msg, -1);
+      g_free (*msg);
+      *msg = valid;
+    }
+  return *msg;
+}
 
 /* Reads the digits ending just before @end (exclusive) backwards; returns the
  * start of the number, or NULL if there is none. */

@@ -42,9 +42,16 @@ pbo_id_card_check (const char *number, GError **error)
     }
   if (number[17] != checks[sum % 11])
     {
-      g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID,
-                   "the ID-card check character is %c, expected %c", number[17],
-                   checks[sum % 11]);
+      /* The last byte may be part of a multi-byte character: quoting it
+       * alone would make the message invalid UTF-8. */
+      if (g_ascii_isprint (number[17]))
+        g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID,
+                     "the ID-card check character is %c, expected %c", number[17],
+                     checks[sum % 11]);
+      else
+        g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID,
+                     "the ID-card check character is not a digit or X, expected %c",
+                     checks[sum % 11]);
       return FALSE;
     }
   return TRUE;

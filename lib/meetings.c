@@ -136,7 +136,7 @@ pbo_meeting_intervals_check_ (const guint *intervals, GError **error)
         g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID,
                      "the interval of %s meetings (%u months) is over %u months",
                      pbo_meeting_type_to_string ((PboMeetingType) t), intervals[t],
-                     PBO_MEETING_INTERVAL_MAX);
+                     (guint) PBO_MEETING_INTERVAL_MAX);
         return FALSE;
       }
   return TRUE;

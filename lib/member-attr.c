@@ -2,6 +2,7 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
 #include <string.h>
+#include "error-private.h"
 #include "tree-private.h"
 
 /* In canonical output order; indexed by PboMemberAttr. */
@@ -54,8 +55,11 @@ parse_yuan (const char *s, gint64 *fen)
 static gboolean
 bad_value (GError **error, PboMemberAttr attr, const char *value, const char *expected)
 {
-  g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, "%s=“%.40s” is not valid (expected %s)",
-               attr_names[attr], value, expected);
+  char *msg = g_strdup_printf ("%s=“%.40s” is not valid (expected %s)", attr_names[attr], value,
+                               expected);
+
+  g_set_error_literal (error, PBO_ERROR, PBO_ERROR_INVALID, pbo_utf8_message_ (&msg));
+  g_free (msg);
   return FALSE;
 }
 

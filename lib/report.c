@@ -380,7 +380,7 @@ pbo_report_write_text (const PboReport *report, GString *out)
   g_string_append (out, "\nUnit\tkind\tbranches\tmembers\tfull\tprobationary\tin-service\tretired\n");
   for (i = 0; i < report->units->len; i++)
     {
-      const PboReportUnit *u = pbo_report_get_unit (report, i);
+      const PboReportUnit *u = &g_array_index (report->units, UnitRow, i).row;
       g_string_append_printf (out, "%s\t%s\t%u\t%u\t%u\t%u\t%u\t%u\n",
                               u->name != NULL ? u->name : "(no unit)",
                               u->name != NULL ? pbo_org_kind_to_string (u->kind) : "-",
@@ -426,7 +426,7 @@ pbo_report_write_units_csv (const PboReport *report, GString *out)
                 "in-service", "retired", NULL);
   for (i = 0; i < report->units->len; i++)
     {
-      const PboReportUnit *u = pbo_report_get_unit (report, i);
+      const PboReportUnit *u = &g_array_index (report->units, UnitRow, i).row;
       const guint values[] = { u->branches, u->members, u->full, u->probationary,
                                u->in_service, u->retired };
       char n[G_N_ELEMENTS (values)][16];

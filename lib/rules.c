@@ -313,7 +313,7 @@ pbo_findings_write_text (const PboFindings *findings, GString *out)
   g_return_if_fail (findings != NULL && out != NULL);
   for (i = 0; i < findings->items->len; i++)
     {
-      const PboFinding *f = pbo_findings_get (findings, i);
+      const PboFinding *f = &g_array_index (findings->items, PboFinding, i);
 
       g_string_append (out, f->org_id);
       if (f->member_id != NULL)
@@ -332,7 +332,7 @@ pbo_findings_write_csv (const PboFindings *findings, GString *out)
   pbo_csv_row_ (out, "severity", "code", "org", "member", "message", "source", NULL);
   for (i = 0; i < findings->items->len; i++)
     {
-      const PboFinding *f = pbo_findings_get (findings, i);
+      const PboFinding *f = &g_array_index (findings->items, PboFinding, i);
 
       pbo_csv_row_ (out, pbo_severity_to_string (f->severity), f->code, f->org_id,
                     f->member_id != NULL ? f->member_id : "", f->message, f->rule->source, NULL);

@@ -59,7 +59,9 @@ pbo_tree_copy (const PboTree *tree)
   copy = pbo_tree_new ();
   pbo_foreign_copy_ (&copy->foreign, &tree->foreign);
   pbo_walker_init (&w, tree, NULL);
-  while (ok && (ev = pbo_walker_next (&w, &org)) != PBO_WALK_DONE)
+  /* (org != NULL always holds before DONE; gcc -fanalyzer cannot see into
+   * pbo_walker_next().) */
+  while (ok && (ev = pbo_walker_next (&w, &org)) != PBO_WALK_DONE && org != NULL)
     {
       if (ev == PBO_WALK_ENTER)
         {
@@ -72,6 +74,7 @@ pbo_tree_copy (const PboTree *tree)
     }
   /* The original satisfied every check the insertions make. */
   if (!ok)
-    g_error ("pbo_tree_copy: the original tree is inconsistent: %s", error->message);
+    g_error ("pbo_tree_copy: the original tree is inconsistent: %s",
+             error != NULL ? error->message : "?");
   return copy;
 }

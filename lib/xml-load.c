@@ -11,6 +11,7 @@
 #include <unistd.h>
 #include <glib/gstdio.h>
 #include <libxml/parserInternals.h>
+#include "error-private.h"
 #include "xml-load-private.h"
 
 /* libxml2 holds back an unfinished tag, comment or text run until its end
@@ -33,12 +34,14 @@ pbo_loader_position_ (const PboLoader *ld, guint *line, guint *column)
 static void
 fail_va (PboLoader *ld, guint line, guint column, int code, const char *format, va_list ap)
 {
-  char *msg;
+  char *msg, *body;
 
   if (ld->error != NULL)
     return;
-  msg = g_strdup_vprintf (format, ap);
-  ld->error = g_error_new (PBO_ERROR, code, "%s:%u:%u: %s", ld->name, line, column, msg);
+  msg = g_strdup_printf ("%s:%u:%u: %s", ld->name, line, column,
+                         (body = g_strdup_vprintf (format, ap)));
+  ld->error = g_error_new_literal (PBO_ERROR, code, pbo_utf8_message_ (&msg));
+  g_free (body);
   g_free (msg);
   /* Not xmlStopParser(): it frees the input under the parser's feet when
    * called from a callback. Without SAX events the rest of the current

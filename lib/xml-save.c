@@ -3,10 +3,12 @@
  * blocks, and the crash-safe file save (temporary file, fsync, rename).
  * SPDX-License-Identifier: LGPL-2.1-or-later */
 #define _POSIX_C_SOURCE 200809L /* O_CLOEXEC, fchmod, fsync */
+#define _DEFAULT_SOURCE         /* flock */
 #include "config.h"
 #include <errno.h>
 #include <fcntl.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <glib/gstdio.h>
@@ -551,6 +553,68 @@ sync_directory (const char *dir)
     }
 }
 
+/* Temporary files are ".NAME" TEMP_MARK "XXXXXX": a mark no other file is
+ * likely to carry, since files that match it may be removed. */
+#define TEMP_MARK ".pbo-tmp-"
+
+static gboolean
+is_temp_of (const char *name, const char *base)
+{
+  gsize base_len = strlen (base);
+
+  return name[0] == '.' && strncmp (name + 1, base, base_len) == 0
+         && g_str_has_prefix (name + 1 + base_len, TEMP_MARK)
+         && strlen (name + 1 + base_len + strlen (TEMP_MARK)) == 6;
+}
+
+/* Removes the temporary files of saves of the same file that died before
+ * their rename (killed, crashed, a power cut). A live save holds an flock()
+ * on its temporary file, and the kernel drops it when the process dies: a
+ * file that can be locked has no writer left. O(entries of @dir). */
+static void
+remove_stale_temps (const char *dir, const char *base)
+{
+  GDir *d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  if (d == NULL)
+    return;
+  while ((name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = NULL;
+      int fd;
+
+      if (!is_temp_of (name, base))
+        continue;
+      path = g_build_filename (dir, name, NULL);
+      fd = g_open (path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, 0);
+      if (fd < 0)
+        continue;
+      if (flock (fd, LOCK_EX | LOCK_NB) == 0)
+        g_unlink (path);
+      close (fd);
+    }
+  g_dir_close (d);
+}
+
+/* Locks the temporary file for as long as the save lives (see
+ * remove_stale_temps()) through a descriptor of its own, since @fd is
+ * closed before the rename. Best effort: without the lock a concurrent
+ * save's cleanup could remove the file, and this save would then fail
+ * cleanly at the rename. Returns the descriptor to close, or -1. */
+static int
+lock_temp (int fd)
+{
+  int lock_fd = dup (fd);
+
+  if (lock_fd >= 0 && flock (lock_fd, LOCK_EX | LOCK_NB) != 0)
+    {
+      close (lock_fd);
+      lock_fd = -1;
+    }
+  return lock_fd;
+}
+
 /* Writes, syncs and closes @fd; the temporary file is still to be renamed. */
 static gboolean
 fill_temp (const PboTree *tree, int fd, const char *path, const PboSaveOptions *options,
@@ -570,9 +634,9 @@ pbo_xml_save_file (const PboTree *tree, const char *path, const PboSaveOptions *
                    GError **error)
 {
   g_autofree char *dir = NULL, *base = NULL, *tmp = NULL;
-  gboolean sync, ok;
+  gboolean sync, ok, replacing;
   struct stat st;
-  int fd;
+  int fd, lock_fd;
 
   CHECK_ARGS (tree, options, error, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
@@ -580,20 +644,35 @@ pbo_xml_save_file (const PboTree *tree, const char *path, const PboSaveOptions *
   sync = options == NULL || !(options->flags & PBO_SAVE_NO_FSYNC);
   dir = g_path_get_dirname (path);
   base = g_path_get_basename (path);
-  tmp = g_strdup_printf ("%s%c.%s.XXXXXX", dir, G_DIR_SEPARATOR, base);
+  tmp = g_strdup_printf ("%s%c.%s" TEMP_MARK "XXXXXX", dir, G_DIR_SEPARATOR, base);
   /* A new file gets 0644 less the umask (open() applies it); a replaced
-   * one keeps its permissions. */
-  fd = g_mkstemp_full (tmp, O_WRONLY | O_CLOEXEC, 0644);
+   * one keeps its permissions. The temporary file of a replaced one starts
+   * private (0600): whoever opens it before the fchmod must not be able to
+   * read what is written into it later. */
+  replacing = stat (path, &st) == 0 && S_ISREG (st.st_mode);
+  fd = g_mkstemp_full (tmp, O_WRONLY | O_CLOEXEC, replacing ? 0600 : 0644);
   if (fd < 0)
     return io_error (error, path, "cannot create a temporary file beside it", errno);
-  if (stat (path, &st) == 0 && S_ISREG (st.st_mode))
-    (void) fchmod (fd, st.st_mode & 07777);
+  /* A file kept private (0600) must not become readable by others because
+   * fchmod failed. */
+  if (replacing && fchmod (fd, st.st_mode & 07777) != 0)
+    {
+      int err = errno;
+      close (fd);
+      g_unlink (tmp);
+      return io_error (error, path, "cannot keep its permissions", err);
+    }
+  lock_fd = lock_temp (fd);
   ok = fill_temp (tree, fd, path, options, sync, error);
   if (ok && g_rename (tmp, path) != 0)
     ok = io_error (error, path, "cannot replace it", errno);
   if (!ok)
     g_unlink (tmp);
-  else if (sync)
+  if (lock_fd >= 0)
+    close (lock_fd);
+  if (ok && sync)
     sync_directory (dir);
+  if (ok)
+    remove_stale_temps (dir, base);
   return ok;
 }

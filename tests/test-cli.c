@@ -530,6 +530,36 @@ START_TEST (test_progress_on_a_terminal)
 END_TEST
 
 
+/* A redacted export of a real sample holds none of its ID-card numbers or
+ * phones and no full birth date — by value and by shape (issue 7). */
+START_TEST (test_export_redact_sample)
+{
+  g_autofree char *file = tu_srcpath ("examples/data/jianghai.xml");
+  g_autofree char *original = NULL;
+  g_autoptr (GRegex) secret = g_regex_new (" (id-card|phone)=\"([^\"]*)\"", 0, 0, NULL);
+  g_autoptr (GRegex) shape = g_regex_new ("[0-9]{17}[0-9X]|1[3-9][0-9]{9}|born=\"[0-9]{4}-", 0, 0,
+                                          NULL);
+  g_autoptr (GMatchInfo) match = NULL;
+  guint secrets = 0;
+  Run r = run_pbo ("export", file, "--redact", NULL);
+
+  ck_assert_int_eq (r.status, 0);
+  ck_assert (g_file_get_contents (file, &original, NULL, NULL));
+  for (g_regex_match (secret, original, 0, &match); g_match_info_matches (match);
+       g_match_info_next (match, NULL))
+    {
+      g_autofree char *value = g_match_info_fetch (match, 2);
+      ck_assert_msg (strstr (r.out, value) == NULL, "%s survived the redaction", value);
+      secrets++;
+    }
+  ck_assert_uint_ge (secrets, 20);
+  ck_assert_msg (!g_regex_match (shape, r.out, 0, NULL), "an ID card, phone or birth day is left");
+  ck_assert_ptr_nonnull (strstr (r.out, " born=\""));
+  run_clear (&r);
+}
+END_TEST
+
+
 /* ---- plans: apply, log, the one-operation shortcuts ------------------------ */
 
 /* A private copy of a sample in a new folder; g_free() both. */
@@ -789,6 +819,7 @@ cli_suite (void)
   tcase_add_test (tc, test_import_csv_gb18030_bad_rows);
   tcase_add_test (tc, test_no_progress_on_a_pipe);
   tcase_add_test (tc, test_progress_on_a_terminal);
+  tcase_add_test (tc, test_export_redact_sample);
   tcase_add_test (tc, test_apply_jianghai);
   tcase_add_test (tc, test_apply_wujiang_and_log);
   tcase_add_test (tc, test_apply_refused);

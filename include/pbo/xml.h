@@ -198,9 +198,12 @@ typedef struct {
  * Writes @tree as format v1 — deterministic: UTF-8, 2-space indent, a fixed
  * attribute order — crash-safely: to a temporary file in the same folder,
  * fsync, then rename over @path. On any failure @path is untouched and the
- * temporary file is removed. The temporary file is named ".NAME.XXXXXX"
- * beside @path; a replaced file keeps its permissions, a new one gets 0644
- * less the umask. A symbolic link at @path is replaced by the new file.
+ * temporary file is removed. The temporary file is named
+ * ".NAME.pbo-tmp-XXXXXX" beside @path and locked (flock) while the save
+ * lives; a successful save also removes the unlocked ones that saves killed
+ * before their rename left behind. A replaced file keeps its permissions
+ * (the save fails if they cannot be kept), a new one gets 0644 less the
+ * umask. A symbolic link at @path is replaced by the new file.
  *
  * Returns: %TRUE on success; %PBO_ERROR_IO otherwise (%PBO_ERROR_CONTAINMENT
  *   for a group as @options->root). O(size).

@@ -1,0 +1,456 @@
+/* The restructuring oracle: see fuzz-oracles.h.
+ *
+ * It stands in for the plan parser's harness until the plan parser lands
+ * (branch `plan`): the operations come from the input bytes instead of a
+ * <plan> document. When pbo_plan_* is in main, add a harness that parses
+ * the input as a plan and applies it, with the same checks (invariants
+ * after, byte-identical tree when refused), and seed it with tests/data's
+ * plans. */
+#include <string.h>
+#include <pbo/pbo.h>
+#include "fuzz-oracles.h"
+
+static const char fixed_tree[] =
+  "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+  "<pbo xmlns=\"urn:libpbo:1\" version=\"1\" xmlns:hr=\"urn:example:hr\" hr:by=\"HR\">\n"
+  " <org id=\"c1\" kind=\"committee\" name=\"党委\" hr:code=\"D-01\">\n"
+  "  <officer role=\"secretary\" member=\"m1\" since=\"2020-01-01\"/>\n"
+  "  <officer role=\"committee-member\" member=\"m4\"/>\n"
+  "  <org id=\"g1\" kind=\"general-branch\" name=\"总支\" unit=\"医院\" established=\"2019-05-01\""
+  " term-start=\"2019-05-01\" term-years=\"3\">\n"
+  "   <officer role=\"secretary\" member=\"m4\"/>\n"
+  "   <org id=\"b1\" kind=\"branch\" name=\"一支部\" unit=\"医院\">\n"
+  "    <officer role=\"secretary\" member=\"m1\"/>\n"
+  "    <officer role=\"organization\" member=\"m2\"/>\n"
+  "    <member id=\"m1\" name=\"张海\" gender=\"male\" born=\"1975-03-02\" joined=\"2001-06-20\""
+  " full-since=\"2002-06-20\" status=\"full\" employment=\"in-service\" department=\"内科\""
+  " dues-base=\"4000\" phone=\"13800138000\" id-card=\"44078519750302123X\" hr:no=\"17\">\n"
+  "     <hr:note>调入 &amp; 门诊</hr:note>\n"
+  "    </member>\n"
+  "    <member id=\"m2\" name=\"李丽\" joined=\"1980-07-01\" full-since=\"1981-07-01\""
+  " status=\"full\" employment=\"retired\"/>\n"
+  "    <member id=\"m3\" name=\"王强\" joined=\"2023-06-20\" status=\"probationary\""
+  " employment=\"in-service\" department=\"内科\"/>\n"
+  "    <meeting type=\"lecture\" date=\"2023-07-01\" title=\"党课\" attendance=\"2\">\n"
+  "     <absent member=\"m3\"/>\n"
+  "    </meeting>\n"
+  "   </org>\n"
+  "   <org id=\"b2\" kind=\"branch\" name=\"二支部\">\n"
+  "    <org id=\"gr1\" kind=\"group\" name=\"小组\">\n"
+  "     <officer role=\"secretary\" member=\"m5\"/>\n"
+  "     <member id=\"m5\" name=\"赵敏\" joined=\"2010-07-01\" full-since=\"2011-07-01\""
+  " status=\"full\" employment=\"in-service\"/>\n"
+  "     <member id=\"m6\" name=\"钱\" joined=\"2010-07-01\" full-since=\"2011-07-01\""
+  " status=\"full\" employment=\"retired\"/>\n"
+  "    </org>\n"
+  "    <member id=\"m4\" name=\"孙\" joined=\"2010-07-01\" full-since=\"2011-07-01\""
+  " status=\"full\" employment=\"in-service\"/>\n"
+  "    <meeting type=\"general-assembly\" date=\"2023-03-01\"><absent member=\"m6\"/></meeting>\n"
+  "   </org>\n"
+  "  </org>\n"
+  "  <org id=\"b3\" kind=\"branch\" name=\"三支部\">\n"
+  "   <member id=\"m7\" name=\"周\" joined=\"2010-07-01\" full-since=\"2011-07-01\""
+  " status=\"full\" employment=\"in-service\"/>\n"
+  "  </org>\n"
+  "  <hr:extra/>\n"
+  " </org>\n"
+  " <org id=\"c2\" kind=\"committee\" name=\"空党委\"/>\n"
+  "</pbo>\n";
+
+typedef struct {
+  const uint8_t *p, *end;
+  PboTree       *tree;
+  GPtrArray     *orgs;      /* borrowed handles, refreshed before each step */
+  GPtrArray     *members;
+  GPtrArray     *history;   /* history[k]: the tree before journal entry k + 1 */
+  GPtrArray     *pending;   /* the same for the open transaction's operations */
+  char          *txn_start; /* the tree at pbo_edit_begin() */
+  guint          next_id;
+  char           id_buf[32];
+} Fuzz;
+
+static guint
+byte (Fuzz *f)
+{
+  return f->p < f->end ? *f->p++ : 0;
+}
+
+static guint
+pick (Fuzz *f, guint n)
+{
+  return n > 0 ? byte (f) % n : 0;
+}
+
+/* An org handle; with @nullable, index n stands for NULL. */
+static PboOrg *
+pick_org (Fuzz *f, gboolean nullable)
+{
+  guint n = f->orgs->len + (nullable ? 1 : 0);
+  guint i = pick (f, n);
+
+  return i < f->orgs->len ? g_ptr_array_index (f->orgs, i) : NULL;
+}
+
+static PboMember *
+pick_member (Fuzz *f)
+{
+  return g_ptr_array_index (f->members, pick (f, f->members->len));
+}
+
+/* A fresh id, an id in use, or an invalid one. */
+static const char *
+pick_id (Fuzz *f)
+{
+  switch (pick (f, 8))
+    {
+    case 0: return "m1";
+    case 1: return "b1";
+    case 2: return "1bad";
+    case 3: return "";
+    default:
+      g_snprintf (f->id_buf, sizeof f->id_buf, "n%u", f->next_id++);
+      return f->id_buf;
+    }
+}
+
+static const char *
+pick_text (Fuzz *f)
+{
+  static const char *const texts[] = { "新名", "", "a&<>\"'\n\t", "名\xe5", "组", NULL };
+  return texts[pick (f, G_N_ELEMENTS (texts))];
+}
+
+static PboDate
+pick_date (Fuzz *f)
+{
+  static const PboDate dates[] = { 20230101, 20000101, 20240229, 20230229, 0, 19500000 };
+  return dates[pick (f, G_N_ELEMENTS (dates))];
+}
+
+static gboolean
+collect_org (PboOrg *org, gpointer data)
+{
+  g_ptr_array_add (data, org);
+  return TRUE;
+}
+
+static gboolean
+collect_member (PboMember *m, gpointer data)
+{
+  g_ptr_array_add (data, m);
+  return TRUE;
+}
+
+static char *
+fingerprint (const PboTree *tree)
+{
+  return pbo_fuzz_save (tree, NULL);
+}
+
+static void
+expect_tree (Fuzz *f, const char *expected, const char *what)
+{
+  char *now = fingerprint (f->tree);
+
+  if (strcmp (now, expected) != 0)
+    PBO_FUZZ_FAIL ("%s changed the tree:\n%s\n---- now:\n%s", what, expected, now);
+  g_free (now);
+}
+
+static PboSelector
+pick_selector (Fuzz *f, gboolean from_nullable)
+{
+  PboSelector sel = PBO_SELECTOR_INIT;
+  static const char *const departments[] = { NULL, "内科", "外科" };
+
+  sel.from = pick_org (f, from_nullable);
+  sel.employment = (PboEmployment) pick (f, 3);
+  sel.status = (PboStatus) pick (f, 3);
+  sel.department = departments[pick (f, 3)];
+  return sel;
+}
+
+static gboolean
+op_add_member (Fuzz *f, PboOrg *org, const PboEditContext *ctx, GError **error)
+{
+  PboMemberInfo info = PBO_MEMBER_INFO_INIT;
+
+  info.id = pick_id (f);
+  info.name = pick_text (f);
+  info.status = (PboStatus) pick (f, 3);
+  info.employment = (PboEmployment) pick (f, 3);
+  info.joined = pick_date (f);
+  info.full_since = pick_date (f);
+  info.born = pick_date (f);
+  info.phone = pick (f, 2) ? "13800138000" : NULL;
+  info.id_card = pick (f, 2) ? "44078519750302123X" : NULL;
+  info.dues_base_fen = (gint64) pick (f, 4) * 150000 - 1;
+  return pbo_edit_add_member (f->tree, org, &info, ctx, error) != NULL;
+}
+
+static gboolean
+op_update_member (Fuzz *f, GError **error)
+{
+  static const char *const names[] = {
+    "name", "status", "employment", "full-since", "joined", "born", "phone",
+    "id-card", "dues-base", "mobile", "department", "gender", "id", "nonsense",
+  };
+  static const char *const values[] = {
+    "full", "probationary", "retired", "2024-01-01", "1999", "", NULL, "1.234",
+    "true", "内科", "female", "x&<>",
+  };
+  const char *attrs[7] = { NULL };
+  PboMember *m = pick_member (f);
+  guint i, n = pick (f, 3) + 1;
+
+  for (i = 0; i < n; i++)
+    {
+      attrs[2 * i] = names[pick (f, G_N_ELEMENTS (names))];
+      attrs[2 * i + 1] = values[pick (f, G_N_ELEMENTS (values))];
+    }
+  return pbo_edit_update_member (f->tree, m, attrs, NULL, error);
+}
+
+static gboolean
+op_transfer (Fuzz *f, const PboEditContext *ctx, GError **error)
+{
+  const char *ids[3];
+  guint i, n = pick (f, 4);
+
+  for (i = 0; i < n; i++)
+    ids[i] = pick (f, 8) == 0 ? "gone" : pbo_member_get_id (pick_member (f));
+  return pbo_edit_transfer (f->tree, ids, n, pick_org (f, FALSE), ctx, error);
+}
+
+static gboolean
+op_merge (Fuzz *f, const PboEditContext *ctx, GError **error)
+{
+  PboOrg *sources[3];
+  guint i, n = pick (f, 4);
+
+  for (i = 0; i < n; i++)
+    sources[i] = pick_org (f, FALSE);
+  return pbo_edit_merge (f->tree, sources, n, pick_org (f, FALSE), ctx, error);
+}
+
+/* One operation on the tree; the caller checks the outcome. */
+static gboolean
+apply_op (Fuzz *f, guint op, const PboEditContext *ctx, GError **error)
+{
+  switch (op)
+    {
+    case 0:
+      {
+        PboEditOrgInfo info = PBO_EDIT_ORG_INFO_INIT;
+        info.parent = pick_org (f, TRUE);
+        info.kind = (PboOrgKind) (pick (f, 4) + 1);
+        info.id = pick_id (f);
+        info.name = pick_text (f);
+        info.term_start = pick_date (f);
+        info.term_years = pick (f, 12);
+        return pbo_edit_create_org (f->tree, &info, ctx, error) != NULL;
+      }
+    case 1: return pbo_edit_rename (f->tree, pick_org (f, FALSE), pick_text (f), ctx, error);
+    case 2:
+      return pbo_edit_set_kind (f->tree, pick_org (f, FALSE), (PboOrgKind) (pick (f, 4) + 1),
+                                ctx, error);
+    case 3: return pbo_edit_move (f->tree, pick_org (f, FALSE), pick_org (f, TRUE), ctx, error);
+    case 4: return op_transfer (f, ctx, error);
+    case 5:
+      {
+        PboSelector sel = pick_selector (f, FALSE);
+        return pbo_edit_transfer_selected (f->tree, &sel, pick_org (f, FALSE), ctx, error);
+      }
+    case 6: return op_merge (f, ctx, error);
+    case 7:
+      {
+        PboOrg *org = pick_org (f, FALSE);
+        PboSelector sel = pick_selector (f, TRUE);
+        const char *id = pick_id (f);
+        return pbo_edit_split (f->tree, org, &sel, id, pick_text (f), ctx, error) != NULL;
+      }
+    case 8: return pbo_edit_dissolve (f->tree, pick_org (f, FALSE), pick_org (f, TRUE), ctx, error);
+    case 9:
+      {
+        PboOrg *org = pick_org (f, FALSE);
+        PboRole role = (PboRole) (pick (f, 6) + 1);
+        return pbo_edit_appoint (f->tree, org, role, pick_member (f), pick_date (f), ctx, error);
+      }
+    case 10:
+      {
+        PboOrg *org = pick_org (f, FALSE);
+        PboRole role = (PboRole) (pick (f, 6) + 1);
+        return pbo_edit_dismiss (f->tree, org, role, pick_member (f), ctx, error);
+      }
+    case 11: return op_add_member (f, pick_org (f, FALSE), ctx, error);
+    case 12: return op_update_member (f, error);
+    case 13: return pbo_edit_convert (f->tree, pick_member (f), ctx, error);
+    default:
+      return pbo_edit_remove_member (f->tree, pick_member (f),
+                                     (PboRemovalReason) (pick (f, 4) + 1), ctx, error);
+    }
+}
+
+static void
+refresh (Fuzz *f)
+{
+  g_ptr_array_set_size (f->orgs, 0);
+  g_ptr_array_set_size (f->members, 0);
+  pbo_tree_foreach_org (f->tree, NULL, collect_org, f->orgs);
+  pbo_tree_foreach_member (f->tree, NULL, collect_member, f->members);
+}
+
+static void
+expect_journal (Fuzz *f)
+{
+  if (!pbo_edit_in_transaction (f->tree)
+      && pbo_journal_get_n_entries (f->tree) != f->history->len)
+    PBO_FUZZ_FAIL ("the journal holds %u entries, expected %u",
+             pbo_journal_get_n_entries (f->tree), f->history->len);
+}
+
+/* Begin, commit, rollback, undo the last entry, or rebuild an old tree. */
+static void
+step_transaction (Fuzz *f)
+{
+  GError *error = NULL;
+  char *before = fingerprint (f->tree);
+  gboolean in_txn = pbo_edit_in_transaction (f->tree);
+
+  switch (pick (f, 5))
+    {
+    case 0:
+      if (pbo_edit_begin (f->tree, &error))
+        {
+          g_free (f->txn_start);
+          f->txn_start = g_strdup (before);
+        }
+      break;
+    case 1:
+      if (pbo_edit_commit (f->tree, &error))
+        {
+          guint i;
+          for (i = 0; i < f->pending->len; i++)
+            g_ptr_array_add (f->history, g_strdup (g_ptr_array_index (f->pending, i)));
+          g_ptr_array_set_size (f->pending, 0);
+        }
+      break;
+    case 2:
+      if (pbo_edit_rollback (f->tree, &error))
+        {
+          expect_tree (f, f->txn_start, "a rollback (against the tree at begin)");
+          g_ptr_array_set_size (f->pending, 0);
+        }
+      break;
+    case 3:
+      if (pbo_edit_undo_last (f->tree, &error))
+        {
+          expect_tree (f, g_ptr_array_index (f->history, f->history->len - 1), "undo");
+          g_ptr_array_set_size (f->history, f->history->len - 1);
+        }
+      break;
+    default:
+      {
+        guint seq = pick (f, f->history->len + 2);
+        PboTree *old = pbo_edit_tree_at (f->tree, seq, &error);
+        if (old != NULL)
+          {
+            char *got = fingerprint (old);
+            const char *want = seq < f->history->len ? g_ptr_array_index (f->history, seq) : before;
+            if (strcmp (got, want) != 0)
+              PBO_FUZZ_FAIL ("pbo_edit_tree_at (%u) is not the tree after entry %u", seq, seq);
+            g_free (got);
+            pbo_tree_free (old);
+          }
+        expect_tree (f, before, "pbo_edit_tree_at");
+      }
+    }
+  if (error != NULL)
+    {
+      if (error->domain != PBO_ERROR)
+        PBO_FUZZ_FAIL ("a transaction step failed outside PBO_ERROR");
+      if (pbo_edit_in_transaction (f->tree) != in_txn)
+        PBO_FUZZ_FAIL ("a refused transaction step changed the transaction state");
+      expect_tree (f, before, "a refused transaction step");
+      g_error_free (error);
+    }
+  pbo_fuzz_check_invariants (f->tree, "after a transaction step");
+  expect_journal (f);
+  g_free (before);
+}
+
+static void
+step_edit (Fuzz *f, guint op)
+{
+  PboEditContext ctx = PBO_EDIT_CONTEXT_INIT;
+  const PboEditContext *context = NULL;
+  GError *error = NULL;
+  char *before = fingerprint (f->tree);
+  guint entries = pbo_journal_get_n_entries (f->tree);
+  static const char *const names[] = {
+    "create-org", "rename", "set-kind", "move", "transfer", "transfer by selector", "merge",
+    "split", "dissolve", "appoint", "dismiss", "add-member", "update-member", "convert",
+    "remove-member",
+  };
+  const char *what = names[op];
+
+  if (pick (f, 4) == 0)
+    {
+      ctx.date = pick_date (f);
+      ctx.reason = pick_text (f);
+      context = &ctx;
+    }
+  if (apply_op (f, op, context, &error))
+    {
+      if (error != NULL)
+        PBO_FUZZ_FAIL ("%s succeeded and set an error", what);
+      g_ptr_array_add (pbo_edit_in_transaction (f->tree) ? f->pending : f->history,
+                       g_strdup (before));
+    }
+  else
+    {
+      if (error == NULL || error->domain != PBO_ERROR || error->message[0] == '\0')
+        PBO_FUZZ_FAIL ("%s failed without a PBO_ERROR", what);
+      if (!g_utf8_validate (error->message, -1, NULL))
+        PBO_FUZZ_FAIL ("%s: the message is not UTF-8", what);
+      expect_tree (f, before, what);
+      if (pbo_journal_get_n_entries (f->tree) != entries)
+        PBO_FUZZ_FAIL ("a refused %s changed the journal", what);
+      g_error_free (error);
+    }
+  pbo_fuzz_check_invariants (f->tree, what);
+  expect_journal (f);
+  g_free (before);
+}
+
+void
+pbo_fuzz_check_edit (const uint8_t *data, size_t size)
+{
+  Fuzz f = { data, data + size, NULL, NULL, NULL, NULL, NULL, NULL, 0, { 0 } };
+  GError *error = NULL;
+  guint steps = 0;
+
+  f.tree = pbo_xml_load_data (fixed_tree, sizeof fixed_tree - 1, NULL, &error);
+  if (f.tree == NULL)
+    PBO_FUZZ_FAIL ("the fixed tree does not load: %s", error->message);
+  f.orgs = g_ptr_array_new ();
+  f.members = g_ptr_array_new ();
+  f.history = g_ptr_array_new_with_free_func (g_free);
+  f.pending = g_ptr_array_new_with_free_func (g_free);
+  /* At most 64 steps: longer inputs add little and slow every run. */
+  while (f.p < f.end && steps++ < 64)
+    {
+      guint op = byte (&f) % 16;
+      refresh (&f);
+      if (op == 15)
+        step_transaction (&f);
+      else if (f.members->len > 0 && f.orgs->len > 0)
+        step_edit (&f, op);
+    }
+  g_ptr_array_unref (f.orgs);
+  g_ptr_array_unref (f.members);
+  g_ptr_array_unref (f.history);
+  g_ptr_array_unref (f.pending);
+  g_free (f.txn_start);
+  pbo_tree_free (f.tree);
+}
