@@ -441,13 +441,16 @@ start_absent (PboLoader *ld, PboFrame *parent, int n, const xmlChar **attrs)
 {
   const char *values[G_N_ELEMENTS (absent_attrs)];
   static const int required[] = { ABSENT_MEMBER, -1 };
+  int meeting;
 
   if (!pbo_loader_collect_attrs_ (ld, PBO_EL_ABSENT, n, attrs, values)
       || !pbo_loader_check_required_ (ld, PBO_EL_ABSENT, values, required, NULL))
     return FALSE;
   add_ref (ld, parent->org, values[ABSENT_MEMBER], parent->meeting, PBO_ROLE_NONE,
            PBO_DATE_NONE);
-  pbo_loader_push_frame_ (ld, PBO_EL_ABSENT, parent->org)->meeting = parent->meeting;
+  /* Pushing a frame may move the frame stack, @parent with it: read first. */
+  meeting = parent->meeting;
+  pbo_loader_push_frame_ (ld, PBO_EL_ABSENT, parent->org)->meeting = meeting;
   return TRUE;
 }
 
