@@ -54,12 +54,17 @@ seed_001_tree (void)
   return tree;
 }
 
-START_TEST (test_seed_001_figures)
+/* Seed 001's figures, whether the tree was built in code or loaded from
+ * examples/data/city-health.xml: 12 units (6 with a primary committee, 3
+ * with a general branch, 3 with a single branch), 144 branches, 3151
+ * members of whom 2411 in service and 740 retired; each unit row adds up. */
+static void
+assert_seed_001_figures (const PboTree *tree)
 {
-  g_autoptr (PboTree) tree = seed_001_tree ();
   g_autoptr (PboReport) r = NULL;
   GError *error = NULL;
-  guint i, members = 0, branches = 0;
+  guint i, members = 0, branches = 0, in_service = 0, retired = 0;
+  guint by_kind[PBO_ORG_GROUP + 1] = { 0 };
 
   r = pbo_report_new (tree, NULL, 20231231, &error);
   ck_assert_no_error (error);
@@ -73,8 +78,8 @@ START_TEST (test_seed_001_figures)
   ck_assert_uint_eq (pbo_report_get (r, PBO_REPORT_RETIRED), 740);
   ck_assert_uint_eq (pbo_report_get (r, PBO_REPORT_COMMITTEES), 7);
   ck_assert_uint_eq (pbo_report_get (r, PBO_REPORT_GENERAL_BRANCHES), 3);
-  ck_assert_uint_eq (pbo_report_get (r, PBO_REPORT_PROBATIONARY), 63);
-  ck_assert_uint_eq (pbo_report_get (r, PBO_REPORT_FULL), 3151 - 63);
+  ck_assert_uint_eq (pbo_report_get (r, PBO_REPORT_FULL) + pbo_report_get (r, PBO_REPORT_PROBATIONARY),
+                     3151);
   /* The root committee carries no unit and holds nothing itself: no row. */
   ck_assert_uint_eq (pbo_report_get_n_units (r), 12);
   for (i = 0; i < 12; i++)
@@ -83,20 +88,50 @@ START_TEST (test_seed_001_figures)
       ck_assert_ptr_nonnull (u->name);
       members += u->members;
       branches += u->branches;
+      in_service += u->in_service;
+      retired += u->retired;
+      by_kind[u->kind]++;
       ck_assert_uint_eq (u->members, u->in_service + u->retired);
       ck_assert_uint_eq (u->members, u->full + u->probationary);
     }
   ck_assert_uint_eq (members, 3151);
   ck_assert_uint_eq (branches, 144);
+  ck_assert_uint_eq (in_service, 2411);
+  ck_assert_uint_eq (retired, 740);
+  ck_assert_uint_eq (by_kind[PBO_ORG_COMMITTEE], 6);
+  ck_assert_uint_eq (by_kind[PBO_ORG_GENERAL_BRANCH], 3);
+  ck_assert_uint_eq (by_kind[PBO_ORG_BRANCH], 3);
+  ck_assert_ptr_null (pbo_report_get_unit (r, 12));
+}
+
+START_TEST (test_seed_001_figures)
+{
+  g_autoptr (PboTree) tree = seed_001_tree ();
+  g_autoptr (PboReport) r = NULL;
+  GError *error = NULL;
+
+  assert_seed_001_figures (tree);
+  r = pbo_report_new (tree, NULL, 20231231, &error);
+  ck_assert_no_error (error);
+  ck_assert_uint_eq (pbo_report_get (r, PBO_REPORT_PROBATIONARY), 63);
   ck_assert_int_eq (pbo_report_get_unit (r, 0)->kind, PBO_ORG_COMMITTEE);
   ck_assert_uint_eq (pbo_report_get_unit (r, 0)->branches, 21);
   ck_assert_int_eq (pbo_report_get_unit (r, 11)->kind, PBO_ORG_BRANCH);
-  ck_assert_ptr_null (pbo_report_get_unit (r, 12));
 }
 END_TEST
 
-/* TODO(xml): once pbo_xml_load_file() is in this branch, load
- * examples/data/city-health.xml and assert the same figures. */
+/* The bundled sample reproduces seed 001's table, every figure of it. */
+START_TEST (test_city_health_sample)
+{
+  g_autofree char *path = tu_srcpath ("examples/data/city-health.xml");
+  g_autoptr (PboTree) tree = NULL;
+  GError *error = NULL;
+
+  tree = pbo_xml_load_file (path, NULL, &error);
+  ck_assert_no_error (error);
+  assert_seed_001_figures (tree);
+}
+END_TEST
 
 static PboMember *
 add_person (PboTree *tree, PboOrg *org, const char *id, PboGender gender, PboDate born,
@@ -324,6 +359,7 @@ report_suite (void)
   TCase *tc = tcase_create ("core");
 
   tcase_add_test (tc, test_seed_001_figures);
+  tcase_add_test (tc, test_city_health_sample);
   tcase_add_test (tc, test_age_bands);
   tcase_add_test (tc, test_party_age_bands);
   tcase_add_test (tc, test_units_and_educations);
