@@ -9,6 +9,7 @@
 static const char *const op_names[] = {
   NULL, "create-org", "rename", "set-kind", "move", "transfer", "merge", "split", "dissolve",
   "appoint", "dismiss", "add-member", "update-member", "convert", "remove-member",
+  "promote", "admit",
 };
 
 static const char *const removal_names[] = {

@@ -24,6 +24,10 @@ typedef enum {
   PBO_STEP_MEMBER_ATTR,      /* undo: set attribute @attr of member @id to @value */
   PBO_STEP_OFFICER_ADDED,    /* undo: dismiss @member as @role of org @id */
   PBO_STEP_OFFICER_REMOVED,  /* undo: appoint @member as @role of org @id at @index */
+  PBO_STEP_RECRUIT_ADDED,    /* undo: remove recruit @id */
+  PBO_STEP_RECRUIT_REMOVED,  /* undo: re-create @recruit_snap in branch @parent at @index */
+  PBO_STEP_RECRUIT_MOVED,    /* undo: move recruit @id to branch @parent at @index */
+  PBO_STEP_RECRUIT_STAGE,    /* undo: give recruit @id the stage and dates of @recruit_snap */
 } PboStepKind;
 
 typedef struct {
@@ -45,6 +49,7 @@ typedef struct {
   guint8       org_kind;     /* ORG_KIND: the former kind */
   PboOrg        *org_snap;   /* ORG_REMOVED: owned, see edit_snapshot_org_() */
   PboMemberSnap *member_snap;/* MEMBER_REMOVED: owned */
+  PboRecruitInfo *recruit_snap; /* RECRUIT_REMOVED, _STAGE: owned, strings in the entry */
 } PboStep;
 
 struct _PboJournalEntry {
@@ -108,6 +113,23 @@ gboolean   pbo_prim_appoint_       (PboTree *tree, PboOrg *org, guint index, Pbo
                                     PboMember *member, PboDate since, GError **error);
 gboolean   pbo_prim_dismiss_       (PboTree *tree, PboOrg *org, PboRole role,
                                     PboMember *member, GError **error);
+/* Recruits (edit-recruit.c). */
+PboRecruit *pbo_prim_add_recruit_  (PboTree *tree, PboOrg *branch, guint index,
+                                    const PboRecruitInfo *info, GError **error);
+void       pbo_prim_remove_recruit_ (PboTree *tree, PboRecruit *recruit);
+/* Gives @recruit @state's stage and dates. */
+void       pbo_prim_set_recruit_state_ (PboTree *tree, PboRecruit *recruit,
+                                        const PboRecruitInfo *state);
+/* Moves every recruit of @source to the branch of @target (itself, or the
+ * branch of a group); refused when @target is in no branch. */
+gboolean   pbo_op_move_recruits_   (PboTree *tree, PboOrg *source, PboOrg *target,
+                                    GError **error);
+/* Undoes a RECRUIT_ step. */
+gboolean   pbo_recruit_undo_step_  (PboTree *tree, const PboStep *step, GError **error);
+/* Appends a step of @kind to @e (edit-txn.c); valid until the next step. */
+PboStep   *pbo_step_add_           (PboJournalEntry *e, PboStepKind kind);
+/* The entry recording @tree's primitive changes, or NULL. */
+PboJournalEntry *pbo_recording_    (PboTree *tree);
 void       pbo_step_clear_         (PboStep *step);
 /* Applies the inverse of @entry's steps, newest first, recording them in
  * turn into the journal's recording entry (if any). */

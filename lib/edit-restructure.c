@@ -51,7 +51,8 @@ merge_one (PboTree *tree, PboOrg *source, PboOrg *target, GError **error)
     ok = pbo_prim_move_org_ (tree, source->first_child, target, NULL, error);
   while (ok && source->first_member != NULL)
     ok = pbo_prim_move_member_ (tree, source->first_member, target, NULL, error);
-  return ok && pbo_prim_remove_org_ (tree, source, error);
+  return ok && pbo_op_move_recruits_ (tree, source, target, error)
+         && pbo_prim_remove_org_ (tree, source, error);
 }
 
 gboolean
@@ -136,9 +137,13 @@ check_dissolve (const PboOrg *org, const PboOrg *members_to, GError **error)
                      org->id);
   pbo_org_get_stats (org, &s);
   if (members_to == NULL)
-    return s.members == 0
-           || pbo_refuse_ (error, PBO_ERROR_INVALID,
-                      "dissolving “%s” would leave its members without a branch", org->id);
+    return (s.members == 0
+            || pbo_refuse_ (error, PBO_ERROR_INVALID,
+                            "dissolving “%s” would leave its members without a branch", org->id))
+           && (pbo_org_get_n_recruits (org) == 0
+               || pbo_refuse_ (error, PBO_ERROR_INVALID,
+                               "dissolving “%s” would leave its recruits without a branch",
+                               org->id));
   if (pbo_org_is_ancestor (org, members_to))
     return pbo_refuse_ (error, PBO_ERROR_INVALID, "the members of “%s” cannot go to an org inside it",
                    org->id);
@@ -166,7 +171,8 @@ pbo_edit_dissolve (PboTree *tree, PboOrg *org, PboOrg *members_to, const PboEdit
   e->to = pbo_journal_entry_str_ (e, members_to != NULL ? members_to->id : NULL);
   members = pbo_select_members_ (tree, &everyone, org, NULL);
   /* The members' moves vacate the offices of the org and its groups. */
-  ok = members_to == NULL || pbo_op_move_members_ (tree, e, members, members_to, error);
+  ok = members_to == NULL || (pbo_op_move_members_ (tree, e, members, members_to, error)
+                              && pbo_op_move_recruits_ (tree, org, members_to, error));
   /* Subjects are the orgs dissolved, not the members moved. */
   g_ptr_array_set_size (e->subjects, 1);
   while (ok && org->first_child != NULL)

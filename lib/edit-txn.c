@@ -6,16 +6,16 @@
 
 /* The entry recording @tree's changes, or NULL (rolling back, or a tree
  * without a journal such as the copy pbo_edit_tree_at() rewinds). */
-static PboJournalEntry *
-recording (PboTree *tree)
+PboJournalEntry *
+pbo_recording_ (PboTree *tree)
 {
   PboJournal *j = tree->journal;
   return j != NULL && j->recording != NULL && j->recording->steps != NULL ? j->recording : NULL;
 }
 
 /* Appends a step of @kind to @e; the pointer is valid until the next step. */
-static PboStep *
-add_step (PboJournalEntry *e, PboStepKind kind)
+PboStep *
+pbo_step_add_ (PboJournalEntry *e, PboStepKind kind)
 {
   PboStep step = { 0 };
 
@@ -51,6 +51,7 @@ pbo_step_clear_ (PboStep *step)
       pbo_foreign_clear_ (&step->member_snap->foreign);
       g_free (step->member_snap);
     }
+  g_free (step->recruit_snap);
   memset (step, 0, sizeof *step);
 }
 
@@ -60,7 +61,7 @@ static void
 record_vacated (PboOrg *org, guint index, const PboOfficer *o, gpointer data)
 {
   PboJournalEntry *e = data;
-  PboStep *step = add_step (e, PBO_STEP_OFFICER_REMOVED);
+  PboStep *step = pbo_step_add_ (e, PBO_STEP_OFFICER_REMOVED);
 
   step->id = pbo_journal_entry_str_ (e, org->id);
   step->member = pbo_journal_entry_str_ (e, pbo_member_id_ (o->member));
@@ -75,7 +76,7 @@ static void
 vacate (PboTree *tree, PboOrg *from, const PboOrg *dest, PboOfficerTest leaving,
         gconstpointer data)
 {
-  PboJournalEntry *e = recording (tree);
+  PboJournalEntry *e = pbo_recording_ (tree);
 
   pbo_officers_vacate_ (from, dest, leaving, data, e != NULL ? record_vacated : NULL, e);
 }
@@ -98,11 +99,11 @@ PboOrg *
 pbo_prim_add_org_ (PboTree *tree, PboOrg *parent, PboOrg *before, const PboOrg *proto,
                    GError **error)
 {
-  PboJournalEntry *e = recording (tree);
+  PboJournalEntry *e = pbo_recording_ (tree);
   PboOrg *org = pbo_org_clone_into_ (tree, parent, before, proto, error);
 
   if (org != NULL && e != NULL)
-    add_step (e, PBO_STEP_ORG_ADDED)->id = pbo_journal_entry_str_ (e, org->id);
+    pbo_step_add_ (e, PBO_STEP_ORG_ADDED)->id = pbo_journal_entry_str_ (e, org->id);
   return org;
 }
 
@@ -123,14 +124,14 @@ snapshot_org (PboJournalEntry *e, const PboOrg *org)
 gboolean
 pbo_prim_remove_org_ (PboTree *tree, PboOrg *org, GError **error)
 {
-  PboJournalEntry *e = recording (tree);
+  PboJournalEntry *e = pbo_recording_ (tree);
   PboStep *step;
 
   /* Only an empty org can go; the core says why not without changing
    * anything. An empty org serves no officers (they would be outside). */
   if (org->first_child != NULL || org->first_member != NULL || e == NULL)
     return pbo_tree_remove_org (tree, org, error);
-  step = add_step (e, PBO_STEP_ORG_REMOVED);
+  step = pbo_step_add_ (e, PBO_STEP_ORG_REMOVED);
   step->id = pbo_journal_entry_str_ (e, org->id);
   set_place (e, step, org->parent, org->next != NULL ? org->next->id : NULL);
   step->org_snap = snapshot_org (e, org);
@@ -148,9 +149,9 @@ pbo_prim_move_org_ (PboTree *tree, PboOrg *org, PboOrg *parent, PboOrg *before, 
   vacate (tree, old_parent, parent != NULL ? parent : &tree->root, is_inside_org, org);
   if (!pbo_tree_move_org (tree, org, parent, before, error))
     return FALSE;
-  if ((e = recording (tree)) != NULL)
+  if ((e = pbo_recording_ (tree)) != NULL)
     {
-      step = add_step (e, PBO_STEP_ORG_MOVED);
+      step = pbo_step_add_ (e, PBO_STEP_ORG_MOVED);
       step->id = pbo_journal_entry_str_ (e, org->id);
       set_place (e, step, old_parent, old_next);
     }
@@ -165,9 +166,9 @@ pbo_prim_rename_ (PboTree *tree, PboOrg *org, const char *name, GError **error)
 
   if (!pbo_org_set_name (org, name, error))
     return FALSE;
-  if ((e = recording (tree)) != NULL)
+  if ((e = pbo_recording_ (tree)) != NULL)
     {
-      PboStep *step = add_step (e, PBO_STEP_ORG_RENAMED);
+      PboStep *step = pbo_step_add_ (e, PBO_STEP_ORG_RENAMED);
       step->id = pbo_journal_entry_str_ (e, org->id);
       step->value = pbo_journal_entry_str_ (e, old);
     }
@@ -182,9 +183,9 @@ pbo_prim_set_kind_ (PboTree *tree, PboOrg *org, PboOrgKind kind, GError **error)
 
   if (!pbo_org_set_kind (tree, org, kind, error))
     return FALSE;
-  if ((e = recording (tree)) != NULL)
+  if ((e = pbo_recording_ (tree)) != NULL)
     {
-      PboStep *step = add_step (e, PBO_STEP_ORG_KIND);
+      PboStep *step = pbo_step_add_ (e, PBO_STEP_ORG_KIND);
       step->id = pbo_journal_entry_str_ (e, org->id);
       step->org_kind = old;
     }
@@ -197,11 +198,11 @@ PboMember *
 pbo_prim_add_member_ (PboTree *tree, PboOrg *org, PboMember *before, const PboMemberInfo *info,
                       const PboForeign *foreign, GError **error)
 {
-  PboJournalEntry *e = recording (tree);
+  PboJournalEntry *e = pbo_recording_ (tree);
   PboMember *m = pbo_tree_insert_member_ (tree, org, before, info, foreign, error);
 
   if (m != NULL && e != NULL)
-    add_step (e, PBO_STEP_MEMBER_ADDED)->id = pbo_journal_entry_str_ (e, pbo_member_id_ (m));
+    pbo_step_add_ (e, PBO_STEP_MEMBER_ADDED)->id = pbo_journal_entry_str_ (e, pbo_member_id_ (m));
   return m;
 }
 
@@ -228,9 +229,9 @@ pbo_prim_remove_member_ (PboTree *tree, PboMember *member)
   PboJournalEntry *e;
 
   vacate (tree, member->org, NULL, is_member, member);
-  if ((e = recording (tree)) != NULL)
+  if ((e = pbo_recording_ (tree)) != NULL)
     {
-      PboStep *step = add_step (e, PBO_STEP_MEMBER_REMOVED);
+      PboStep *step = pbo_step_add_ (e, PBO_STEP_MEMBER_REMOVED);
       step->id = pbo_journal_entry_str_ (e, pbo_member_id_ (member));
       set_place (e, step, member->org, member->next != 0 ? pbo_member_id_ (pbo_member_next_ (member)) : NULL);
       step->member_snap = snapshot_member (e, member);
@@ -250,9 +251,9 @@ pbo_prim_move_member_ (PboTree *tree, PboMember *member, PboOrg *org, PboMember 
     vacate (tree, old_org, org, is_member, member);
   if (!pbo_tree_move_member_ (tree, member, org, before, error))
     return FALSE;
-  if ((e = recording (tree)) != NULL)
+  if ((e = pbo_recording_ (tree)) != NULL)
     {
-      PboStep *step = add_step (e, PBO_STEP_MEMBER_MOVED);
+      PboStep *step = pbo_step_add_ (e, PBO_STEP_MEMBER_MOVED);
       step->id = pbo_journal_entry_str_ (e, pbo_member_id_ (member));
       set_place (e, step, old_org, old_next);
     }
@@ -268,9 +269,9 @@ pbo_prim_set_attr_ (PboTree *tree, PboMember *member, const char *attr, const ch
 
   if (!pbo_member_set_attribute (tree, member, attr, value, error))
     return FALSE;
-  if ((e = recording (tree)) != NULL)
+  if ((e = pbo_recording_ (tree)) != NULL)
     {
-      PboStep *step = add_step (e, PBO_STEP_MEMBER_ATTR);
+      PboStep *step = pbo_step_add_ (e, PBO_STEP_MEMBER_ATTR);
       step->id = pbo_journal_entry_str_ (e, pbo_member_id_ (member));
       step->attr = pbo_journal_entry_str_ (e, attr);
       step->value = pbo_journal_entry_str_ (e, old);
@@ -290,9 +291,9 @@ pbo_prim_appoint_ (PboTree *tree, PboOrg *org, guint index, PboRole role, PboMem
     index = pbo_org_get_n_officers (org);
   if (!pbo_org_insert_officer_ (org, index, role, member, since, error))
     return FALSE;
-  if ((e = recording (tree)) != NULL)
+  if ((e = pbo_recording_ (tree)) != NULL)
     {
-      PboStep *step = add_step (e, PBO_STEP_OFFICER_ADDED);
+      PboStep *step = pbo_step_add_ (e, PBO_STEP_OFFICER_ADDED);
       step->id = pbo_journal_entry_str_ (e, org->id);
       step->member = pbo_journal_entry_str_ (e, pbo_member_id_ (member));
       step->role = (guint8) role;
@@ -303,7 +304,7 @@ pbo_prim_appoint_ (PboTree *tree, PboOrg *org, guint index, PboRole role, PboMem
 gboolean
 pbo_prim_dismiss_ (PboTree *tree, PboOrg *org, PboRole role, PboMember *member, GError **error)
 {
-  PboJournalEntry *e = recording (tree);
+  PboJournalEntry *e = pbo_recording_ (tree);
   guint i;
 
   for (i = 0; i < org->n_officers; i++)
@@ -350,11 +351,13 @@ undo_step (PboTree *tree, const PboStep *s, GError **error)
   PboOrg *org = NULL, *parent = NULL, *before_org = NULL;
   PboMember *m = NULL, *before_m = NULL;
   gboolean member_step = s->kind >= PBO_STEP_MEMBER_ADDED && s->kind <= PBO_STEP_MEMBER_ATTR;
-  gboolean officer_step = s->kind >= PBO_STEP_OFFICER_ADDED;
+  gboolean officer_step = s->kind == PBO_STEP_OFFICER_ADDED || s->kind == PBO_STEP_OFFICER_REMOVED;
   const char *org_id = member_step || s->kind == PBO_STEP_ORG_REMOVED ? NULL : s->id;
   const char *member_id = officer_step ? s->member
                           : member_step && s->kind != PBO_STEP_MEMBER_REMOVED ? s->id : NULL;
 
+  if (s->kind >= PBO_STEP_RECRUIT_ADDED)
+    return pbo_recruit_undo_step_ (tree, s, error);
   if (!find_org (tree, org_id, &org, error) || !find_member (tree, member_id, &m, error)
       || !find_org (tree, s->parent, &parent, error)
       || !find_org (tree, member_step ? NULL : s->before, &before_org, error)

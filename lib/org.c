@@ -230,6 +230,14 @@ pbo_org_set_kind (PboTree *tree, PboOrg *org, PboOrgKind kind, GError **error)
                    org->id, pbo_org_kind_to_string (kind), org->n_members);
       return FALSE;
     }
+  if (pbo_org_get_n_recruits (org) > 0 && kind != PBO_ORG_BRANCH)
+    {
+      g_set_error (error, PBO_ERROR, PBO_ERROR_CONTAINMENT,
+                   "org “%s” cannot become a %s: it records %u recruits, which only "
+                   "branches do", org->id, pbo_org_kind_to_string (kind),
+                   pbo_org_get_n_recruits (org));
+      return FALSE;
+    }
   old = org->kind;
   {
     PboCounts delta = { 0 };

@@ -62,6 +62,7 @@ static const int org_attr[] = {
   [PBO_EDIT_OP_APPOINT] = PLAN_A_ORG,       [PBO_EDIT_OP_DISMISS] = PLAN_A_ORG,
   [PBO_EDIT_OP_ADD_MEMBER] = PLAN_A_TO,     [PBO_EDIT_OP_UPDATE_MEMBER] = -1,
   [PBO_EDIT_OP_CONVERT] = -1,               [PBO_EDIT_OP_REMOVE_MEMBER] = -1,
+  [PBO_EDIT_OP_PROMOTE] = -1,               [PBO_EDIT_OP_ADMIT] = -1,
 };
 
 #define V(run, attr) ((run)->op->v[PLAN_A_##attr])
@@ -206,6 +207,23 @@ run_member_op (const Run *r, GError **error)
                                  r->ctx, error);
 }
 
+/* promote and admit: the recruit must exist. */
+static gboolean
+run_recruit_op (const Run *r, GError **error)
+{
+  PboRecruit *recruit = pbo_tree_lookup_recruit (r->tree, V (r, RECRUIT));
+  PboEmployment employment = V (r, EMPLOYMENT) != NULL
+                             ? pbo_employment_from_string (V (r, EMPLOYMENT))
+                             : PBO_EMPLOYMENT_IN_SERVICE;
+
+  if (recruit == NULL)
+    return pbo_refuse_ (error, PBO_ERROR_UNKNOWN_ID, "no recruit has the id “%s”", V (r, RECRUIT));
+  if (r->op->op == PBO_EDIT_OP_PROMOTE)
+    return pbo_edit_promote (r->tree, recruit, pbo_recruit_stage_from_string (V (r, STAGE)),
+                             r->ctx, error);
+  return pbo_edit_admit (r->tree, recruit, employment, r->ctx, error) != NULL;
+}
+
 static gboolean
 run_op (Run *r, GError **error)
 {
@@ -227,6 +245,8 @@ run_op (Run *r, GError **error)
     case PBO_EDIT_OP_UPDATE_MEMBER: return run_update_member (r, error);
     case PBO_EDIT_OP_CONVERT:
     case PBO_EDIT_OP_REMOVE_MEMBER: return run_member_op (r, error);
+    case PBO_EDIT_OP_PROMOTE:
+    case PBO_EDIT_OP_ADMIT: return run_recruit_op (r, error);
     case PBO_EDIT_OP_RENAME:
       return pbo_edit_rename (tree, r->org, V (r, NAME), r->ctx, error);
     case PBO_EDIT_OP_SET_KIND:

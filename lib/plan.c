@@ -8,7 +8,7 @@
 static const char *const attr_names[PLAN_A_COUNT] = {
   "id", "kind", "name", "parent", "unit", "established", "term-start", "term-years", "org",
   "to", "into", "from", "new-id", "new-name", "members-to", "role", "member", "since", "date",
-  "reason",
+  "reason", "recruit", "stage", "employment",
 };
 
 static const char *const select_names[PLAN_S_COUNT] = {
@@ -41,10 +41,12 @@ static const struct {
   [PBO_EDIT_OP_UPDATE_MEMBER] = { A (ID), A (ID) },
   [PBO_EDIT_OP_CONVERT] = { A (MEMBER) | A (DATE), A (MEMBER) | A (DATE) },
   [PBO_EDIT_OP_REMOVE_MEMBER] = { A (ID) | A (REASON) | A (DATE), A (ID) | A (REASON) | A (DATE) },
+  [PBO_EDIT_OP_PROMOTE] = { A (RECRUIT) | A (STAGE), A (RECRUIT) | A (STAGE) },
+  [PBO_EDIT_OP_ADMIT] = { A (RECRUIT) | A (EMPLOYMENT), A (RECRUIT) },
 };
 
 #define ID_ATTRS (A (ID) | A (PARENT) | A (ORG) | A (TO) | A (INTO) | A (NEW_ID) \
-                  | A (MEMBERS_TO) | A (MEMBER))
+                  | A (MEMBERS_TO) | A (MEMBER) | A (RECRUIT))
 #define DATE_ATTRS (A (ESTABLISHED) | A (TERM_START) | A (SINCE) | A (DATE))
 #define TEXT_ATTRS (A (NAME) | A (NEW_NAME) | A (UNIT) | A (REASON))
 
@@ -228,6 +230,13 @@ check_value (PboEditOp op, PlanAttr a, const char *value, GError **error)
                              "a number from 1 to 10", error);
     case PLAN_A_FROM:
       return check_id_list (el, name, value, error);
+    case PLAN_A_STAGE:
+      return check_spelling (el, name, value,
+                             pbo_recruit_stage_from_string (value) >= PBO_RECRUIT_ACTIVIST,
+                             "activist or candidate", error);
+    case PLAN_A_EMPLOYMENT:
+      return check_spelling (el, name, value, pbo_employment_from_string (value) != 0,
+                             "in-service or retired", error);
     default:
       g_return_val_if_reached (FALSE);
     }

@@ -2,6 +2,7 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
 #include "tree-private.h"
+#include "recruit-private.h"
 
 /* The copy's counterpart of an org of the original: ids are the same. */
 static PboOrg *
@@ -21,6 +22,21 @@ copy_members (PboTree *copy, PboOrg *dest, const PboOrg *org, GError **error)
       pbo_member_to_info_ (m, &info);
       if (pbo_tree_insert_member_ (copy, dest, NULL, &info,
                                    pbo_member_foreign_ (m), error) == NULL)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+copy_recruits (PboTree *copy, PboOrg *dest, const PboOrg *org, GError **error)
+{
+  guint i;
+
+  for (i = 0; i < pbo_org_get_n_recruits (org); i++)
+    {
+      PboRecruitInfo info = PBO_RECRUIT_INFO_INIT;
+      pbo_recruit_get_info (pbo_org_get_recruit (org, i), &info);
+      if (pbo_tree_insert_recruit_ (copy, dest, G_MAXUINT, &info, error) == NULL)
         return FALSE;
     }
   return TRUE;
@@ -67,7 +83,8 @@ pbo_tree_copy (const PboTree *tree)
         {
           PboOrg *dest = pbo_org_clone_into_ (copy, counterpart (copy, org->parent), NULL, org,
                                               &error);
-          ok = dest != NULL && copy_members (copy, dest, org, &error);
+          ok = dest != NULL && copy_members (copy, dest, org, &error)
+               && copy_recruits (copy, dest, org, &error);
         }
       else
         ok = copy_officers (copy, counterpart (copy, org), org, &error);

@@ -126,6 +126,7 @@ struct _PboOrg {
   PboMember  *last_member;
   PboOfficer *officers;      /* g_new, exactly n_officers of them; NULL when none */
   GArray     *meetings;      /* PboMeeting, NULL when none */
+  GPtrArray  *recruits;      /* PboRecruit* (owned), NULL when none; branches only */
   PboForeign  foreign;
   PboCounts   counts;
   guint32     n_children;
@@ -156,6 +157,7 @@ struct _PboTree {
   GHashTable   *text_index[PBO_MEMBER_N_TEXTS]; /* string → index */
   guint         n_orgs;
   guint         n_members;
+  GHashTable   *recruits;    /* id → PboRecruit*, NULL when none (lib/recruit.c) */
   /* Owned by other modules (journal, foreign document-level data). */
   gpointer      journal;
   GDestroyNotify journal_free;

@@ -54,6 +54,7 @@ pbo_org_free_contents_ (PboOrg *org)
       g_clear_pointer (&mt->absent, g_ptr_array_unref);
     }
   g_clear_pointer (&org->meetings, g_array_unref);
+  g_clear_pointer (&org->recruits, g_ptr_array_unref);
   g_clear_pointer (&org->officers, g_free);
   org->n_officers = 0;
   pbo_foreign_clear_ (&org->foreign);
@@ -84,6 +85,7 @@ pbo_tree_free (PboTree *tree)
   if (tree->journal_free != NULL && tree->journal != NULL)
     tree->journal_free (tree->journal);
   pbo_id_index_clear_ (tree);
+  g_clear_pointer (&tree->recruits, g_hash_table_unref);
   g_string_chunk_free (tree->strings);
   pbo_pool_clear_ (&tree->org_pool);
   pbo_pool_clear_ (&tree->members);
@@ -189,7 +191,7 @@ pbo_id_is_valid (const char *id)
 gboolean
 pbo_tree_check_new_id_ (const PboTree *tree, const char *id, GError **error)
 {
-  gboolean is_member;
+  gboolean is_member = FALSE;
 
   if (!pbo_id_is_valid (id))
     {
@@ -198,10 +200,12 @@ pbo_tree_check_new_id_ (const PboTree *tree, const char *id, GError **error)
                    id != NULL ? id : "", PBO_ID_MAX);
       return FALSE;
     }
-  if (pbo_tree_index_lookup_ (tree, id, &is_member) != NULL)
+  if (pbo_tree_index_lookup_ (tree, id, &is_member) != NULL
+      || pbo_tree_lookup_recruit (tree, id) != NULL)
     {
       g_set_error (error, PBO_ERROR, PBO_ERROR_DUPLICATE_ID, "id “%s” is already used by %s",
-                   id, is_member ? "a member" : "an org");
+                   id, pbo_tree_lookup_recruit (tree, id) != NULL ? "a recruit"
+                       : is_member ? "a member" : "an org");
       return FALSE;
     }
   return TRUE;
@@ -235,7 +239,8 @@ pbo_tree_has_id (const PboTree *tree, const char *id)
   gboolean is_member;
 
   g_return_val_if_fail (tree != NULL, FALSE);
-  return pbo_tree_index_lookup_ (tree, id, &is_member) != NULL;
+  return pbo_tree_index_lookup_ (tree, id, &is_member) != NULL
+         || pbo_tree_lookup_recruit (tree, id) != NULL;
 }
 
 /* ---- aggregates ----------------------------------------------------- */

@@ -23,6 +23,7 @@ typedef enum {
   PBO_EL_ENTRY,
   PBO_EL_SUBJECT,
   PBO_EL_VACATED,
+  PBO_EL_RECRUIT,
   PBO_EL_COUNT
 } PboElement;
 
@@ -31,18 +32,20 @@ typedef enum {
  * pointer comparisons. Element names first, in PboElement order. */
 typedef enum {
   PBO_N_PBO = 1, PBO_N_ORG, PBO_N_OFFICER, PBO_N_MEMBER, PBO_N_MEETING, PBO_N_ABSENT,
-  PBO_N_JOURNAL, PBO_N_ENTRY, PBO_N_SUBJECT, PBO_N_VACATED,
+  PBO_N_JOURNAL, PBO_N_ENTRY, PBO_N_SUBJECT, PBO_N_VACATED, PBO_N_RECRUIT,
   PBO_N_VERSION, PBO_N_ID, PBO_N_KIND, PBO_N_NAME, PBO_N_UNIT, PBO_N_ESTABLISHED,
   PBO_N_TERM_START, PBO_N_TERM_YEARS, PBO_N_ROLE, PBO_N_SINCE, PBO_N_TYPE, PBO_N_DATE,
   PBO_N_TITLE, PBO_N_ATTENDANCE, PBO_N_SEQ, PBO_N_OP, PBO_N_REASON, PBO_N_OPERATOR,
-  PBO_N_FROM, PBO_N_TO, PBO_N_DETAIL, PBO_N_NS,
+  PBO_N_FROM, PBO_N_TO, PBO_N_DETAIL, PBO_N_STAGE, PBO_N_APPLIED, PBO_N_ACTIVIST_SINCE,
+  PBO_N_CANDIDATE_SINCE, PBO_N_GENDER, PBO_N_BORN, PBO_N_DEPARTMENT, PBO_N_NS,
   PBO_N_COUNT
 } PboName;
 
 /* One open format element. */
 typedef struct {
   guint8     element;        /* PboElement */
-  guint8     phase;          /* org: 0 officers, 1 orgs, 2 members, 3 meetings;
+  guint8     phase;          /* org: 0 officers, 1 orgs, 2 members, 3 recruits,
+                                4 meetings;
                                 pbo: 1 once the journal has begun;
                                 entry: 0 subjects, 1 vacated offices */
   PboOrg    *org;            /* the org of ORG, OFFICER, MEETING, ABSENT */

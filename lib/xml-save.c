@@ -13,6 +13,7 @@
 #include <unistd.h>
 #include <glib/gstdio.h>
 #include "xml-private.h"
+#include "recruit-private.h"
 
 /* ---- escaping ---------------------------------------------------------- */
 
@@ -175,27 +176,33 @@ put_foreign_children (Writer *w, const PboForeign *f, guint depth)
     }
 }
 
+/* A birth date; a redacted export keeps the year only. */
+static void
+put_born (Writer *w, PboDate born)
+{
+  if (w->redact && born != PBO_DATE_NONE)
+    born = pbo_date_make (pbo_date_get_year (born), 0, 0);
+  put_date (w, "born", born);
+}
+
 static void
 write_member (Writer *w, const PboMember *m, guint depth)
 {
   const PboForeign *foreign = pbo_member_foreign_ (m);
   char buf[PBO_MATTR_BUFSIZE];
-  PboDate born;
   guint i;
 
   indent (w, depth);
   PUT_LITERAL (w, "<member");
   for (i = 0; i < PBO_MATTR_COUNT; i++)
     {
-      const char *value;
       if (w->redact && (i == PBO_MATTR_PHONE || i == PBO_MATTR_ID_CARD))
         continue;
-      if (w->redact && i == PBO_MATTR_BORN
-          && (born = pbo_member_date_ (m, PBO_DATE_BORN)) != PBO_DATE_NONE)
-        value = pbo_date_format (pbo_date_make (pbo_date_get_year (born), 0, 0), buf);
+      if (i == PBO_MATTR_BORN)
+        put_born (w, pbo_member_date_ (m, PBO_DATE_BORN));
       else
-        value = pbo_member_attr_format_ (m, (PboMemberAttr) i, buf);
-      put_attr (w, pbo_member_attr_name_ ((PboMemberAttr) i), value);
+        put_attr (w, pbo_member_attr_name_ ((PboMemberAttr) i),
+                  pbo_member_attr_format_ (m, (PboMemberAttr) i, buf));
     }
   put_foreign_attrs (w, foreign);
   if (foreign == NULL || foreign->children == NULL)
@@ -270,12 +277,30 @@ write_meeting (Writer *w, const PboMeeting *mt, guint depth)
     }
 }
 
+/* Attributes in the canonical order of docs/format.md. */
+static void
+write_recruit (Writer *w, const PboRecruit *r, guint depth)
+{
+  indent (w, depth);
+  PUT_LITERAL (w, "<recruit");
+  put_attr (w, "id", r->id);
+  put_attr (w, "name", r->name);
+  put_attr (w, "gender", pbo_gender_to_string ((PboGender) r->gender));
+  put_born (w, r->born);
+  put_attr (w, "stage", pbo_recruit_stage_to_string ((PboRecruitStage) r->stage));
+  put_date (w, "applied", r->applied);
+  put_date (w, "activist-since", r->activist_since);
+  put_date (w, "candidate-since", r->candidate_since);
+  put_attr (w, "department", r->department);
+  PUT_LITERAL (w, "/>\n");
+}
+
 static gboolean
 org_is_empty (const PboOrg *org)
 {
   return org->n_officers == 0 && org->first_child == NULL
          && org->first_member == NULL && (org->meetings == NULL || org->meetings->len == 0)
-         && org->foreign.children == NULL;
+         && pbo_org_get_n_recruits (org) == 0 && org->foreign.children == NULL;
 }
 
 /* The start tag and the officers; child orgs follow from the walk. */
@@ -302,7 +327,7 @@ write_org_start (Writer *w, const PboOrg *org, guint depth)
   write_officers (w, org, depth + 1);
 }
 
-/* After the child orgs: members, meetings, foreign elements, end tag. */
+/* After the child orgs: members, recruits, meetings, foreign elements, end tag. */
 static void
 write_org_end (Writer *w, const PboOrg *org, guint depth)
 {
@@ -316,6 +341,8 @@ write_org_end (Writer *w, const PboOrg *org, guint depth)
       write_member (w, m, depth + 1);
       step (w);
     }
+  for (i = 0; i < pbo_org_get_n_recruits (org); i++)
+    write_recruit (w, pbo_org_get_recruit (org, i), depth + 1);
   for (i = 0; org->meetings != NULL && i < org->meetings->len; i++)
     write_meeting (w, &g_array_index (org->meetings, PboMeeting, i), depth + 1);
   put_foreign_children (w, &org->foreign, depth + 1);

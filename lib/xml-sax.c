@@ -4,14 +4,17 @@
 #include "config.h"
 #include <string.h>
 #include "xml-load-private.h"
+#include "recruit-private.h"
 
 /* Indexed by PboName. */
 static const char *const name_strings[PBO_N_COUNT] = {
   NULL, "pbo", "org", "officer", "member", "meeting", "absent",
-  "journal", "entry", "subject", "vacated",
+  "journal", "entry", "subject", "vacated", "recruit",
   "version", "id", "kind", "name", "unit", "established", "term-start", "term-years",
   "role", "since", "type", "date", "title", "attendance",
-  "seq", "op", "reason", "operator", "from", "to", "detail", PBO_XML_NS,
+  "seq", "op", "reason", "operator", "from", "to", "detail",
+  "stage", "applied", "activist-since", "candidate-since", "gender", "born", "department",
+  PBO_XML_NS,
 };
 
 /* Each element's own attributes in canonical order; member attributes come
@@ -21,6 +24,8 @@ enum { ORG_ID, ORG_KIND, ORG_NAME, ORG_UNIT, ORG_ESTABLISHED, ORG_TERM_START, OR
 enum { OFFICER_ROLE, OFFICER_MEMBER, OFFICER_SINCE };
 enum { MEETING_TYPE, MEETING_DATE, MEETING_TITLE, MEETING_ATTENDANCE };
 enum { ABSENT_MEMBER };
+enum { RECRUIT_ID, RECRUIT_NAME, RECRUIT_GENDER, RECRUIT_BORN, RECRUIT_STAGE, RECRUIT_APPLIED,
+       RECRUIT_ACTIVIST_SINCE, RECRUIT_CANDIDATE_SINCE, RECRUIT_DEPARTMENT };
 
 static const PboName pbo_attrs[] = { PBO_N_VERSION };
 static const PboName org_attrs[] = {
@@ -30,6 +35,10 @@ static const PboName org_attrs[] = {
 static const PboName officer_attrs[] = { PBO_N_ROLE, PBO_N_MEMBER, PBO_N_SINCE };
 static const PboName meeting_attrs[] = { PBO_N_TYPE, PBO_N_DATE, PBO_N_TITLE, PBO_N_ATTENDANCE };
 static const PboName absent_attrs[] = { PBO_N_MEMBER };
+static const PboName recruit_attrs[] = {
+  PBO_N_ID, PBO_N_NAME, PBO_N_GENDER, PBO_N_BORN, PBO_N_STAGE, PBO_N_APPLIED,
+  PBO_N_ACTIVIST_SINCE, PBO_N_CANDIDATE_SINCE, PBO_N_DEPARTMENT,
+};
 /* The journal's, as xml-journal.c indexes them. */
 static const PboName entry_attrs[] = {
   PBO_N_SEQ, PBO_N_DATE, PBO_N_OP, PBO_N_REASON, PBO_N_OPERATOR, PBO_N_FROM, PBO_N_TO,
@@ -52,18 +61,20 @@ static const struct {
   [PBO_EL_ENTRY] = { entry_attrs, G_N_ELEMENTS (entry_attrs) },
   [PBO_EL_SUBJECT] = { subject_attrs, G_N_ELEMENTS (subject_attrs) },
   [PBO_EL_VACATED] = { vacated_attrs, G_N_ELEMENTS (vacated_attrs) },
+  [PBO_EL_RECRUIT] = { recruit_attrs, G_N_ELEMENTS (recruit_attrs) },
 };
 
 /* Where each element may stand, and the phase it puts its parent in:
  * children come in phase order (an org's officers, orgs, members,
- * meetings; <pbo>'s orgs, then its journal; an entry's subjects, then the
+ * recruits, meetings; <pbo>'s orgs, then its journal; an entry's subjects, then the
  * offices it vacated). */
 static const struct {
   guint8 parent, child, phase;
 } places[] = {
   { PBO_EL_PBO, PBO_EL_ORG, 0 },        { PBO_EL_PBO, PBO_EL_JOURNAL, 1 },
   { PBO_EL_ORG, PBO_EL_OFFICER, 0 },    { PBO_EL_ORG, PBO_EL_ORG, 1 },
-  { PBO_EL_ORG, PBO_EL_MEMBER, 2 },     { PBO_EL_ORG, PBO_EL_MEETING, 3 },
+  { PBO_EL_ORG, PBO_EL_MEMBER, 2 },     { PBO_EL_ORG, PBO_EL_RECRUIT, 3 },
+  { PBO_EL_ORG, PBO_EL_MEETING, 4 },
   { PBO_EL_MEETING, PBO_EL_ABSENT, 0 }, { PBO_EL_JOURNAL, PBO_EL_ENTRY, 0 },
   { PBO_EL_ENTRY, PBO_EL_SUBJECT, 0 },  { PBO_EL_ENTRY, PBO_EL_VACATED, 1 },
 };
@@ -454,6 +465,48 @@ start_absent (PboLoader *ld, PboFrame *parent, int n, const xmlChar **attrs)
   return TRUE;
 }
 
+static gboolean
+start_recruit (PboLoader *ld, PboFrame *parent, int n, const xmlChar **attrs)
+{
+  const char *values[G_N_ELEMENTS (recruit_attrs)];
+  static const int required[] = { RECRUIT_ID, RECRUIT_NAME, RECRUIT_STAGE, RECRUIT_APPLIED, -1 };
+  PboRecruitInfo info = PBO_RECRUIT_INFO_INIT;
+  GError *local = NULL;
+
+  if (!pbo_loader_collect_attrs_ (ld, PBO_EL_RECRUIT, n, attrs, values)
+      || !pbo_loader_check_required_ (ld, PBO_EL_RECRUIT, values, required, values[RECRUIT_ID]))
+    return FALSE;
+  info.id = values[RECRUIT_ID];
+  info.name = values[RECRUIT_NAME];
+  info.department = values[RECRUIT_DEPARTMENT];
+  info.stage = pbo_recruit_stage_from_string (values[RECRUIT_STAGE]);
+  info.gender = values[RECRUIT_GENDER] != NULL ? pbo_gender_from_string (values[RECRUIT_GENDER])
+                                               : PBO_GENDER_NONE;
+  if (info.stage == PBO_RECRUIT_STAGE_NONE
+      || (values[RECRUIT_GENDER] != NULL && info.gender == PBO_GENDER_NONE))
+    {
+      gboolean stage = info.stage == PBO_RECRUIT_STAGE_NONE;
+      pbo_loader_fail_ (ld, PBO_ERROR_INVALID, stage
+                        ? "recruit “%s”: stage “%.40s” is not applicant, activist or candidate"
+                        : "recruit “%s”: gender “%.40s” is not male or female",
+                        info.id, stage ? values[RECRUIT_STAGE] : values[RECRUIT_GENDER]);
+      return FALSE;
+    }
+  if (values[RECRUIT_BORN] != NULL
+      && !pbo_date_parse (values[RECRUIT_BORN], -1, TRUE, &info.born, &local))
+    return fail_with (ld, local, "recruit: born");
+  if (!parse_date (ld, values[RECRUIT_APPLIED], &info.applied, "recruit", "applied")
+      || !parse_date (ld, values[RECRUIT_ACTIVIST_SINCE], &info.activist_since, "recruit",
+                      "activist-since")
+      || !parse_date (ld, values[RECRUIT_CANDIDATE_SINCE], &info.candidate_since, "recruit",
+                      "candidate-since"))
+    return FALSE;
+  if (pbo_tree_insert_recruit_ (ld->tree, parent->org, G_MAXUINT, &info, &local) == NULL)
+    return fail_with (ld, local, NULL);
+  pbo_loader_push_frame_ (ld, PBO_EL_RECRUIT, parent->org);
+  return TRUE;
+}
+
 /* The phase @child puts @parent in, or -1 where it may not stand. */
 static int
 place_of (PboElement parent, PboElement child)
@@ -474,7 +527,7 @@ fail_order (PboLoader *ld, const PboFrame *parent, PboElement child)
   if (pel == PBO_EL_ORG)
     pbo_loader_fail_ (ld, PBO_ERROR_FORMAT,
                       "<%s> is out of order in org “%s”: officers come first, then child "
-                      "orgs, members and meetings", element_string (child), parent->org->id);
+                      "orgs, members, recruits and meetings", element_string (child), parent->org->id);
   else if (pel == PBO_EL_PBO)
     pbo_loader_fail_ (ld, PBO_ERROR_FORMAT, child == PBO_EL_JOURNAL
                       ? "a second <journal>: a document has one"
@@ -550,6 +603,7 @@ start_format_element (PboLoader *ld, const xmlChar *localname, int n, const xmlC
     case PBO_EL_OFFICER: return start_officer (ld, parent, n, attrs);
     case PBO_EL_MEETING: return start_meeting (ld, parent, n, attrs);
     case PBO_EL_ABSENT: return start_absent (ld, parent, n, attrs);
+    case PBO_EL_RECRUIT: return start_recruit (ld, parent, n, attrs);
     case PBO_EL_JOURNAL:
     case PBO_EL_ENTRY:
     case PBO_EL_SUBJECT:

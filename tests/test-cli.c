@@ -724,8 +724,8 @@ START_TEST (test_apply_refused)
       "    <member id=\"m9\"/>\n  </transfer>\n</plan>\n",
       ":2:23: transfer: member “m9” is not in the tree" },
     /* not a valid plan: refused before the tree is read */
-    { "<plan xmlns=\"urn:libpbo:1\">\n  <promote org=\"jh-jg\"/>\n</plan>\n",
-      ":2:23: <promote> is not an operation of a plan" },
+    { "<plan xmlns=\"urn:libpbo:1\">\n  <elevate org=\"jh-jg\"/>\n</plan>\n",
+      ":2:23: <elevate> is not an operation of a plan" },
     { "<!DOCTYPE plan>\n<plan xmlns=\"urn:libpbo:1\"/>\n", ": DOCTYPE is not allowed" },
   };
   char *dir = NULL;

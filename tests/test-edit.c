@@ -650,7 +650,7 @@ START_TEST (test_spellings)
 {
   int i;
 
-  for (i = 1; i <= PBO_EDIT_OP_REMOVE_MEMBER; i++)
+  for (i = 1; i <= PBO_EDIT_OP_ADMIT; i++)
     ck_assert_int_eq (pbo_edit_op_from_string (pbo_edit_op_to_string (i)), i);
   for (i = 1; i <= PBO_REMOVAL_LEFT; i++)
     ck_assert_int_eq (pbo_removal_reason_from_string (pbo_removal_reason_to_string (i)), i);

@@ -37,7 +37,7 @@ START_TEST (test_read_errors)
     { "<plan/>", PBO_ERROR_FORMAT, 1, "namespace" },
     { "<!DOCTYPE plan [<!ENTITY x \"y\">]>\n" PLAN_OPEN "</plan>", PBO_ERROR_FORMAT, 1,
       "DOCTYPE is not allowed" },
-    { PLAN_OPEN "  <promote org=\"b1\"/>\n</plan>", PBO_ERROR_FORMAT, 2, "not an operation" },
+    { PLAN_OPEN "  <elevate org=\"b1\"/>\n</plan>", PBO_ERROR_FORMAT, 2, "not an operation" },
     { PLAN_OPEN "  <rename org=\"b1\"/>\n</plan>", PBO_ERROR_FORMAT, 2,
       "<rename> needs the attribute “name”" },
     { PLAN_OPEN "  <rename org=\"b1\" name=\"x\" colour=\"red\"/>\n</plan>", PBO_ERROR_FORMAT, 2,

@@ -11,6 +11,7 @@
 #include <pbo/types.h>
 #include <pbo/date.h>
 #include <pbo/tree.h>
+#include <pbo/recruit.h>
 
 G_BEGIN_DECLS
 
@@ -69,6 +70,8 @@ G_BEGIN_DECLS
  * @PBO_EDIT_OP_UPDATE_MEMBER: "update-member"
  * @PBO_EDIT_OP_CONVERT: "convert" (转正)
  * @PBO_EDIT_OP_REMOVE_MEMBER: "remove-member"
+ * @PBO_EDIT_OP_PROMOTE: "promote" (a recruit to the next stage)
+ * @PBO_EDIT_OP_ADMIT: "admit" (a candidate as a probationary member)
  *
  * The operations of the journal; spelled as the plan elements of
  * format v1. Values are part of the ABI.
@@ -89,6 +92,8 @@ typedef enum {
   PBO_EDIT_OP_UPDATE_MEMBER,
   PBO_EDIT_OP_CONVERT,
   PBO_EDIT_OP_REMOVE_MEMBER,
+  PBO_EDIT_OP_PROMOTE,
+  PBO_EDIT_OP_ADMIT,
 } PboEditOp;
 
 /** pbo_edit_op_to_string: (transfer none): "create-org", "merge", …; NULL for NONE. */
@@ -597,6 +602,61 @@ PBO_API gboolean pbo_edit_remove_member (PboTree              *tree,
                                          PboRemovalReason      reason,
                                          const PboEditContext *context,
                                          GError              **error);
+
+/**
+ * pbo_edit_promote:
+ * @tree: a tree
+ * @recruit: a recruit of @tree
+ * @stage: the next stage: activist for an applicant, candidate for an activist
+ * @context: (nullable): the date of the step (today if unset; it becomes
+ *   activist-since or candidate-since), reason and operator
+ * @error: return location for an error
+ *
+ * Moves a recruit one stage on (确定入党积极分子, 列为发展对象). Journal:
+ * subjects = @recruit, from and to = the stages.
+ *
+ * Errors: %PBO_ERROR_INVALID (@stage is not the next one, a bad date),
+ * %PBO_ERROR_INCONSISTENT (the date is before the recruit's last step),
+ * %PBO_ERROR_NOT_ELIGIBLE (the application was made before 18; a
+ * candidate after less than %PBO_RECRUIT_ACTIVIST_MONTHS months as an
+ * activist).
+ *
+ * Returns: %TRUE on success. O(1).
+ */
+PBO_API gboolean pbo_edit_promote (PboTree              *tree,
+                                   PboRecruit           *recruit,
+                                   PboRecruitStage       stage,
+                                   const PboEditContext *context,
+                                   GError              **error);
+
+/**
+ * pbo_edit_admit:
+ * @tree: a tree
+ * @recruit: (transfer full): a candidate of @tree; invalid after success
+ * @employment: in service or retired, for the new member's record
+ * @context: (nullable): the date of the branch's vote (today if unset; it
+ *   becomes joined: the probation year runs from it), reason and operator
+ * @error: return location for an error
+ *
+ * Admits a candidate as a probationary member (接收预备党员) of the branch
+ * that recorded them: the member keeps the recruit's id, name, gender,
+ * birth date and department. Journal: subjects = the id, from =
+ * "candidate", to = the branch. Undone, the recruit comes back as it was.
+ *
+ * Errors: %PBO_ERROR_NOT_ELIGIBLE (not a candidate; under
+ * %PBO_RECRUIT_MIN_AGE on the date or on applying; less than
+ * %PBO_RECRUIT_ACTIVIST_MONTHS months as an activist before becoming a
+ * candidate), %PBO_ERROR_INCONSISTENT (the date is before candidate-since),
+ * %PBO_ERROR_INVALID (@employment, a bad date).
+ *
+ * Returns: (transfer none) (nullable): the new member, or NULL on error.
+ *   O(depth + recruits of the branch).
+ */
+PBO_API PboMember *pbo_edit_admit (PboTree              *tree,
+                                   PboRecruit           *recruit,
+                                   PboEmployment         employment,
+                                   const PboEditContext *context,
+                                   GError              **error);
 
 /* ------------------------------------------------------------------ */
 /* Transactions                                                        */

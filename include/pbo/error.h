@@ -28,12 +28,12 @@ G_BEGIN_DECLS
  * @PBO_ERROR_FAILED: none of the others (also I/O failures not covered below)
  * @PBO_ERROR_INVALID: a value is malformed: a date, an enum spelling, an id,
  *   an empty name, text that is not UTF-8
- * @PBO_ERROR_DUPLICATE_ID: the id is already used by an org or a member
+ * @PBO_ERROR_DUPLICATE_ID: the id is already used by an org, a member or a recruit
  * @PBO_ERROR_UNKNOWN_ID: a reference names no org or member of the tree
  * @PBO_ERROR_CONTAINMENT: the nesting rules forbid it (a member outside a
  *   branch or group, a group outside a branch, …)
  * @PBO_ERROR_CYCLE: an org would become its own ancestor
- * @PBO_ERROR_NOT_EMPTY: the org still holds child orgs or members
+ * @PBO_ERROR_NOT_EMPTY: the org still holds child orgs, members or recruits
  * @PBO_ERROR_INCONSISTENT: values contradict each other (full-since before
  *   joined, a full member without full-since, an officer outside the org)
  * @PBO_ERROR_PARSE: the input is not well-formed XML
@@ -41,6 +41,8 @@ G_BEGIN_DECLS
  *   version, unknown element or attribute, missing attribute, DOCTYPE)
  * @PBO_ERROR_LIMIT: the input exceeds a configured limit (depth, size)
  * @PBO_ERROR_IO: reading or writing a file failed
+ * @PBO_ERROR_NOT_ELIGIBLE: a recruitment step the rules forbid (an
+ *   applicant under 18, less than a year as an activist; see <pbo/recruit.h>)
  *
  * Error codes of #PBO_ERROR. Codes are never renumbered or reused.
  */
@@ -57,6 +59,7 @@ typedef enum {
   PBO_ERROR_FORMAT,
   PBO_ERROR_LIMIT,
   PBO_ERROR_IO,
+  PBO_ERROR_NOT_ELIGIBLE,
 } PboError;
 
 /**

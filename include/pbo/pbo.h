@@ -15,6 +15,7 @@
 #include <pbo/types.h>
 #include <pbo/date.h>
 #include <pbo/tree.h>
+#include <pbo/recruit.h>
 #include <pbo/xml.h>
 #include <pbo/meetings.h>
 #include <pbo/rules.h>

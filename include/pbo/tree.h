@@ -119,7 +119,7 @@ PBO_API PboMember *pbo_tree_lookup_member (const PboTree *tree, const char *id);
  * @tree: a tree
  * @id: an id
  *
- * Returns: %TRUE if an org or a member of @tree has this id. O(1).
+ * Returns: %TRUE if an org, a member or a recruit of @tree has this id. O(1).
  */
 PBO_API gboolean pbo_tree_has_id (const PboTree *tree, const char *id);
 
@@ -200,7 +200,7 @@ PBO_API PboOrg *pbo_tree_add_org (PboTree    *tree,
 /**
  * pbo_tree_remove_org:
  * @tree: a tree
- * @org: (transfer full): an org of @tree without child orgs or members
+ * @org: (transfer full): an org of @tree without child orgs, members or recruits
  * @error: return location for a %PBO_ERROR_NOT_EMPTY error
  *
  * Removes and frees an empty org with its officers and meetings. @org is
@@ -244,8 +244,9 @@ PBO_API gboolean pbo_tree_move_org (PboTree *tree,
  *
  * Changes the kind, e.g. a branch that outgrew 50 members becomes a general
  * branch. Refused unless the parent may contain the new kind, the new kind
- * may contain every child, and (when @org holds members) the new kind holds
- * members. O(children + depth).
+ * may contain every child, (when @org holds members) the new kind holds
+ * members, and (when @org records recruits) the new kind is a branch.
+ * O(children + depth).
  *
  * Returns: %TRUE on success.
  */

@@ -1,0 +1,43 @@
+/* libpbo — private layout of recruits, shared by the tree, XML and edit modules.
+ * SPDX-License-Identifier: LGPL-2.1-or-later */
+#ifndef PBO_RECRUIT_PRIVATE_H
+#define PBO_RECRUIT_PRIVATE_H
+
+#include "tree-private.h"
+
+G_BEGIN_DECLS
+
+/* Few per branch: one g_new0 record each, in the branch's recruits array
+ * and the tree's recruits table (id → record). Strings in the tree's chunk. */
+struct _PboRecruit {
+  const char *id;
+  const char *name;
+  const char *department;
+  PboOrg     *branch;
+  PboDate     born;
+  PboDate     applied;
+  PboDate     activist_since;
+  PboDate     candidate_since;
+  guint8      stage;
+  guint8      gender;
+};
+
+gboolean    pbo_recruit_info_check_  (const PboRecruitInfo *info, GError **error);
+/* pbo_tree_add_recruit() at @index of @branch's recruits (G_MAXUINT: last). */
+PboRecruit *pbo_tree_insert_recruit_ (PboTree *tree, PboOrg *branch, guint index,
+                                      const PboRecruitInfo *info, GError **error);
+/* Removes (and frees) @recruit; returns its former index in its branch. */
+guint       pbo_tree_remove_recruit_ (PboTree *tree, PboRecruit *recruit);
+/* Moves @recruit to @index of @branch's recruits (G_MAXUINT: last), no
+ * checks; returns its former index. */
+guint       pbo_recruit_move_        (PboRecruit *recruit, PboOrg *branch, guint index);
+/* Sets the stage; @since (if set) becomes the new stage's date; the dates
+ * of later stages are cleared. No checks. */
+void        pbo_recruit_set_stage_   (PboRecruit *recruit, PboRecruitStage stage, PboDate since);
+/* The day a person born on @born (a date or a year) is @years old;
+ * PBO_DATE_NONE when @born is. */
+PboDate     pbo_adult_on_            (PboDate born, guint years);
+
+G_END_DECLS
+
+#endif /* PBO_RECRUIT_PRIVATE_H */
