@@ -34,6 +34,10 @@ struct _PboCheckRun {
 /* Records a finding of @def about @org (and @member when not NULL). */
 void pbo_check_report_ (PboCheckRun *run, const PboRuleDef *def, PboOrg *org,
                         PboMember *member, const char *format, ...) G_GNUC_PRINTF (5, 6);
+/* The same about a recruit of @org, named by @recruit_id. */
+void pbo_check_report_recruit_ (PboCheckRun *run, const PboRuleDef *def, PboOrg *org,
+                                const char *recruit_id, const char *format, ...)
+                                G_GNUC_PRINTF (5, 6);
 
 /* The checks (lib/rules-checks.c). */
 void pbo_check_branch_few_full_          (PboCheckRun *run, const PboRuleDef *def, PboOrg *org);
@@ -52,6 +56,11 @@ void pbo_check_probation_overdue_        (PboCheckRun *run, const PboRuleDef *de
 void pbo_check_probation_exceeded_       (PboCheckRun *run, const PboRuleDef *def,
                                           PboMember *member);
 void pbo_check_id_card_                  (PboCheckRun *run, const PboRuleDef *def,
+                                          PboMember *member);
+/* Recruitment (lib/rules-recruit.c). */
+void pbo_check_recruit_under_age_        (PboCheckRun *run, const PboRuleDef *def, PboOrg *org);
+void pbo_check_candidate_untrained_      (PboCheckRun *run, const PboRuleDef *def, PboOrg *org);
+void pbo_check_member_under_age_         (PboCheckRun *run, const PboRuleDef *def,
                                           PboMember *member);
 
 G_END_DECLS

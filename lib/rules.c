@@ -11,6 +11,7 @@
 #define ZHIBU "中国共产党支部工作条例(试行) 2018"
 #define JIGUAN "中国共产党党和国家机关基层组织工作条例 2019"
 #define DANGZHANG "中国共产党章程"
+#define XIZE "中国共产党发展党员工作细则 2014"
 
 #define ORG_RULE(rule, code, sev, title, threshold, source, fn) \
   { { rule, code, sev, title, threshold, source }, fn, NULL, 0 }
@@ -78,6 +79,16 @@ static const PboRuleDef rule_table[] = {
                "probation past the longest extension",
                "probationary more than 2 years after joining",
                DANGZHANG ", art. 7", pbo_check_probation_exceeded_),
+  ORG_RULE (PBO_RULE_RECRUIT_UNDER_AGE, "PBO-R001", PBO_SEVERITY_ERROR,
+            "applicant under the minimum age", "applied before turning 18",
+            DANGZHANG ", art. 1; " XIZE ", art. 5", pbo_check_recruit_under_age_),
+  ORG_RULE (PBO_RULE_CANDIDATE_UNTRAINED, "PBO-R002", PBO_SEVERITY_ERROR,
+            "candidate without a year as an activist",
+            "candidate less than 1 year after becoming an activist",
+            XIZE ", art. 13", pbo_check_candidate_untrained_),
+  MEMBER_RULE (PBO_RULE_MEMBER_UNDER_AGE, "PBO-R003", PBO_SEVERITY_WARNING,
+               "member admitted under the minimum age", "joined before turning 18",
+               DANGZHANG ", art. 1", pbo_check_member_under_age_),
   ORG_RULE (PBO_RULE_TERM_EXPIRED, "PBO-T001", PBO_SEVERITY_ERROR, "term expired",
             "3 years (branches, general branches), 5 years (committees)",
             ZHIBU ", ch. 6; " JIGUAN ", arts. 5-7", pbo_check_term_expired_),
@@ -163,7 +174,11 @@ check_options_valid (const PboCheckOptions *options, GError **error)
 {
   return pbo_options_version_check_ (options->version, PBO_CHECK_OPTIONS_VERSION, "check",
                                      error) &&
-         pbo_meeting_intervals_check_ (options->meeting_interval_months, error);
+         pbo_meeting_intervals_check_ (options->meeting_interval_months, error) &&
+         ((options->min_age <= 100 && options->activist_months <= 1200)
+          || pbo_refuse_ (error, PBO_ERROR_INVALID, "check options: min_age %u or "
+                          "activist_months %u is beyond 100 years", options->min_age,
+                          options->activist_months));
 }
 
 /* ---- the engine ------------------------------------------------------- */
@@ -174,29 +189,51 @@ struct _PboFindings {
   PboDate       on;
 };
 
-void
-pbo_check_report_ (PboCheckRun *run, const PboRuleDef *def, PboOrg *org, PboMember *member,
-                   const char *format, ...)
+static void
+report_v (PboCheckRun *run, const PboRuleDef *def, PboOrg *org, PboMember *member,
+          const char *subject_id, const char *format, va_list ap) G_GNUC_PRINTF (6, 0);
+
+static void
+report_v (PboCheckRun *run, const PboRuleDef *def, PboOrg *org, PboMember *member,
+          const char *subject_id, const char *format, va_list ap)
 {
   PboFinding f;
-  va_list ap;
-  char *message;
+  char *message = g_strdup_vprintf (format, ap);
 
-  va_start (ap, format);
-  message = g_strdup_vprintf (format, ap);
-  va_end (ap);
   f.rule = &def->info;
   f.code = def->info.code;
   f.severity = def->info.severity;
   f.org = org;
   f.member = member;
   f.org_id = g_string_chunk_insert_const (run->strings, pbo_org_get_id (org));
-  f.member_id = member != NULL
-                  ? g_string_chunk_insert_const (run->strings, pbo_member_get_id (member))
-                  : NULL;
+  f.member_id = subject_id != NULL ? g_string_chunk_insert_const (run->strings, subject_id)
+                                   : NULL;
   f.message = g_string_chunk_insert (run->strings, message);
   g_free (message);
   g_array_append_val (run->items, f);
+}
+
+void
+pbo_check_report_ (PboCheckRun *run, const PboRuleDef *def, PboOrg *org, PboMember *member,
+                   const char *format, ...)
+{
+  va_list ap;
+
+  va_start (ap, format);
+  report_v (run, def, org, member, member != NULL ? pbo_member_get_id (member) : NULL, format,
+            ap);
+  va_end (ap);
+}
+
+void
+pbo_check_report_recruit_ (PboCheckRun *run, const PboRuleDef *def, PboOrg *org,
+                           const char *recruit_id, const char *format, ...)
+{
+  va_list ap;
+
+  va_start (ap, format);
+  report_v (run, def, org, NULL, recruit_id, format, ap);
+  va_end (ap);
 }
 
 static gboolean

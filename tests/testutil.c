@@ -113,6 +113,21 @@ tu_dump (const PboTree *tree)
             }
           g_string_append_c (out, '\n');
         }
+      for (i = 0; i < pbo_org_get_n_recruits (org); i++)
+        {
+          char d3[PBO_DATE_BUFSIZE], d4[PBO_DATE_BUFSIZE];
+          PboRecruit *r = pbo_org_get_recruit (org, i);
+          g_string_append_printf (out, " recruit %s %s %s %s born=%s applied=%s activist=%s "
+                                  "candidate=%s dept=%s\n", pbo_recruit_get_id (r),
+                                  pbo_recruit_get_name (r),
+                                  pbo_recruit_stage_to_string (pbo_recruit_get_stage (r)),
+                                  pbo_gender_to_string (pbo_recruit_get_gender (r)),
+                                  pbo_date_format (pbo_recruit_get_born (r), d1),
+                                  pbo_date_format (pbo_recruit_get_applied (r), d2),
+                                  pbo_date_format (pbo_recruit_get_activist_since (r), d3),
+                                  pbo_date_format (pbo_recruit_get_candidate_since (r), d4),
+                                  pbo_recruit_get_department (r));
+        }
       for (i = 0; i < pbo_org_get_n_meetings (org); i++)
         {
           PboMeetingType type;

@@ -77,6 +77,10 @@ PBO_API PboSeverity pbo_severity_from_string (const char *s);
  * @PBO_RULE_MEETING_THEME_DAY: PBO-L005, theme days missing
  * @PBO_RULE_MEETING_LIFE_MEETING: PBO-L006, life meeting missing
  * @PBO_RULE_MEETING_MEMBER_REVIEW: PBO-L007, member review missing
+ * @PBO_RULE_RECRUIT_UNDER_AGE: PBO-R001, a recruit who applied before 18
+ * @PBO_RULE_CANDIDATE_UNTRAINED: PBO-R002, a candidate after less than a
+ *   year as an activist
+ * @PBO_RULE_MEMBER_UNDER_AGE: PBO-R003, a member who joined before 18
  *
  * The rules. Values are part of the ABI and never reused; new rules are
  * appended. Use PBO_RULE_BIT() to disable one in #PboCheckOptions.
@@ -103,6 +107,9 @@ typedef enum {
   PBO_RULE_MEETING_THEME_DAY,
   PBO_RULE_MEETING_LIFE_MEETING,
   PBO_RULE_MEETING_MEMBER_REVIEW,
+  PBO_RULE_RECRUIT_UNDER_AGE,
+  PBO_RULE_CANDIDATE_UNTRAINED,
+  PBO_RULE_MEMBER_UNDER_AGE,
 } PboRule;
 
 /** PBO_RULE_BIT: the bit of @rule in #PboCheckOptions.disabled. */
@@ -178,6 +185,9 @@ PBO_API const PboRuleInfo *pbo_rule_lookup (const char *code);
  * @probation_extension_months: P002 — the longest extension (12)
  * @meeting_interval_months: L001–L007 — the interval per #PboMeetingType,
  *   as in #PboMeetingOptions (%PBO_MEETING_INTERVALS_DEFAULT)
+ * @min_age: R001, R003 — the least age on applying and on joining (18)
+ * @activist_months: R002 — the least time as an activist before becoming a
+ *   candidate (12)
  *
  * Options of pbo_check(). Initialise with %PBO_CHECK_OPTIONS_INIT (the
  * defaults in brackets above); fields are only appended in later versions.
@@ -202,12 +212,14 @@ typedef struct {
   guint        probation_months;
   guint        probation_extension_months;
   guint        meeting_interval_months[PBO_MEETING_TYPE_SLOTS];
+  guint        min_age;
+  guint        activist_months;
 } PboCheckOptions;
 
 /** PBO_CHECK_OPTIONS_INIT: the initializer of #PboCheckOptions with the default thresholds. */
 #define PBO_CHECK_OPTIONS_INIT { PBO_CHECK_OPTIONS_VERSION, PBO_DATE_NONE, PBO_DATE_NONE,    \
     PBO_DATE_NONE, 0, 3, 7, 3, 7, 50, 50, 100, 100, 3, 5, 90, 12, 12,                     \
-    PBO_MEETING_INTERVALS_DEFAULT }
+    PBO_MEETING_INTERVALS_DEFAULT, 18, 12 }
 
 /**
  * pbo_check_options_init:
@@ -242,7 +254,8 @@ PBO_API gboolean pbo_check_options_set_enabled (PboCheckOptions *options,
  *   until the tree changes.
  * @member: (transfer none) (nullable): the member concerned, or NULL; borrowed
  * @org_id: the id of @org (owned by the findings; valid while they live)
- * @member_id: (nullable): the id of @member, or NULL (owned by the findings)
+ * @member_id: (nullable): the id of @member, or of the recruit concerned
+ *   (PBO-R001, PBO-R002: @member is then NULL), or NULL (owned by the findings)
  * @message: the message in English, naming the org or member id (owned by
  *   the findings)
  *
