@@ -142,11 +142,11 @@ pbo_tree_remove_org (PboTree *tree, PboOrg *org, GError **error)
 
   g_return_val_if_fail (tree != NULL && org != NULL && org->tree == tree, FALSE);
 
-  if (org->first_child != NULL || org->first_member != NULL)
+  if (org->first_child != NULL || org->first_member != NULL || pbo_org_get_n_recruits (org) > 0)
     {
       g_set_error (error, PBO_ERROR, PBO_ERROR_NOT_EMPTY,
-                   "org “%s” still holds %u child orgs and %u members", org->id,
-                   org->n_children, org->n_members);
+                   "org “%s” still holds %u child orgs, %u members and %u recruits", org->id,
+                   org->n_children, org->n_members, pbo_org_get_n_recruits (org));
       return FALSE;
     }
   pbo_counts_of_org_ (org, &delta);
