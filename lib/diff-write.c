@@ -69,6 +69,7 @@ org_line (const PboDiff *diff, const PboDiffChange *c, GString *out)
     case PBO_DIFF_ORG_MOVED: g_string_append (out, " moved "); break;
     case PBO_DIFF_ORG_FIELD: g_string_append_printf (out, " %s ", c->detail); break;
     case PBO_DIFF_ORG_MEETINGS: g_string_append (out, " meetings differ: "); break;
+    case PBO_DIFF_ORG_RECRUITS: g_string_append (out, " recruits differ: "); break;
     case PBO_DIFF_ORG_CHILDREN_ORDER: g_string_append (out, " children reordered"); return;
     case PBO_DIFF_ORG_MEMBERS_ORDER: g_string_append (out, " members reordered"); return;
     case PBO_DIFF_ORG_OFFICERS_ORDER: g_string_append (out, " officers reordered"); return;
@@ -84,7 +85,7 @@ org_line (const PboDiff *diff, const PboDiffChange *c, GString *out)
   append_value (out, c->old_value);
   g_string_append (out, " → ");
   append_value (out, c->new_value);
-  if (c->kind == PBO_DIFF_ORG_MEETINGS)
+  if (c->kind == PBO_DIFF_ORG_MEETINGS || c->kind == PBO_DIFF_ORG_RECRUITS)
     g_string_append (out, " records");
 }
 

@@ -439,6 +439,34 @@ meeting_changes (PboDiff *diff, const PboOrg *old, const PboOrg *org)
 }
 
 static gboolean
+recruit_equal (const PboRecruit *a, const PboRecruit *b)
+{
+  PboRecruitInfo x = PBO_RECRUIT_INFO_INIT, y = PBO_RECRUIT_INFO_INIT;
+
+  pbo_recruit_get_info (a, &x);
+  pbo_recruit_get_info (b, &y);
+  return strcmp (x.id, y.id) == 0 && strcmp (x.name, y.name) == 0 && x.stage == y.stage
+         && x.applied == y.applied && x.activist_since == y.activist_since
+         && x.candidate_since == y.candidate_since && x.gender == y.gender && x.born == y.born
+         && g_strcmp0 (x.department, y.department) == 0;
+}
+
+static void
+recruit_changes (PboDiff *diff, const PboOrg *old, const PboOrg *org)
+{
+  guint n_old = old != NULL ? pbo_org_get_n_recruits (old) : 0;
+  guint n_new = pbo_org_get_n_recruits (org), i;
+  gboolean same = n_old == n_new;
+  char b1[PBO_DATE_BUFSIZE], b2[PBO_DATE_BUFSIZE];
+
+  for (i = 0; same && i < n_new; i++)
+    same = recruit_equal (pbo_org_get_recruit (old, i), pbo_org_get_recruit (org, i));
+  if (!same)
+    add_value_change (diff, PBO_DIFF_ORG_RECRUITS, org->id, NULL, NULL,
+                      count_str (n_old, b1), count_str (n_new, b2));
+}
+
+static gboolean
 foreign_equal (const PboForeign *a, const PboForeign *b)
 {
   static const PboForeign none = { NULL, NULL };
@@ -473,6 +501,7 @@ org_changes (PboDiff *diff, const PboOrg *org)
   order_changes (diff, org);
   officer_changes (diff, old, org);
   meeting_changes (diff, old, org);
+  recruit_changes (diff, old, org);
   if (!foreign_equal (old != NULL ? &old->foreign : NULL, &org->foreign))
     add_change (diff, PBO_DIFF_ORG_FOREIGN, org->id, NULL);
 }
@@ -656,6 +685,7 @@ pbo_diff_change_is_expressible (const PboDiffChange *change)
     {
     case PBO_DIFF_ORG_FIELD:
     case PBO_DIFF_ORG_MEETINGS:
+    case PBO_DIFF_ORG_RECRUITS:
     case PBO_DIFF_ORG_FOREIGN:
     case PBO_DIFF_MEMBER_FOREIGN:
     case PBO_DIFF_DOCUMENT_FOREIGN:

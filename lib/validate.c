@@ -3,6 +3,7 @@
 #include "config.h"
 #include <string.h>
 #include "tree-private.h"
+#include "recruit-private.h"
 
 typedef struct {
   const PboTree *tree;
@@ -10,6 +11,7 @@ typedef struct {
   GHashTable    *offices;    /* PboMember* → offices counted */
   guint          orgs;
   guint          members;
+  guint          recruits;
   GError       **error;
 } Check;
 
@@ -93,6 +95,34 @@ check_officers (Check *c, const PboOrg *org)
 }
 
 /* On exit from an org, its children have been recounted: add them up. */
+/* Recruits: only in branches, linked back, found under their ids, which
+ * name nothing else. */
+static gboolean
+check_recruits (Check *c, const PboOrg *org)
+{
+  gboolean is_member;
+  guint i;
+
+  for (i = 0; i < pbo_org_get_n_recruits (org); i++)
+    {
+      const PboRecruit *r = pbo_org_get_recruit (org, i);
+      PboRecruitInfo info = PBO_RECRUIT_INFO_INIT;
+
+      if (org->kind != PBO_ORG_BRANCH)
+        return broken (c, org, "records recruits but is a %s",
+                       pbo_org_kind_to_string ((PboOrgKind) org->kind));
+      pbo_recruit_get_info (r, &info);
+      if (r->branch != org || pbo_tree_lookup_recruit (c->tree, r->id) != r)
+        return broken (c, org, "recruit “%s” is badly linked", r->id);
+      if (pbo_tree_index_lookup_ (c->tree, r->id, &is_member) != NULL)
+        return broken (c, org, "recruit id “%s” also names an org or member", r->id);
+      if (!pbo_recruit_info_check_ (&info, NULL))
+        return broken (c, org, "recruit “%s” has inconsistent fields", r->id);
+      c->recruits++;
+    }
+  return TRUE;
+}
+
 static gboolean
 recount_org (Check *c, const PboOrg *org)
 {
@@ -111,7 +141,8 @@ recount_org (Check *c, const PboOrg *org)
         }
       counts->kinds[child->kind - 1]++;
     }
-  if (!check_children (c, org) || !check_members (c, org, counts) || !check_officers (c, org))
+  if (!check_children (c, org) || !check_members (c, org, counts) || !check_officers (c, org)
+      || !check_recruits (c, org))
     return FALSE;
   if (memcmp (counts, &org->counts, sizeof *counts) != 0)
     return broken (c, org, "subtree aggregates differ from a recount");
@@ -142,7 +173,7 @@ check_office_counts (Check *c)
 gboolean
 pbo_tree_validate_invariants (const PboTree *tree, GError **error)
 {
-  Check c = { tree, NULL, NULL, 0, 0, error };
+  Check c = { tree, NULL, NULL, 0, 0, 0, error };
   PboWalker w;
   PboOrg *org;
   PboWalkEvent ev;
@@ -161,6 +192,9 @@ pbo_tree_validate_invariants (const PboTree *tree, GError **error)
         ok = recount_org (&c, org);
     }
   ok = ok && recount_org (&c, &tree->root) && check_office_counts (&c);
+  if (ok && c.recruits != pbo_tree_get_n_recruits (tree))
+    ok = broken (&c, &tree->root, "%u recruits found, %u in the table", c.recruits,
+                 pbo_tree_get_n_recruits (tree));
   if (ok && (c.orgs != tree->n_orgs || c.members != tree->n_members
              || pbo_tree_index_size_ (tree) != c.orgs + c.members))
     ok = broken (&c, &tree->root, "%u orgs and %u members found, %u and %u counted, %u ids",

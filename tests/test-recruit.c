@@ -508,6 +508,32 @@ START_TEST (test_plan)
 }
 END_TEST
 
+/* pbo_diff() sees recruit records change (not expressible in a plan). */
+START_TEST (test_diff)
+{
+  g_autoptr (PboTree) old = tu_load_string (recruits_xml);
+  g_autoptr (PboTree) new = tu_load_string (recruits_xml);
+  g_autoptr (PboDiff) same = NULL;
+  g_autoptr (PboDiff) diff = NULL;
+  PboEditContext ctx = on (20240901);
+  GError *error = NULL;
+  g_autoptr (GString) text = g_string_new (NULL);
+
+  same = pbo_diff_new (old, new, &error);
+  ck_assert_no_error (error);
+  ck_assert_uint_eq (pbo_diff_get_n_changes (same), 0);
+  ET_OK (new, pbo_edit_promote (new, RECRUIT (new, "r3"), PBO_RECRUIT_ACTIVIST, &ctx, &err_));
+  diff = pbo_diff_new (old, new, &error);
+  ck_assert_no_error (error);
+  ck_assert_uint_eq (pbo_diff_get_n_changes (diff), 1);
+  ck_assert_int_eq (pbo_diff_change_get_kind (pbo_diff_get_change (diff, 0)),
+                    PBO_DIFF_ORG_RECRUITS);
+  ck_assert (!pbo_diff_change_is_expressible (pbo_diff_get_change (diff, 0)));
+  pbo_diff_write_text (diff, text);
+  ck_assert_str_eq (text->str, "org b1 recruits differ: 3 → 3 records\n");
+}
+END_TEST
+
 /* ---- the rules ------------------------------------------------------------------- */
 
 static guint
@@ -589,6 +615,7 @@ recruit_suite (void)
   tcase_add_test (tc, test_merge_carries_recruits);
   tcase_add_test (tc, test_dissolve_carries_recruits);
   tcase_add_test (tc, test_plan);
+  tcase_add_test (tc, test_diff);
   tcase_add_test (tc, test_rules);
   suite_add_tcase (s, tc);
   return s;

@@ -87,6 +87,9 @@ typedef struct _PboDiffChange PboDiffChange;
  * @PBO_DIFF_MEMBER_FOREIGN: member; org; the member's foreign content differs
  * @PBO_DIFF_DOCUMENT_FOREIGN: the foreign content of the `<pbo>` element
  *   differs
+ * @PBO_DIFF_ORG_RECRUITS: the recruit records of a branch differ (a recruit
+ *   added, removed, promoted, admitted or changed). org; old and new
+ *   recruit counts
  *
  * The kinds of change. Values are part of the ABI.
  */
@@ -112,6 +115,7 @@ typedef enum {
   PBO_DIFF_MEMBER_FIELD,
   PBO_DIFF_MEMBER_FOREIGN,
   PBO_DIFF_DOCUMENT_FOREIGN,
+  PBO_DIFF_ORG_RECRUITS,
 } PboDiffKind;
 
 /**
