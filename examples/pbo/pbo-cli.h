@@ -133,6 +133,7 @@ int cli_cmd_check (int argc, char **argv);
 int cli_cmd_report (int argc, char **argv);
 int cli_cmd_dues (int argc, char **argv);
 int cli_cmd_meetings (int argc, char **argv);
+int cli_cmd_recruits (int argc, char **argv);
 int cli_cmd_diff (int argc, char **argv);
 int cli_cmd_apply (int argc, char **argv);
 int cli_cmd_log (int argc, char **argv);

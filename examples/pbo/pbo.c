@@ -13,6 +13,7 @@ static const CliCommand commands[] = {
   { "report", "FILE", "the annual statistics table", cli_cmd_report },
   { "dues", "FILE", "monthly Party dues of every member", cli_cmd_dues },
   { "meetings", "FILE", "meetings held against meetings required", cli_cmd_meetings },
+  { "recruits", "FILE", "applicants, activists, candidates and their next step", cli_cmd_recruits },
   { "diff", "OLD NEW", "what changed between two files, as text or as a plan", cli_cmd_diff },
   { "apply", "FILE PLAN", "apply a restructuring plan, all or nothing", cli_cmd_apply },
   { "log", "FILE", "the journal of restructurings applied", cli_cmd_log },

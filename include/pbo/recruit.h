@@ -211,6 +211,36 @@ PBO_API void            pbo_recruit_get_info            (const PboRecruit *recru
  */
 PBO_API PboDate         pbo_recruit_eligible_on         (const PboRecruit *recruit);
 
+/**
+ * pbo_recruits_write_csv:
+ * @tree: a tree
+ * @root: (nullable): the subtree to list (itself included), NULL for all
+ * @on: the date "ready" is judged on; %PBO_DATE_NONE for today
+ * @out: the string to append to
+ *
+ * Appends CSV (UTF-8, LF, RFC 4180 quoting only where needed): the header
+ * "branch,id,name,stage,applied,activist-since,candidate-since,next,eligible-on,ready"
+ * and one row per recruit in document order; next is "activist",
+ * "candidate" or "admission", eligible-on is pbo_recruit_eligible_on()
+ * (empty: never), ready is "yes" when that date is on or before @on, "no"
+ * before it, "never" when no date will do. O(orgs + recruits).
+ */
+PBO_API void pbo_recruits_write_csv  (const PboTree *tree, PboOrg *root, PboDate on,
+                                      GString *out);
+
+/**
+ * pbo_recruits_write_text:
+ * @tree: a tree
+ * @root: (nullable): the subtree to list, NULL for all
+ * @on: as for pbo_recruits_write_csv()
+ * @out: the string to append to
+ *
+ * The same for people: one line per recruit, "BRANCH ID NAME STAGE (dates):
+ * NEXT from DATE, ready|not yet|never". O(orgs + recruits).
+ */
+PBO_API void pbo_recruits_write_text (const PboTree *tree, PboOrg *root, PboDate on,
+                                      GString *out);
+
 G_END_DECLS
 
 #endif /* PBO_RECRUIT_H */
