@@ -4,6 +4,7 @@
 
 #include <string.h>
 #include "diff-private.h"
+#include "error-private.h"
 
 /* ---- small helpers shared by the module ------------------------------- */
 
@@ -127,7 +128,7 @@ index_tree (PboDiff *diff, const PboTree *tree, const PboTree *other, gboolean i
       if (pbo_tree_lookup_member (other, org->id) != NULL)
         {
           g_set_error (error, PBO_ERROR, PBO_ERROR_DUPLICATE_ID,
-                       "“%s” is an org in one tree and a member in the other", org->id);
+                       _("“%s” is an org in one tree and a member in the other"), org->id);
           return FALSE;
         }
       o = org_record (diff, org);

@@ -2,6 +2,7 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
 #include "edit-private.h"
+#include "error-private.h"
 
 
 /* ---- merge ----------------------------------------------------------- */
@@ -15,7 +16,7 @@ check_merge (PboTree *tree, PboOrg *const *sources, guint n, const PboOrg *targe
 
   if (n == 0)
     {
-      g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, "nothing to merge into “%s”", target->id);
+      g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, _("nothing to merge into “%s”"), target->id);
       return FALSE;
     }
   for (i = 0; i < n; i++)

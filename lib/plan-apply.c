@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "plan-private.h"
+#include "error-private.h"
 
 /* ---- resolving ids ------------------------------------------------------- */
 
@@ -18,8 +19,8 @@ find (PboTree *tree, const char *id, gboolean member, GError **error)
 
   if (found == NULL)
     pbo_refuse_ (error, PBO_ERROR_UNKNOWN_ID, "%s “%s” is not in the tree%s",
-                 member ? "member" : "org", id,
-                 !pbo_tree_has_id (tree, id) ? "" : member ? " (it is an org)" : " (it is a member)");
+                 member ? _("member") : _("org"), id,
+                 !pbo_tree_has_id (tree, id) ? "" : member ? _(" (it is an org)") : _(" (it is a member)"));
   return found;
 }
 

@@ -7,6 +7,7 @@
 #include "meetings-private.h"
 #include "org-facts-private.h"
 #include "rules-private.h"
+#include "error-private.h"
 
 #define ZHIBU "中国共产党支部工作条例(试行) 2018"
 #define JIGUAN "中国共产党党和国家机关基层组织工作条例 2019"
@@ -183,7 +184,7 @@ pbo_check_report_ (PboCheckRun *run, const PboRuleDef *def, PboOrg *org, PboMemb
   char *message;
 
   va_start (ap, format);
-  message = g_strdup_vprintf (format, ap);
+  message = g_strdup_vprintf (_(format), ap);
   va_end (ap);
   f.rule = &def->info;
   f.code = def->info.code;

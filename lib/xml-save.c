@@ -13,6 +13,7 @@
 #include <unistd.h>
 #include <glib/gstdio.h>
 #include "xml-private.h"
+#include "error-private.h"
 
 /* ---- escaping ---------------------------------------------------------- */
 
@@ -85,7 +86,7 @@ flush (Writer *w)
       if (n < 0)
         {
           int saved = errno;
-          g_set_error (&w->error, PBO_ERROR, PBO_ERROR_IO, "%s: cannot write: %s", w->name,
+          g_set_error (&w->error, PBO_ERROR, PBO_ERROR_IO, _("%s: cannot write: %s"), w->name,
                        g_strerror (saved));
           break;
         }
@@ -464,7 +465,7 @@ check_request (const PboTree *tree, const PboSaveOptions *options, GError **erro
   if (root != NULL && !pbo_org_kind_can_contain (PBO_ORG_NONE, (PboOrgKind) root->kind))
     {
       g_set_error (error, PBO_ERROR, PBO_ERROR_CONTAINMENT,
-                   "cannot save the %s “%s” alone: a %s cannot stand at the top level",
+                   _("cannot save the %s “%s” alone: a %s cannot stand at the top level"),
                    pbo_org_kind_to_string ((PboOrgKind) root->kind), root->id,
                    pbo_org_kind_to_string ((PboOrgKind) root->kind));
       return FALSE;
@@ -535,7 +536,7 @@ pbo_xml_save_fd (const PboTree *tree, int fd, const PboSaveOptions *options, GEr
 static gboolean
 io_error (GError **error, const char *path, const char *what, int err)
 {
-  g_set_error (error, PBO_ERROR, PBO_ERROR_IO, "%s: %s: %s", path, what, g_strerror (err));
+  g_set_error (error, PBO_ERROR, PBO_ERROR_IO, _("%s: %s: %s"), path, what, g_strerror (err));
   return FALSE;
 }
 
