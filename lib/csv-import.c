@@ -3,6 +3,7 @@
 #include "config.h"
 #include <string.h>
 #include "org-facts-private.h"
+#include "error-private.h"
 
 #define DEFAULT_MAX_ERRORS 20
 
@@ -101,7 +102,7 @@ log_error (ErrorLog *log, guint line, int code, const char *format, ...)
     g_string_append_c (log->lines, '\n');
   g_string_append_printf (log->lines, "%s:%u: ", log->filename, line);
   va_start (ap, format);
-  g_string_append_vprintf (log->lines, format, ap);
+  g_string_append_vprintf (log->lines, _(format), ap);
   va_end (ap);
 }
 
@@ -429,7 +430,7 @@ pbo_csv_import_members (PboTree *tree, const char *data, gsize length, const cha
     return FALSE;
   if (pbo_csv_table_get_n_rows (table) == 0)
     {
-      g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, "%s: empty: no header row", filename);
+      g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, _("%s: empty: no header row"), filename);
       return FALSE;
     }
   im = (Import) { tree, table, im.opts, NULL, 0, NULL,

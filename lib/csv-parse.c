@@ -3,6 +3,7 @@
 #include "config.h"
 #include <string.h>
 #include <pbo/pbo.h>
+#include "error-private.h"
 
 typedef struct {
   guint first;    /* index of the first field in table->fields */
@@ -42,13 +43,13 @@ decode (const char *data, gsize length, const char *filename, const char **encod
   if (memchr (data, '\0', length) != NULL)
     {
       g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID,
-                   "%s: holds a NUL byte: not a CSV text file", filename);
+                   _("%s: holds a NUL byte: not a CSV text file"), filename);
       return NULL;
     }
   if (length >= 2 && (memcmp (data, "\xFF\xFE", 2) == 0 || memcmp (data, "\xFE\xFF", 2) == 0))
     {
       g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID,
-                   "%s: UTF-16 text is not supported: save the sheet as “CSV UTF-8”", filename);
+                   _("%s: UTF-16 text is not supported: save the sheet as “CSV UTF-8”"), filename);
       return NULL;
     }
   if (bom)
@@ -65,14 +66,14 @@ decode (const char *data, gsize length, const char *filename, const char **encod
   if (bom)
     {
       g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID,
-                   "%s: not valid UTF-8 at byte %" G_GSIZE_FORMAT " despite its UTF-8 byte-order mark",
+                   _("%s: not valid UTF-8 at byte %zu despite its UTF-8 byte-order mark"),
                    filename, (gsize) (invalid - data) + 3);
       return NULL;
     }
   *encoding = "GB18030";
   text = g_convert (data, (gssize) length, "UTF-8", "GB18030", NULL, out_length, &local);
   if (text == NULL)
-    g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, "%s: neither UTF-8 nor GB18030 text (%s)",
+    g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, _("%s: neither UTF-8 nor GB18030 text (%s)"),
                  filename, local->message);
   return text;
 }

@@ -3,6 +3,7 @@
 #include "config.h"
 #include <string.h>
 #include <pbo/pbo.h>
+#include "error-private.h"
 
 #define YEAR(d)  ((d) / 10000u)
 #define MONTH(d) ((d) / 100u % 100u)
@@ -95,8 +96,8 @@ pbo_date_parse (const char *text, gssize length, gboolean allow_year_only,
   if (result == PBO_DATE_NONE)
     {
       g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID,
-                   "“%.*s” is not a date (expected %s)", (int) MIN (len, 40), text,
-                   allow_year_only ? "YYYY-MM-DD or YYYY" : "YYYY-MM-DD");
+                   _("“%.*s” is not a date (expected %s)"), (int) MIN (len, 40), text,
+                   allow_year_only ? _("YYYY-MM-DD or YYYY") : "YYYY-MM-DD");
       return FALSE;
     }
   *date = result;

@@ -316,6 +316,80 @@ evacuate (PboDiff *diff, PboDiffOrg *o, PboOrgKind kind, gboolean everything)
     transfer (diff, ids, park_branch (diff)->id);
 }
 
+/* ---- recruits ------------------------------------------------------------ */
+
+/* Recruits are placed by named transfers (pbo_edit_transfer() takes their
+ * ids). One whose branch is the same kept branch in both trees stays; the
+ * others leave first, straight to their NEW branch when it is a branch of
+ * OLD that stays one, else to the park branch until their branch is in
+ * place — so no branch changes kind, merges or goes while holding
+ * recruits. A recruit only in OLD (admitted, dropped) waits in the park
+ * too if its branch goes; the recruit records themselves are not
+ * expressible in a plan (PBO_DIFF_ORG_RECRUITS). */
+static const PboOrg *
+new_branch_of (const PboDiff *diff, const char *recruit_id)
+{
+  const PboRecruit *r = pbo_tree_lookup_recruit (diff->new_tree, recruit_id);
+  return r != NULL ? pbo_recruit_get_branch (r) : NULL;
+}
+
+/* A branch of OLD that is the same branch, unmoved in kind, in NEW. */
+static gboolean
+branch_stays (const PboDiff *diff, const char *id)
+{
+  const PboDiffOrg *o = pbo_diff_org_ (diff, id);
+  return o != NULL && pbo_diff_org_kept_ (o) && !o->recreated && o->old_org != NULL
+         && o->old_org->kind == PBO_ORG_BRANCH && o->new_org->kind == PBO_ORG_BRANCH;
+}
+
+static gboolean
+recruits_out (PboOrg *org, gpointer data)
+{
+  PboDiff *diff = data;
+  g_autoptr (GPtrArray) parked = g_ptr_array_new ();
+  guint i;
+
+  for (i = 0; i < pbo_org_get_n_recruits (org); i++)
+    {
+      const char *id = pbo_recruit_get_id (pbo_org_get_recruit (org, i));
+      const PboOrg *dest = new_branch_of (diff, id);
+      g_autoptr (GPtrArray) one = NULL;
+
+      if (dest != NULL && strcmp (dest->id, org->id) == 0 && branch_stays (diff, org->id))
+        continue;
+      if (dest == NULL && branch_stays (diff, org->id))
+        continue;
+      if (dest != NULL && branch_stays (diff, dest->id))
+        {
+          one = g_ptr_array_new ();
+          g_ptr_array_add (one, (gpointer) id);
+          transfer (diff, one, dest->id);
+          continue;
+        }
+      g_ptr_array_add (parked, (gpointer) id);
+      if (dest != NULL)
+        g_ptr_array_add (diff->parked_recruits, (gpointer) id);
+    }
+  if (parked->len > 0)
+    transfer (diff, parked, park_branch (diff)->id);
+  return TRUE;
+}
+
+static void
+recruits_in (PboDiff *diff)
+{
+  guint i;
+
+  for (i = 0; i < diff->parked_recruits->len; i++)
+    {
+      g_autoptr (GPtrArray) one = g_ptr_array_new ();
+      const char *id = g_ptr_array_index (diff->parked_recruits, i);
+
+      g_ptr_array_add (one, (gpointer) id);
+      transfer (diff, one, new_branch_of (diff, id)->id);
+    }
+}
+
 /* ---- the phases ---------------------------------------------------------- */
 
 static gboolean
@@ -574,11 +648,13 @@ pbo_diff_plan_ (PboDiff *diff)
   pbo_tree_foreach_org (new_tree, NULL, mark_org_prefixes, diff);
   init_picture (diff);
   pbo_tree_foreach_org (old_tree, NULL, dismiss_unkept, diff);
+  pbo_tree_foreach_org (old_tree, NULL, recruits_out, diff);
   pbo_tree_foreach_member (old_tree, NULL, remove_member, diff);
   pbo_tree_foreach_member (new_tree, NULL, update_member, diff);
   pbo_tree_foreach_org (new_tree, NULL, rename_org, diff);
   pbo_tree_foreach_org (old_tree, NULL, dissolve_recreated, diff);
   pbo_tree_foreach_org (new_tree, NULL, place_org, diff);
+  recruits_in (diff);
   dissolve_removed (diff);
   pbo_tree_foreach_org (new_tree, NULL, appoint_unkept, diff);
 }

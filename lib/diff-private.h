@@ -77,6 +77,7 @@ struct _PboDiff {
   PboDiffOrg    *park_branch; /* holds members and groups in transit */
   PboDiffOrg    *park_committee; /* holds other orgs in transit */
   const char    *members_to;  /* a branch or group of NEW, for emptied dissolves */
+  GPtrArray     *parked_recruits; /* ids of recruits in the park branch bound for NEW */
 };
 
 /* Helpers of diff.c shared with the other files. */

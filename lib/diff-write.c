@@ -7,6 +7,7 @@
 #include <string.h>
 #include "diff-private.h"
 #include "xml-private.h"
+#include "error-private.h"
 
 /* ---- text ---------------------------------------------------------------- */
 
@@ -317,7 +318,7 @@ lookup_org (PboTree *tree, const char *id, PboOrg **found, GError **error)
   *found = id != NULL ? pbo_tree_lookup_org (tree, id) : NULL;
   if (id == NULL || *found != NULL)
     return TRUE;
-  g_set_error (error, PBO_ERROR, PBO_ERROR_UNKNOWN_ID, "no org “%s” in the tree", id);
+  g_set_error (error, PBO_ERROR, PBO_ERROR_UNKNOWN_ID, _("no org “%s” in the tree"), id);
   return FALSE;
 }
 
@@ -327,7 +328,7 @@ lookup_member (PboTree *tree, const char *id, PboMember **found, GError **error)
   *found = pbo_tree_lookup_member (tree, id);
   if (*found != NULL)
     return TRUE;
-  g_set_error (error, PBO_ERROR, PBO_ERROR_UNKNOWN_ID, "no member “%s” in the tree", id);
+  g_set_error (error, PBO_ERROR, PBO_ERROR_UNKNOWN_ID, _("no member “%s” in the tree"), id);
   return FALSE;
 }
 
@@ -409,7 +410,7 @@ pbo_diff_apply (const PboDiff *diff, PboTree *tree, const PboEditContext *contex
       const PboDiffOp *op = &g_array_index (diff->ops, PboDiffOp, i);
       if (!apply_op (tree, op, context, error))
         {
-          g_prefix_error (error, "operation %u (%s): ", i + 1, pbo_edit_op_to_string (op->op));
+          g_prefix_error (error, _("operation %u (%s): "), i + 1, pbo_edit_op_to_string (op->op));
           pbo_edit_rollback (tree, NULL);
           return FALSE;
         }

@@ -4,6 +4,7 @@
 
 #include <string.h>
 #include "diff-private.h"
+#include "error-private.h"
 
 /* ---- small helpers shared by the module ------------------------------- */
 
@@ -127,7 +128,7 @@ index_tree (PboDiff *diff, const PboTree *tree, const PboTree *other, gboolean i
       if (pbo_tree_lookup_member (other, org->id) != NULL)
         {
           g_set_error (error, PBO_ERROR, PBO_ERROR_DUPLICATE_ID,
-                       "“%s” is an org in one tree and a member in the other", org->id);
+                       _("“%s” is an org in one tree and a member in the other"), org->id);
           return FALSE;
         }
       o = org_record (diff, org);
@@ -599,6 +600,7 @@ pbo_diff_new (const PboTree *old_tree, const PboTree *new_tree, GError **error)
   diff->strings = g_string_chunk_new (4096);
   diff->orgs = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   diff->members = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  diff->parked_recruits = g_ptr_array_new ();
   if (!index_tree (diff, old_tree, new_tree, TRUE, error)
       || !index_tree (diff, new_tree, old_tree, FALSE, error))
     {
@@ -624,6 +626,7 @@ pbo_diff_free (PboDiff *diff)
   g_array_unref (diff->changes);
   g_hash_table_unref (diff->orgs);
   g_hash_table_unref (diff->members);
+  g_ptr_array_unref (diff->parked_recruits);
   g_string_chunk_free (diff->strings);
   g_free (diff);
 }

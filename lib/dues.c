@@ -4,6 +4,7 @@
 #include <string.h>
 #include "csv-private.h"
 #include "org-facts-private.h"
+#include "error-private.h"
 
 /* A band: bases up to and including @upto_fen pay @rate_bp. */
 typedef struct {
@@ -177,7 +178,7 @@ pbo_dues_sheet_new (const PboTree *tree, PboOrg *root, PboDate month, GError **e
   g_return_val_if_fail (root == NULL || pbo_org_get_tree (root) == tree, NULL);
   if (month == PBO_DATE_NONE)
     {
-      g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, "the dues sheet needs a month");
+      g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, _("the dues sheet needs a month"));
       return NULL;
     }
   if (!pbo_date_check_optional_ (month, "month", error))

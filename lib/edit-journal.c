@@ -3,6 +3,7 @@
 #include "config.h"
 #include <string.h>
 #include "edit-private.h"
+#include "error-private.h"
 
 /* ---- spellings ------------------------------------------------------- */
 
@@ -161,18 +162,18 @@ check_context (const PboEditContext *ctx, GError **error)
     return TRUE;
   if (ctx->version < 1 || ctx->version > PBO_EDIT_CONTEXT_VERSION)
     {
-      g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, "unsupported PboEditContext version %u",
+      g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, _("unsupported PboEditContext version %u"),
                    ctx->version);
       return FALSE;
     }
   if (ctx->date != PBO_DATE_NONE
       && (!pbo_date_is_valid (ctx->date) || pbo_date_is_year_only (ctx->date)))
     {
-      g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, "the date of the change is not valid");
+      g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, _("the date of the change is not valid"));
       return FALSE;
     }
-  return pbo_text_check_ (ctx->reason, "the reason", FALSE, error)
-         && pbo_text_check_ (ctx->operator_name, "the operator", FALSE, error);
+  return pbo_text_check_ (ctx->reason, _("the reason"), FALSE, error)
+         && pbo_text_check_ (ctx->operator_name, _("the operator"), FALSE, error);
 }
 
 PboJournalEntry *
@@ -309,7 +310,7 @@ check_undoable (const PboJournalEntry *e, GError **error)
   if (e->steps != NULL)
     return TRUE;
   g_set_error (error, PBO_ERROR, PBO_ERROR_FAILED,
-               "journal entry %u (%s) carries no undo data", e->seq, pbo_edit_op_to_string (e->op));
+               _("journal entry %u (%s) carries no undo data"), e->seq, pbo_edit_op_to_string (e->op));
   return FALSE;
 }
 
@@ -326,7 +327,7 @@ pbo_edit_undo_last (PboTree *tree, GError **error)
     return FALSE;
   if ((last = last_entry (j)) == NULL)
     {
-      g_set_error (error, PBO_ERROR, PBO_ERROR_FAILED, "the journal is empty");
+      g_set_error (error, PBO_ERROR, PBO_ERROR_FAILED, _("the journal is empty"));
       return FALSE;
     }
   if (!check_undoable (last, error))
@@ -381,7 +382,7 @@ pbo_edit_tree_at (const PboTree *tree, guint seq, GError **error)
       break;
   if (seq > 0 && (keep == 0 || last_entry (j)->seq < seq))
     {
-      g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, "the journal has no entry %u", seq);
+      g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, _("the journal has no entry %u"), seq);
       return NULL;
     }
   return rewind_copy (tree, keep, error);
@@ -396,7 +397,7 @@ pbo_edit_tree_on (const PboTree *tree, PboDate date, GError **error)
   g_return_val_if_fail (tree != NULL, NULL);
   if (!pbo_date_is_valid (date) || pbo_date_is_year_only (date))
     {
-      g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, "not a valid full date");
+      g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, _("not a valid full date"));
       return NULL;
     }
   j = tree->journal;

@@ -2,6 +2,7 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
 #include "edit-private.h"
+#include "error-private.h"
 
 #define RETURN_IF_NOT_OF(tree, obj, val) \
   g_return_val_if_fail ((tree) != NULL && (obj) != NULL && (obj)->tree == (tree), val)
@@ -32,7 +33,7 @@ pbo_edit_create_org (PboTree *tree, const PboEditOrgInfo *info, const PboEditCon
   g_return_val_if_fail (info->parent == NULL || info->parent->tree == tree, NULL);
   if (info->version < 1 || info->version > PBO_EDIT_ORG_INFO_VERSION)
     {
-      g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, "unsupported PboEditOrgInfo version %u",
+      g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, _("unsupported PboEditOrgInfo version %u"),
                    info->version);
       return NULL;
     }
@@ -164,17 +165,24 @@ pbo_op_move_members_ (PboTree *tree, PboJournalEntry *e, GPtrArray *members, Pbo
   return TRUE;
 }
 
+/* Members, then @recruits named by id, or (@sel) the recruits it matches. */
 static gboolean
-transfer (PboTree *tree, GPtrArray *members, const PboOrg *from, PboOrg *to,
-          const PboEditContext *ctx, GError **error)
+transfer (PboTree *tree, GPtrArray *members, GPtrArray *recruits, const PboSelector *sel,
+          PboOrg *to, const PboEditContext *ctx, GError **error)
 {
   PboJournalEntry *e = pbo_op_begin_ (tree, PBO_EDIT_OP_TRANSFER, ctx, error);
+  gboolean ok;
 
   if (e == NULL)
     return FALSE;
-  e->from = str (e, from != NULL ? from->id : NULL);
+  e->from = str (e, sel != NULL ? sel->from->id : NULL);
   e->to = str (e, to->id);
-  return pbo_op_end_ (tree, e, pbo_op_move_members_ (tree, e, members, to, error));
+  ok = pbo_op_move_members_ (tree, e, members, to, error);
+  if (ok && sel != NULL)
+    ok = pbo_op_move_selected_recruits_ (tree, e, sel, sel->from, to, error);
+  if (ok && recruits != NULL)
+    ok = pbo_op_move_recruit_list_ (tree, e, recruits, to, error);
+  return pbo_op_end_ (tree, e, ok);
 }
 
 gboolean
@@ -182,28 +190,35 @@ pbo_edit_transfer (PboTree *tree, const char *const *member_ids, guint n_ids, Pb
                    const PboEditContext *ctx, GError **error)
 {
   g_autoptr (GPtrArray) members = NULL;
+  g_autoptr (GPtrArray) recruits = g_ptr_array_new ();
   guint i;
 
   RETURN_IF_NOT_OF (tree, to, FALSE);
   g_return_val_if_fail (member_ids != NULL || n_ids == 0, FALSE);
   if (n_ids == 0)
     {
-      g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, "no member to transfer");
+      g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, _("no member to transfer"));
       return FALSE;
     }
   members = g_ptr_array_sized_new (n_ids);
   for (i = 0; i < n_ids; i++)
     {
       PboMember *m = pbo_tree_lookup_member (tree, member_ids[i]);
+      PboRecruit *r = m == NULL ? pbo_tree_lookup_recruit (tree, member_ids[i]) : NULL;
+      if (r != NULL)
+        {
+          g_ptr_array_add (recruits, r);
+          continue;
+        }
       if (m == NULL)
         {
-          g_set_error (error, PBO_ERROR, PBO_ERROR_UNKNOWN_ID, "no member has the id “%s”",
+          g_set_error (error, PBO_ERROR, PBO_ERROR_UNKNOWN_ID, _("no member has the id “%s”"),
                        member_ids[i] != NULL ? member_ids[i] : "");
           return FALSE;
         }
       g_ptr_array_add (members, m);
     }
-  return transfer (tree, members, NULL, to, ctx, error);
+  return transfer (tree, members, recruits, NULL, to, ctx, error);
 }
 
 gboolean
@@ -216,7 +231,7 @@ pbo_edit_transfer_selected (PboTree *tree, const PboSelector *selector, PboOrg *
   g_return_val_if_fail (selector != NULL, FALSE);
   if ((members = pbo_select_members_ (tree, selector, NULL, error)) == NULL)
     return FALSE;
-  return transfer (tree, members, selector->from, to, ctx, error);
+  return transfer (tree, members, NULL, selector, to, ctx, error);
 }
 
 PboMember *
@@ -302,7 +317,7 @@ pbo_edit_update_member (PboTree *tree, PboMember *member, const char *const *att
   g_return_val_if_fail (member->org->tree == tree && attributes != NULL, FALSE);
   if (attributes[0] == NULL)
     {
-      g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, "no attribute to update");
+      g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, _("no attribute to update"));
       return FALSE;
     }
   if ((e = member_op_begin (tree, PBO_EDIT_OP_UPDATE_MEMBER, member, ctx, error)) == NULL)
@@ -325,13 +340,13 @@ pbo_edit_convert (PboTree *tree, PboMember *member, const PboEditContext *ctx, G
   if (ctx == NULL || ctx->date == PBO_DATE_NONE)
     {
       g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID,
-                   "converting member “%s” needs the date of the change", pbo_member_id_ (member));
+                   _("converting member “%s” needs the date of the change"), pbo_member_id_ (member));
       return FALSE;
     }
   if (member->status != PBO_STATUS_PROBATIONARY)
     {
       g_set_error (error, PBO_ERROR, PBO_ERROR_INCONSISTENT,
-                   "member “%s” is not a probationary member", pbo_member_id_ (member));
+                   _("member “%s” is not a probationary member"), pbo_member_id_ (member));
       return FALSE;
     }
   if ((e = member_op_begin (tree, PBO_EDIT_OP_CONVERT, member, ctx, error)) == NULL)
@@ -353,7 +368,7 @@ pbo_edit_remove_member (PboTree *tree, PboMember *member, PboRemovalReason reaso
   if (pbo_removal_reason_to_string (reason) == NULL)
     {
       g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID,
-                   "removing member “%s” needs a reason (death, expulsion, transfer-out, left)",
+                   _("removing member “%s” needs a reason (death, expulsion, transfer-out, left)"),
                    pbo_member_id_ (member));
       return FALSE;
     }

@@ -124,6 +124,18 @@ void       pbo_prim_set_recruit_state_ (PboTree *tree, PboRecruit *recruit,
  * branch of a group); refused when @target is in no branch. */
 gboolean   pbo_op_move_recruits_   (PboTree *tree, PboOrg *source, PboOrg *target,
                                     GError **error);
+/* Moves the recruits of the branches of @from's subtree that @selector
+ * matches to the branch of @to, listing them as @e's subjects: recruits
+ * have no employment or status, so a selector filtering on either takes
+ * none; its department filter applies to theirs. */
+gboolean   pbo_op_move_selected_recruits_ (PboTree *tree, PboJournalEntry *e,
+                                           const PboSelector *selector, PboOrg *from,
+                                           PboOrg *to, GError **error);
+/* Moves @recruits (PboRecruit*) to the branch of @to (itself, or a group's
+ * branch), skipping those already there and listing the others as @e's
+ * subjects. */
+gboolean   pbo_op_move_recruit_list_ (PboTree *tree, PboJournalEntry *e, GPtrArray *recruits,
+                                      PboOrg *to, GError **error);
 /* Undoes a RECRUIT_ step. */
 gboolean   pbo_recruit_undo_step_  (PboTree *tree, const PboStep *step, GError **error);
 /* Appends a step of @kind to @e (edit-txn.c); valid until the next step. */

@@ -4,6 +4,7 @@
 #include "config.h"
 #include "edit-private.h"
 #include "recruit-private.h"
+#include "error-private.h"
 
 /* ---- primitive changes ------------------------------------------------ */
 
@@ -132,6 +133,61 @@ pbo_op_move_recruits_ (PboTree *tree, PboOrg *source, PboOrg *target, GError **e
   return TRUE;
 }
 
+typedef struct {
+  const PboSelector *sel;
+  GPtrArray         *out;
+} RecruitMatch;
+
+static gboolean
+collect_recruits (PboOrg *org, gpointer data)
+{
+  RecruitMatch *match = data;
+  guint i;
+
+  for (i = 0; i < pbo_org_get_n_recruits (org); i++)
+    {
+      PboRecruit *r = pbo_org_get_recruit (org, i);
+      if (match->sel->department == NULL || g_strcmp0 (r->department, match->sel->department) == 0)
+        g_ptr_array_add (match->out, r);
+    }
+  return TRUE;
+}
+
+gboolean
+pbo_op_move_recruit_list_ (PboTree *tree, PboJournalEntry *e, GPtrArray *recruits, PboOrg *to,
+                           GError **error)
+{
+  PboOrg *branch = to->kind == PBO_ORG_GROUP ? to->parent : to;
+  guint i;
+
+  for (i = 0; i < recruits->len; i++)
+    {
+      PboRecruit *r = g_ptr_array_index (recruits, i);
+      if (r->branch == branch)
+        continue;
+      if (branch->kind != PBO_ORG_BRANCH)
+        return pbo_refuse_ (error, PBO_ERROR_CONTAINMENT, "recruit “%s” needs a branch to go "
+                            "to, not “%s”", r->id, to->id);
+      pbo_journal_entry_add_subject_ (e, r->id);
+      prim_move_recruit (tree, r, branch, G_MAXUINT);
+    }
+  return TRUE;
+}
+
+gboolean
+pbo_op_move_selected_recruits_ (PboTree *tree, PboJournalEntry *e, const PboSelector *selector,
+                                PboOrg *from, PboOrg *to, GError **error)
+{
+  g_autoptr (GPtrArray) chosen = g_ptr_array_new ();
+  RecruitMatch match = { selector, chosen };
+
+  if (selector->employment != PBO_EMPLOYMENT_NONE || selector->status != PBO_STATUS_NONE)
+    return TRUE;
+  /* Collected first: the walk must not see the lists change under it. */
+  pbo_tree_foreach_org (tree, from, collect_recruits, &match);
+  return pbo_op_move_recruit_list_ (tree, e, chosen, to, error);
+}
+
 /* ---- operations ------------------------------------------------------- */
 
 static PboDate
@@ -158,9 +214,9 @@ check_record (const PboRecruit *r, GError **error)
   PboDate trained = pbo_date_add_months (r->activist_since, PBO_RECRUIT_ACTIVIST_MONTHS);
 
   if (adult != PBO_DATE_NONE && r->applied < adult)
-    return not_eligible (error, r, "applied before turning 18, on", r->applied);
+    return not_eligible (error, r, _("applied before turning 18, on"), r->applied);
   if (r->candidate_since != PBO_DATE_NONE && r->candidate_since < trained)
-    return not_eligible (error, r, "became a candidate before a year as an activist, on",
+    return not_eligible (error, r, _("became a candidate before a year as an activist, on"),
                          r->candidate_since);
   return TRUE;
 }
@@ -208,13 +264,13 @@ pbo_edit_promote (PboTree *tree, PboRecruit *recruit, PboRecruitStage stage,
     return pbo_refuse_ (error, PBO_ERROR_INVALID, "recruit “%s” is %s %s: the next stage is %s",
                         recruit->id, recruit->stage == PBO_RECRUIT_ACTIVIST ? "an" : "a",
                         pbo_recruit_stage_to_string ((PboRecruitStage) recruit->stage),
-                        recruit->stage == PBO_RECRUIT_CANDIDATE ? "admission (pbo_edit_admit)"
+                        recruit->stage == PBO_RECRUIT_CANDIDATE ? _("admission (pbo_edit_admit)")
                         : pbo_recruit_stage_to_string ((PboRecruitStage) (recruit->stage + 1)));
   if (!check_date_order (recruit, date, error) || !check_record (recruit, error))
     return FALSE;
   if (stage == PBO_RECRUIT_CANDIDATE
       && date < pbo_date_add_months (recruit->activist_since, PBO_RECRUIT_ACTIVIST_MONTHS))
-    return not_eligible (error, recruit, "has been an activist for less than a year on", date);
+    return not_eligible (error, recruit, _("has been an activist for less than a year on"), date);
   if ((e = recruit_op_begin (tree, PBO_EDIT_OP_PROMOTE, recruit, ctx, error)) == NULL)
     return FALSE;
   e->to = pbo_journal_entry_str_ (e, pbo_recruit_stage_to_string (stage));
@@ -254,7 +310,7 @@ pbo_edit_admit (PboTree *tree, PboRecruit *recruit, PboEmployment employment,
   adult = pbo_adult_on_ (recruit->born, PBO_RECRUIT_MIN_AGE);
   if (!check_date_order (recruit, date, error) || !check_record (recruit, error)
       || (adult != PBO_DATE_NONE && date < adult
-          && !not_eligible (error, recruit, "is under 18 on", date))
+          && !not_eligible (error, recruit, _("is under 18 on"), date))
       || (e = recruit_op_begin (tree, PBO_EDIT_OP_ADMIT, recruit, ctx, error)) == NULL)
     return NULL;
   branch = recruit->branch;

@@ -2,6 +2,7 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
 #include "edit-private.h"
+#include "error-private.h"
 
 
 /* ---- merge ----------------------------------------------------------- */
@@ -15,7 +16,7 @@ check_merge (PboTree *tree, PboOrg *const *sources, guint n, const PboOrg *targe
 
   if (n == 0)
     {
-      g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, "nothing to merge into “%s”", target->id);
+      g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, _("nothing to merge into “%s”"), target->id);
       return FALSE;
     }
   for (i = 0; i < n; i++)
@@ -118,7 +119,10 @@ pbo_edit_split (PboTree *tree, PboOrg *org, const PboSelector *selector, const c
   proto.name = new_name;
   proto.unit = org->unit;
   sibling = pbo_prim_add_org_ (tree, org->parent, org->next, &proto, error);
-  ok = sibling != NULL && pbo_op_move_members_ (tree, e, members, sibling, error);
+  ok = sibling != NULL && pbo_op_move_members_ (tree, e, members, sibling, error)
+       && pbo_op_move_selected_recruits_ (tree, e, selector,
+                                          selector->from != NULL ? selector->from : org,
+                                          sibling, error);
   return pbo_op_end_ (tree, e, ok) ? sibling : NULL;
 }
 

@@ -3,6 +3,7 @@
 #include "config.h"
 #include <string.h>
 #include "edit-private.h"
+#include "error-private.h"
 
 /* The entry recording @tree's changes, or NULL (rolling back, or a tree
  * without a journal such as the copy pbo_edit_tree_at() rewinds). */
@@ -326,7 +327,7 @@ static gboolean
 gone (GError **error, const char *what, const char *id)
 {
   g_set_error (error, PBO_ERROR, PBO_ERROR_INCONSISTENT,
-               "cannot undo: %s “%s” is not in the tree as the journal left it", what, id);
+               _("cannot undo: %s “%s” is not in the tree as the journal left it"), what, id);
   return FALSE;
 }
 
@@ -335,14 +336,14 @@ static gboolean
 find_org (PboTree *tree, const char *id, PboOrg **org, GError **error)
 {
   *org = id != NULL ? pbo_tree_lookup_org (tree, id) : NULL;
-  return id == NULL || *org != NULL || gone (error, "org", id);
+  return id == NULL || *org != NULL || gone (error, _("org"), id);
 }
 
 static gboolean
 find_member (PboTree *tree, const char *id, PboMember **m, GError **error)
 {
   *m = id != NULL ? pbo_tree_lookup_member (tree, id) : NULL;
-  return id == NULL || *m != NULL || gone (error, "member", id);
+  return id == NULL || *m != NULL || gone (error, _("member"), id);
 }
 
 static gboolean

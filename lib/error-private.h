@@ -11,4 +11,14 @@
  * inside a character; file names need not be UTF-8 either. */
 const char *pbo_utf8_message_ (char **msg);
 
+/* Messages for people are translated in the library's own gettext domain
+ * (GETTEXT_PACKAGE, "libpbo"; docs/i18n.md), never the application's: the
+ * library binds it on first use and never calls setlocale(). _() marks and
+ * translates a message, N_() only marks one (tables); the helpers that take
+ * a format (pbo_refuse_, pbo_loader_fail_, ...) translate it themselves and
+ * are listed as xgettext keywords in po/meson.build. */
+const char *pbo_gettext_ (const char *msgid) G_GNUC_FORMAT (1);
+#define _(msgid) pbo_gettext_ (msgid)
+#define N_(msgid) (msgid)
+
 #endif

@@ -1,12 +1,42 @@
 /* libpbo — errors.
  * SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
+#include <libintl.h>
 #include <string.h>
 #include "tree-private.h"
 #include <pbo/pbo.h>
 #include "error-private.h"
 
 G_DEFINE_QUARK (pbo-error-quark, pbo_error)
+
+/* Binds the domain to LOCALEDIR, unless the application bound it first (the
+ * pbo CLI does, for PBO_LOCALEDIR). gettext has no "is it bound?" call: a
+ * query answers gettext's default folder for an unbound domain, so compare
+ * with the answer for a domain nobody binds. The codeset is UTF-8 whatever
+ * the locale's: GError messages are UTF-8. */
+static void
+bind_domain (void)
+{
+  const char *bound = bindtextdomain (GETTEXT_PACKAGE, NULL);
+  const char *unbound = bindtextdomain (GETTEXT_PACKAGE "-never-bound", NULL);
+
+  if (bound == NULL || unbound == NULL || strcmp (bound, unbound) == 0)
+    bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+}
+
+const char *
+pbo_gettext_ (const char *msgid)
+{
+  static gsize bound = 0;
+
+  if (g_once_init_enter (&bound))
+    {
+      bind_domain ();
+      g_once_init_leave (&bound, 1);
+    }
+  return dgettext (GETTEXT_PACKAGE, msgid);
+}
 
 const char *
 pbo_utf8_message_ (char **msg)
@@ -77,7 +107,7 @@ pbo_refuse_ (GError **error, int code, const char *format, ...)
   va_list args;
 
   va_start (args, format);
-  g_propagate_error (error, g_error_new_valist (PBO_ERROR, code, format, args));
+  g_propagate_error (error, g_error_new_valist (PBO_ERROR, code, _(format), args));
   va_end (args);
   return FALSE;
 }

@@ -3,6 +3,7 @@
 #include "config.h"
 #include <string.h>
 #include <pbo/pbo.h>
+#include "error-private.h"
 
 gboolean
 pbo_id_card_check (const char *number, GError **error)
@@ -16,7 +17,7 @@ pbo_id_card_check (const char *number, GError **error)
 
   if (strlen (number) != 18)
     {
-      g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, "an ID-card number has 18 characters");
+      g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, _("an ID-card number has 18 characters"));
       return FALSE;
     }
   for (i = 0; i < 17; i++)
@@ -24,7 +25,7 @@ pbo_id_card_check (const char *number, GError **error)
       if (!g_ascii_isdigit (number[i]))
         {
           g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID,
-                       "character %u of the ID-card number is not a digit", i + 1);
+                       _("character %u of the ID-card number is not a digit"), i + 1);
           return FALSE;
         }
       sum += (guint) (number[i] - '0') * weights[i];
@@ -37,7 +38,7 @@ pbo_id_card_check (const char *number, GError **error)
   if (pbo_date_make (y, m, d) == PBO_DATE_NONE || m == 0)
     {
       g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID,
-                   "the ID-card number holds no valid birth date");
+                   _("the ID-card number holds no valid birth date"));
       return FALSE;
     }
   if (number[17] != checks[sum % 11])
@@ -46,11 +47,11 @@ pbo_id_card_check (const char *number, GError **error)
        * alone would make the message invalid UTF-8. */
       if (g_ascii_isprint (number[17]))
         g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID,
-                     "the ID-card check character is %c, expected %c", number[17],
+                     _("the ID-card check character is %c, expected %c"), number[17],
                      checks[sum % 11]);
       else
         g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID,
-                     "the ID-card check character is not a digit or X, expected %c",
+                     _("the ID-card check character is not a digit or X, expected %c"),
                      checks[sum % 11]);
       return FALSE;
     }

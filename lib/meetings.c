@@ -6,6 +6,7 @@
 #include "csv-private.h"
 #include "meetings-private.h"
 #include "org-facts-private.h"
+#include "error-private.h"
 
 static const guint default_intervals[PBO_MEETING_TYPE_SLOTS] = PBO_MEETING_INTERVALS_DEFAULT;
 
@@ -134,7 +135,7 @@ pbo_meeting_intervals_check_ (const guint *intervals, GError **error)
     if (intervals[t] > PBO_MEETING_INTERVAL_MAX)
       {
         g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID,
-                     "the interval of %s meetings (%u months) is over %u months",
+                     _("the interval of %s meetings (%u months) is over %u months"),
                      pbo_meeting_type_to_string ((PboMeetingType) t), intervals[t],
                      (guint) PBO_MEETING_INTERVAL_MAX);
         return FALSE;

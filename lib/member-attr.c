@@ -75,7 +75,7 @@ set_date (PboDate *slot, const char *value, gboolean year_ok, PboMemberAttr attr
     }
   if (pbo_date_parse (value, -1, year_ok, slot, &local))
     return TRUE;
-  g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, "%s: %s", attr_names[attr], local->message);
+  g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, _("%s: %s"), attr_names[attr], local->message);
   g_error_free (local);
   return FALSE;
 }

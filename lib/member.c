@@ -3,6 +3,7 @@
 #include "config.h"
 #include <string.h>
 #include "tree-private.h"
+#include "error-private.h"
 
 void
 pbo_member_link_ (PboOrg *org, PboMember *m, PboMember *before)
@@ -49,7 +50,7 @@ pbo_member_unlink_ (PboMember *m)
 static gboolean
 fail (GError **error, int code, const char *id, const char *what)
 {
-  g_set_error (error, PBO_ERROR, code, "member “%s”: %s", id != NULL ? id : "", what);
+  g_set_error (error, PBO_ERROR, code, _("member “%s”: %s"), id != NULL ? id : "", what);
   return FALSE;
 }
 
@@ -73,7 +74,7 @@ pbo_member_info_check_ (const PboMemberInfo *info, GError **error)
     return fail (error, PBO_ERROR_INVALID, id, "unsupported PboMemberInfo version");
   if (!pbo_id_is_valid (id))
     return fail (error, PBO_ERROR_INVALID, id, "not a valid id");
-  if (!pbo_text_check_ (info->name, "member name", TRUE, error))
+  if (!pbo_text_check_ (info->name, _("member name"), TRUE, error))
     return FALSE;
   for (i = 0; i < G_N_ELEMENTS (texts); i++)
     if (!pbo_text_check_ (texts[i], names[i], FALSE, error))
@@ -124,7 +125,7 @@ check_holder (const PboOrg *org, GError **error)
   if (pbo_org_kind_holds_members (org->kind))
     return TRUE;
   g_set_error (error, PBO_ERROR, PBO_ERROR_CONTAINMENT,
-               "members belong in a branch or group, and “%s” is a %s", org->id,
+               _("members belong in a branch or group, and “%s” is a %s"), org->id,
                pbo_org_kind_to_string (org->kind));
   return FALSE;
 }
@@ -134,7 +135,7 @@ check_before_member (const PboOrg *org, const PboMember *before, GError **error)
 {
   if (before == NULL || before->org == org)
     return TRUE;
-  g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, "member “%s” is not in “%s”", pbo_member_id_ (before),
+  g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, _("member “%s” is not in “%s”"), pbo_member_id_ (before),
                org->id);
   return FALSE;
 }
@@ -226,7 +227,7 @@ pbo_member_set_attribute (PboTree *tree, PboMember *member, const char *name, co
   attr = pbo_member_attr_lookup_ (name, strlen (name));
   if (attr < 0 || attr == PBO_MATTR_ID)
     {
-      g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, "“%s” is not a member attribute that can be set", name);
+      g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, _("“%s” is not a member attribute that can be set"), name);
       return FALSE;
     }
   pbo_member_to_info_ (member, &info);

@@ -3,6 +3,7 @@
 #include "config.h"
 #include <string.h>
 #include "tree-private.h"
+#include "error-private.h"
 
 /* Officers are a plain array of exactly their number: most orgs have two
  * to five, and a GArray's header and rounding would double that. */
@@ -48,29 +49,29 @@ pbo_org_insert_officer_ (PboOrg *org, guint index, PboRole role, PboMember *memb
 
   if (n_officers (org) == G_MAXUINT16)
     {
-      g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, "org “%s” has too many officers", org->id);
+      g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, _("org “%s” has too many officers"), org->id);
       return FALSE;
     }
   if (index > n_officers (org))
     {
-      g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, "org “%s” has only %u officers", org->id,
+      g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, _("org “%s” has only %u officers"), org->id,
                    n_officers (org));
       return FALSE;
     }
   if (pbo_role_to_string (role) == NULL)
     {
-      g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, "not a valid officer role");
+      g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, _("not a valid officer role"));
       return FALSE;
     }
   if (since != PBO_DATE_NONE && (!pbo_date_is_valid (since) || pbo_date_is_year_only (since)))
     {
-      g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, "the appointment date is not valid");
+      g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, _("the appointment date is not valid"));
       return FALSE;
     }
   if (!pbo_org_is_ancestor (org, member->org))
     {
       g_set_error (error, PBO_ERROR, PBO_ERROR_INCONSISTENT,
-                   "member “%s” cannot be %s of “%s”: not a member of its subtree", pbo_member_id_ (member),
+                   _("member “%s” cannot be %s of “%s”: not a member of its subtree"), pbo_member_id_ (member),
                    pbo_role_to_string (role), org->id);
       return FALSE;
     }
@@ -82,14 +83,14 @@ pbo_org_insert_officer_ (PboOrg *org, guint index, PboRole role, PboMember *memb
       if (o->member == member || role != PBO_ROLE_COMMITTEE_MEMBER)
         {
           g_set_error (error, PBO_ERROR, PBO_ERROR_INCONSISTENT,
-                       "the role %s of “%s” is already held by “%s”", pbo_role_to_string (role),
+                       _("the role %s of “%s” is already held by “%s”"), pbo_role_to_string (role),
                        org->id, pbo_member_id_ (o->member));
           return FALSE;
         }
     }
   if (member->n_offices == G_MAXUINT8)
     {
-      g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, "member “%s” holds too many offices",
+      g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, _("member “%s” holds too many offices"),
                    pbo_member_id_ (member));
       return FALSE;
     }
@@ -121,7 +122,7 @@ pbo_org_remove_officer (PboTree *tree, PboOrg *org, PboRole role, PboMember *mem
         member->n_offices--;
         return TRUE;
       }
-  g_set_error (error, PBO_ERROR, PBO_ERROR_UNKNOWN_ID, "“%s” is not %s of “%s”", pbo_member_id_ (member),
+  g_set_error (error, PBO_ERROR, PBO_ERROR_UNKNOWN_ID, _("“%s” is not %s of “%s”"), pbo_member_id_ (member),
                pbo_role_to_string (role) != NULL ? pbo_role_to_string (role) : "an officer",
                org->id);
   return FALSE;
@@ -216,20 +217,20 @@ pbo_org_add_meeting (PboTree *tree, PboOrg *org, PboMeetingType type, PboDate da
 
   if (pbo_meeting_type_to_string (type) == NULL)
     {
-      g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, "not a valid meeting type");
+      g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, _("not a valid meeting type"));
       return -1;
     }
   if (!pbo_date_is_valid (date) || pbo_date_is_year_only (date))
     {
-      g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, "a meeting needs a full date");
+      g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, _("a meeting needs a full date"));
       return -1;
     }
   if (attendance < PBO_ATTENDANCE_NONE)
     {
-      g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, "attendance %d is negative", attendance);
+      g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, _("attendance %d is negative"), attendance);
       return -1;
     }
-  if (!pbo_text_check_ (title, "meeting title", FALSE, error))
+  if (!pbo_text_check_ (title, _("meeting title"), FALSE, error))
     return -1;
   if (org->meetings == NULL)
     org->meetings = g_array_new (FALSE, FALSE, sizeof (PboMeeting));
@@ -273,7 +274,7 @@ pbo_org_add_meeting_absent (PboTree *tree, PboOrg *org, guint index, PboMember *
 
   if (index >= pbo_org_get_n_meetings (org))
     {
-      g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, "org “%s” has no meeting %u", org->id,
+      g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, _("org “%s” has no meeting %u"), org->id,
                    index);
       return FALSE;
     }

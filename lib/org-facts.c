@@ -3,6 +3,7 @@
 #include "config.h"
 #include <string.h>
 #include "org-facts-private.h"
+#include "error-private.h"
 
 static gboolean
 officer_seen_before (const PboOrg *org, guint index)
@@ -72,7 +73,7 @@ pbo_options_version_check_ (unsigned int version, unsigned int current, const ch
 {
   if (version >= 1 && version <= current)
     return TRUE;
-  g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, "%s options version %u is not supported",
+  g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, _("%s options version %u is not supported"),
                what, version);
   return FALSE;
 }
@@ -92,7 +93,7 @@ pbo_date_check_optional_ (PboDate date, const char *what, GError **error)
 {
   if (date == PBO_DATE_NONE || (pbo_date_is_valid (date) && !pbo_date_is_year_only (date)))
     return TRUE;
-  g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, "the %s (%u) is not a full date", what,
+  g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, _("the %s (%u) is not a full date"), what,
                (guint) date);
   return FALSE;
 }
@@ -102,9 +103,9 @@ pbo_period_resolve_ (PboDate on, PboDate *from, PboDate *to, GError **error)
 {
   char d1[PBO_DATE_BUFSIZE], d2[PBO_DATE_BUFSIZE];
 
-  if (!pbo_date_check_optional_ (on, "check date", error) ||
-      !pbo_date_check_optional_ (*from, "start of the period", error) ||
-      !pbo_date_check_optional_ (*to, "end of the period", error))
+  if (!pbo_date_check_optional_ (on, _("check date"), error) ||
+      !pbo_date_check_optional_ (*from, _("start of the period"), error) ||
+      !pbo_date_check_optional_ (*to, _("end of the period"), error))
     return FALSE;
   if (*to == PBO_DATE_NONE)
     *to = on != PBO_DATE_NONE ? on : pbo_date_today ();
@@ -113,7 +114,7 @@ pbo_period_resolve_ (PboDate on, PboDate *from, PboDate *to, GError **error)
   if (*from == PBO_DATE_NONE || *from > *to)
     {
       g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID,
-                   "the period starts (%s) after it ends (%s)", pbo_date_format (*from, d1),
+                   _("the period starts (%s) after it ends (%s)"), pbo_date_format (*from, d1),
                    pbo_date_format (*to, d2));
       return FALSE;
     }

@@ -3,6 +3,7 @@
 #include "config.h"
 #include <string.h>
 #include "tree-private.h"
+#include "error-private.h"
 
 gboolean
 pbo_org_kind_can_contain (PboOrgKind parent, PboOrgKind child)
@@ -38,9 +39,9 @@ check_containment (const PboOrg *parent, PboOrgKind kind, GError **error)
     return TRUE;
   if (pkind == PBO_ORG_NONE)
     g_set_error (error, PBO_ERROR, PBO_ERROR_CONTAINMENT,
-                 "a %s cannot stand at the top level", pbo_org_kind_to_string (kind));
+                 _("a %s cannot stand at the top level"), pbo_org_kind_to_string (kind));
   else
-    g_set_error (error, PBO_ERROR, PBO_ERROR_CONTAINMENT, "a %s cannot hold a %s (org “%s”)",
+    g_set_error (error, PBO_ERROR, PBO_ERROR_CONTAINMENT, _("a %s cannot hold a %s (org “%s”)"),
                  pbo_org_kind_to_string (pkind), pbo_org_kind_to_string (kind), parent->id);
   return FALSE;
 }
@@ -99,7 +100,7 @@ check_before_child (const PboOrg *parent, const PboOrg *before, GError **error)
 {
   if (before == NULL || before->parent == parent)
     return TRUE;
-  g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, "org “%s” is not a child of “%s”",
+  g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, _("org “%s” is not a child of “%s”"),
                before->id, pbo_org_is_root_ (parent) ? "the top level" : parent->id);
   return FALSE;
 }
@@ -113,11 +114,11 @@ pbo_tree_insert_org_ (PboTree *tree, PboOrg *parent, PboOrg *before, PboOrgKind 
 
   if (pbo_org_kind_to_string (kind) == NULL)
     {
-      g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, "org “%s” has no valid kind",
+      g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, _("org “%s” has no valid kind"),
                    id != NULL ? id : "");
       return NULL;
     }
-  if (!pbo_tree_check_new_id_ (tree, id, error) || !pbo_text_check_ (name, "org name", TRUE, error)
+  if (!pbo_tree_check_new_id_ (tree, id, error) || !pbo_text_check_ (name, _("org name"), TRUE, error)
       || !check_containment (real_parent (tree, parent), kind, error)
       || !check_before_child (real_parent (tree, parent), before, error))
     return NULL;
@@ -145,7 +146,7 @@ pbo_tree_remove_org (PboTree *tree, PboOrg *org, GError **error)
   if (org->first_child != NULL || org->first_member != NULL || pbo_org_get_n_recruits (org) > 0)
     {
       g_set_error (error, PBO_ERROR, PBO_ERROR_NOT_EMPTY,
-                   "org “%s” still holds %u child orgs, %u members and %u recruits", org->id,
+                   _("org “%s” still holds %u child orgs, %u members and %u recruits"), org->id,
                    org->n_children, org->n_members, pbo_org_get_n_recruits (org));
       return FALSE;
     }
@@ -180,7 +181,7 @@ pbo_tree_move_org (PboTree *tree, PboOrg *org, PboOrg *new_parent, PboOrg *befor
   if (new_parent != NULL && pbo_org_is_ancestor (org, new_parent))
     {
       g_set_error (error, PBO_ERROR, PBO_ERROR_CYCLE,
-                   "cannot move org “%s” under “%s”: it would contain itself", org->id,
+                   _("cannot move org “%s” under “%s”: it would contain itself"), org->id,
                    new_parent->id);
       return FALSE;
     }
@@ -209,7 +210,7 @@ pbo_org_set_kind (PboTree *tree, PboOrg *org, PboOrgKind kind, GError **error)
 
   if (pbo_org_kind_to_string (kind) == NULL)
     {
-      g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, "not a valid org kind");
+      g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, _("not a valid org kind"));
       return FALSE;
     }
   if (!check_containment (org->parent, kind, error))
@@ -218,7 +219,7 @@ pbo_org_set_kind (PboTree *tree, PboOrg *org, PboOrgKind kind, GError **error)
     if (!pbo_org_kind_can_contain (kind, child->kind))
       {
         g_set_error (error, PBO_ERROR, PBO_ERROR_CONTAINMENT,
-                     "org “%s” cannot become a %s: it holds the %s “%s”", org->id,
+                     _("org “%s” cannot become a %s: it holds the %s “%s”"), org->id,
                      pbo_org_kind_to_string (kind), pbo_org_kind_to_string (child->kind),
                      child->id);
         return FALSE;
@@ -226,15 +227,15 @@ pbo_org_set_kind (PboTree *tree, PboOrg *org, PboOrgKind kind, GError **error)
   if (org->first_member != NULL && !pbo_org_kind_holds_members (kind))
     {
       g_set_error (error, PBO_ERROR, PBO_ERROR_CONTAINMENT,
-                   "org “%s” cannot become a %s: it holds %u members (move them first)",
+                   _("org “%s” cannot become a %s: it holds %u members (move them first)"),
                    org->id, pbo_org_kind_to_string (kind), org->n_members);
       return FALSE;
     }
   if (pbo_org_get_n_recruits (org) > 0 && kind != PBO_ORG_BRANCH)
     {
       g_set_error (error, PBO_ERROR, PBO_ERROR_CONTAINMENT,
-                   "org “%s” cannot become a %s: it records %u recruits, which only "
-                   "branches do", org->id, pbo_org_kind_to_string (kind),
+                   _("org “%s” cannot become a %s: it records %u recruits, which only "
+                     "branches do"), org->id, pbo_org_kind_to_string (kind),
                    pbo_org_get_n_recruits (org));
       return FALSE;
     }
@@ -280,7 +281,7 @@ gboolean
 pbo_org_set_name (PboOrg *org, const char *name, GError **error)
 {
   g_return_val_if_fail (org != NULL && !pbo_org_is_root_ (org), FALSE);
-  if (!pbo_text_check_ (name, "org name", TRUE, error))
+  if (!pbo_text_check_ (name, _("org name"), TRUE, error))
     return FALSE;
   if (strcmp (org->name, name) != 0)
     org->name = pbo_tree_strdup_ (org->tree, name);
@@ -291,7 +292,7 @@ gboolean
 pbo_org_set_unit (PboOrg *org, const char *unit, GError **error)
 {
   g_return_val_if_fail (org != NULL && !pbo_org_is_root_ (org), FALSE);
-  if (!pbo_text_check_ (unit, "unit", FALSE, error))
+  if (!pbo_text_check_ (unit, _("unit"), FALSE, error))
     return FALSE;
   org->unit = unit != NULL && *unit != '\0' ? pbo_tree_intern_ (org->tree, unit) : NULL;
   return TRUE;
@@ -302,7 +303,7 @@ check_full_date (PboDate date, const char *what, GError **error)
 {
   if (date == PBO_DATE_NONE || (pbo_date_is_valid (date) && !pbo_date_is_year_only (date)))
     return TRUE;
-  g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, "%s is not a valid date", what);
+  g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, _("%s is not a valid date"), what);
   return FALSE;
 }
 
@@ -310,7 +311,7 @@ gboolean
 pbo_org_set_established (PboOrg *org, PboDate date, GError **error)
 {
   g_return_val_if_fail (org != NULL && !pbo_org_is_root_ (org), FALSE);
-  if (!check_full_date (date, "the founding date", error))
+  if (!check_full_date (date, _("the founding date"), error))
     return FALSE;
   org->established = date;
   return TRUE;
@@ -320,12 +321,12 @@ gboolean
 pbo_org_set_term (PboOrg *org, PboDate start, guint years, GError **error)
 {
   g_return_val_if_fail (org != NULL && !pbo_org_is_root_ (org), FALSE);
-  if (!check_full_date (start, "the term start", error))
+  if (!check_full_date (start, _("the term start"), error))
     return FALSE;
   if (years > 10 || (years == 0) != (start == PBO_DATE_NONE))
     {
       g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID,
-                   "a term needs both a start date and 1–10 years (got %u years)", years);
+                   _("a term needs both a start date and 1–10 years (got %u years)"), years);
       return FALSE;
     }
   org->term_start = start;

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "plan-private.h"
+#include "error-private.h"
 
 /* ---- resolving ids ------------------------------------------------------- */
 
@@ -18,8 +19,8 @@ find (PboTree *tree, const char *id, gboolean member, GError **error)
 
   if (found == NULL)
     pbo_refuse_ (error, PBO_ERROR_UNKNOWN_ID, "%s “%s” is not in the tree%s",
-                 member ? "member" : "org", id,
-                 !pbo_tree_has_id (tree, id) ? "" : member ? " (it is an org)" : " (it is a member)");
+                 member ? _("member") : _("org"), id,
+                 !pbo_tree_has_id (tree, id) ? "" : member ? _(" (it is an org)") : _(" (it is a member)"));
   return found;
 }
 
@@ -110,7 +111,8 @@ run_transfer (const Run *r, GError **error)
            && pbo_edit_transfer_selected (r->tree, &sel, r->org, r->ctx, error);
   /* Named first, so that the error says which id is unknown. */
   for (i = 0; i < ids->len; i++)
-    if (find_member (r->tree, g_ptr_array_index (ids, i), error) == NULL)
+    if (pbo_tree_lookup_recruit (r->tree, g_ptr_array_index (ids, i)) == NULL
+        && find_member (r->tree, g_ptr_array_index (ids, i), error) == NULL)
       return FALSE;
   return pbo_edit_transfer (r->tree, (const char *const *) ids->pdata, ids->len, r->org, r->ctx,
                             error);

@@ -7,6 +7,7 @@
 #include <string.h>
 #include "xml-load-private.h"
 #include "plan-private.h"
+#include "error-private.h"
 
 typedef struct {
   PboLoader  ld;        /* first: the driver's callbacks receive it */
@@ -35,7 +36,7 @@ collect_pairs (PlanReader *r, const xmlChar *element, int n, const xmlChar **att
       if (a[2] != NULL)
         {
           pbo_loader_fail_ (ld, PBO_ERROR_FORMAT, "%s attribute “%s:%s” is not allowed in a plan",
-                            pbo_loader_is_pbo_ns_ (ld, a[2]) ? "the qualified" : "the foreign",
+                            pbo_loader_is_pbo_ns_ (ld, a[2]) ? _("the qualified") : _("the foreign"),
                             a[1], a[0]);
           return FALSE;
         }
@@ -74,7 +75,7 @@ start_plan (PlanReader *r, const xmlChar *localname, const xmlChar *uri, int n,
                       localname);
   else if (!pbo_loader_is_pbo_ns_ (&r->ld, uri))
     pbo_loader_fail_ (&r->ld, PBO_ERROR_FORMAT,
-                      "<plan> is not in the namespace " PBO_XML_NS " (xmlns=\"" PBO_XML_NS "\")");
+                      "<plan> is not in the namespace %s (xmlns=\"%s\")", PBO_XML_NS, PBO_XML_NS);
   else if (collect_pairs (r, localname, n, attrs))
     for (i = 0; pairs (r)[2 * i] != NULL; i++)
       if (!pbo_plan_set_attribute_ (r->plan, pairs (r)[2 * i], pairs (r)[2 * i + 1], &local))
@@ -136,9 +137,10 @@ on_start (void *ctx, const xmlChar *localname, const xmlChar *prefix, const xmlC
   else if (r->depth == 0)
     start_plan (r, localname, uri, n_attrs, attrs);
   else if (!pbo_loader_is_pbo_ns_ (ld, uri))
-    pbo_loader_fail_ (ld, PBO_ERROR_FORMAT, "<%s%s%s> is not in the namespace " PBO_XML_NS
-                      ": plans carry no foreign content", prefix != NULL ? (const char *) prefix
-                      : "", prefix != NULL ? ":" : "", localname);
+    pbo_loader_fail_ (ld, PBO_ERROR_FORMAT,
+                      "<%s%s%s> is not in the namespace %s: plans carry no foreign content",
+                      prefix != NULL ? (const char *) prefix : "", prefix != NULL ? ":" : "",
+                      localname, PBO_XML_NS);
   else if (r->depth == 1)
     start_op (r, localname, n_attrs, attrs);
   else if (r->depth == 2)

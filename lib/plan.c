@@ -4,6 +4,7 @@
 #include "config.h"
 #include <string.h>
 #include "plan-private.h"
+#include "error-private.h"
 
 static const char *const attr_names[PLAN_A_COUNT] = {
   "id", "kind", "name", "parent", "unit", "established", "term-start", "term-years", "org",
@@ -373,7 +374,7 @@ add_select (PboPlan *plan, PboPlanOp *op, const char *const *attributes, GError 
   if (op->has_select || op->member_ids != NULL)
     return pbo_refuse_ (error, PBO_ERROR_FORMAT,
                    "<%s> takes one <select>%s", pbo_edit_op_to_string (op->op),
-                   op->op == PBO_EDIT_OP_TRANSFER ? " or <member> children, not both" : "");
+                   op->op == PBO_EDIT_OP_TRANSFER ? _(" or <member> children, not both") : "");
   for (i = 0; attributes[2 * i] != NULL; i++)
     {
       const char *value = attributes[2 * i + 1] != NULL ? attributes[2 * i + 1] : "";
@@ -489,11 +490,11 @@ pbo_plan_op_check_children_ (const PboPlanOp *op, GError **error)
   const char *missing = NULL;
 
   if (op->op == PBO_EDIT_OP_TRANSFER && !op->has_select && op->member_ids == NULL)
-    missing = "<member> children or a <select>";
+    missing = _("<member> children or a <select>");
   else if (op->op == PBO_EDIT_OP_SPLIT && !op->has_select)
-    missing = "a <select>";
+    missing = _("a <select>");
   else if (op->op == PBO_EDIT_OP_ADD_MEMBER && op->pairs == NULL)
-    missing = "a <member>";
+    missing = _("a <member>");
   return missing == NULL
          || pbo_refuse_ (error, PBO_ERROR_FORMAT, "<%s> needs %s", pbo_edit_op_to_string (op->op),
                     missing);

@@ -3,6 +3,7 @@
 #include "config.h"
 #include "tree-private.h"
 #include "recruit-private.h"
+#include "error-private.h"
 
 static const char *const stage_names[] = { NULL, "applicant", "activist", "candidate" };
 
@@ -71,8 +72,8 @@ pbo_recruit_info_check_ (const PboRecruitInfo *info, GError **error)
   if (info->version == 0 || info->version > PBO_RECRUIT_INFO_VERSION)
     return pbo_refuse_ (error, PBO_ERROR_INVALID, "unsupported PboRecruitInfo version %u",
                         info->version);
-  if (!pbo_text_check_ (info->name, "recruit name", TRUE, error)
-      || !pbo_text_check_ (info->department, "department", FALSE, error))
+  if (!pbo_text_check_ (info->name, _("recruit name"), TRUE, error)
+      || !pbo_text_check_ (info->department, _("department"), FALSE, error))
     return FALSE;
   if (pbo_recruit_stage_to_string (info->stage) == NULL)
     return pbo_refuse_ (error, PBO_ERROR_INVALID, "recruit “%s”: no stage", info->id);

@@ -1,9 +1,11 @@
 /* libpbo — the checks behind the rule table (lib/rules.c).
  * SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
+#include <inttypes.h>
 #include "meetings-private.h"
 #include "org-facts-private.h"
 #include "rules-private.h"
+#include "error-private.h"
 
 /* ---- sizes ------------------------------------------------------------- */
 
@@ -210,7 +212,7 @@ pbo_check_term_expiring_ (PboCheckRun *run, const PboRuleDef *def, PboOrg *org)
   days = pbo_date_days_between (run->on, end);
   if (days <= (gint64) run->options->term_warning_days)
     pbo_check_report_ (run, def, org, NULL,
-                       "the term of %s (%u years from %s) ends on %s, in %" G_GINT64_FORMAT
+                       "the term of %s (%u years from %s) ends on %s, in %" PRId64
                        " day%s: prepare the re-election (换届)",
                        pbo_org_get_id (org), years,
                        pbo_date_format (pbo_org_get_term_start (org), d1),
@@ -292,8 +294,8 @@ pbo_check_id_card_ (PboCheckRun *run, const PboRuleDef *def, PboMember *member)
 /* ---- meetings ---------------------------------------------------------- */
 
 static const char *const meeting_plurals[PBO_MEETING_TYPE_SLOTS] = {
-  NULL, "general assemblies", "committee meetings", "group meetings", "lectures",
-  "theme days", "life meetings", "member reviews"
+  NULL, N_("general assemblies"), N_("committee meetings"), N_("group meetings"), N_("lectures"),
+  N_("theme days"), N_("life meetings"), N_("member reviews")
 };
 
 void
@@ -313,7 +315,7 @@ pbo_check_meetings_ (PboCheckRun *run, const PboRuleDef *def, PboOrg *org)
     pbo_check_report_ (run, def, org, NULL,
                        "branch %s held %u %s from %s to %s: %u of the %u required %u-month "
                        "periods had none (the first from %s)",
-                       pbo_org_get_id (org), t.held, meeting_plurals[type],
+                       pbo_org_get_id (org), t.held, _(meeting_plurals[type]),
                        pbo_date_format (run->from, d1), pbo_date_format (run->to, d2),
                        t.required - t.met, t.required, t.interval_months,
                        pbo_date_format (t.first_missing, d3));

@@ -7,6 +7,7 @@
 #include "meetings-private.h"
 #include "org-facts-private.h"
 #include "rules-private.h"
+#include "error-private.h"
 
 #define ZHIBU "中国共产党支部工作条例(试行) 2018"
 #define JIGUAN "中国共产党党和国家机关基层组织工作条例 2019"
@@ -198,7 +199,7 @@ report_v (PboCheckRun *run, const PboRuleDef *def, PboOrg *org, PboMember *membe
           const char *subject_id, const char *format, va_list ap)
 {
   PboFinding f;
-  char *message = g_strdup_vprintf (format, ap);
+  char *message = g_strdup_vprintf (_(format), ap);
 
   f.rule = &def->info;
   f.code = def->info.code;

@@ -3,6 +3,7 @@
 #include "config.h"
 #include <string.h>
 #include "tree-private.h"
+#include "error-private.h"
 
 PboTree *
 pbo_tree_new (void)
@@ -143,24 +144,24 @@ pbo_text_check_ (const char *text, const char *what, gboolean required, GError *
     {
       if (!required)
         return TRUE;
-      g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, "%s must not be empty", what);
+      g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, _("%s must not be empty"), what);
       return FALSE;
     }
   if (!g_utf8_validate (text, -1, NULL))
     {
-      g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, "%s is not valid UTF-8", what);
+      g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, _("%s is not valid UTF-8"), what);
       return FALSE;
     }
   for (p = text; *p != '\0'; p++)
     if ((guchar) *p < 0x20 && *p != '\t' && *p != '\n' && *p != '\r')
       {
         g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID,
-                     "%s holds a control character (0x%02x)", what, (guint) (guchar) *p);
+                     _("%s holds a control character (0x%02x)"), what, (guint) (guchar) *p);
         return FALSE;
       }
   if (p - text > PBO_TEXT_MAX)
     {
-      g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, "%s is longer than %d bytes", what,
+      g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, _("%s is longer than %d bytes"), what,
                    PBO_TEXT_MAX);
       return FALSE;
     }
@@ -196,16 +197,16 @@ pbo_tree_check_new_id_ (const PboTree *tree, const char *id, GError **error)
   if (!pbo_id_is_valid (id))
     {
       g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID,
-                   "“%s” is not a valid id (1–%d name characters, not starting with a digit)",
+                   _("“%s” is not a valid id (1–%d name characters, not starting with a digit)"),
                    id != NULL ? id : "", PBO_ID_MAX);
       return FALSE;
     }
   if (pbo_tree_index_lookup_ (tree, id, &is_member) != NULL
       || pbo_tree_lookup_recruit (tree, id) != NULL)
     {
-      g_set_error (error, PBO_ERROR, PBO_ERROR_DUPLICATE_ID, "id “%s” is already used by %s",
-                   id, pbo_tree_lookup_recruit (tree, id) != NULL ? "a recruit"
-                       : is_member ? "a member" : "an org");
+      g_set_error (error, PBO_ERROR, PBO_ERROR_DUPLICATE_ID, _("id “%s” is already used by %s"),
+                   id, pbo_tree_lookup_recruit (tree, id) != NULL ? _("a recruit")
+                       : is_member ? _("a member") : _("an org"));
       return FALSE;
     }
   return TRUE;

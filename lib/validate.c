@@ -4,6 +4,7 @@
 #include <string.h>
 #include "tree-private.h"
 #include "recruit-private.h"
+#include "error-private.h"
 
 typedef struct {
   const PboTree *tree;
@@ -22,9 +23,9 @@ broken (Check *c, const PboOrg *org, const char *format, ...)
   g_autofree char *msg = NULL;
 
   va_start (args, format);
-  msg = g_strdup_vprintf (format, args);
+  msg = g_strdup_vprintf (_(format), args);
   va_end (args);
-  g_set_error (c->error, PBO_ERROR, PBO_ERROR_INCONSISTENT, "invariant broken at org “%s”: %s",
+  g_set_error (c->error, PBO_ERROR, PBO_ERROR_INCONSISTENT, _("invariant broken at org “%s”: %s"),
                org->id, msg);
   return FALSE;
 }

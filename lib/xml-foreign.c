@@ -149,7 +149,7 @@ pbo_loader_check_length_ (PboLoader *ld, const xmlChar *const *a, const xmlChar 
   if ((gsize) (a[4] - a[3]) <= ld->max_text)
     return TRUE;
   pbo_loader_fail_ (ld, PBO_ERROR_LIMIT,
-                    "the attribute “%s” of <%s> is longer than %" G_GSIZE_FORMAT " bytes", a[0],
+                    "the attribute “%s” of <%s> is longer than %zu bytes", a[0],
                     element, ld->max_text);
   return FALSE;
 }
@@ -308,7 +308,7 @@ void
 pbo_loader_foreign_text_ (PboLoader *ld, const xmlChar *text, int len)
 {
   if (ld->text->len + (gsize) len > ld->max_text)
-    pbo_loader_fail_ (ld, PBO_ERROR_LIMIT, "text longer than %" G_GSIZE_FORMAT " bytes",
+    pbo_loader_fail_ (ld, PBO_ERROR_LIMIT, "text longer than %zu bytes",
                       ld->max_text);
   else
     g_string_append_len (ld->text, (const char *) text, len);

@@ -4,6 +4,7 @@
  * was done, not how to take it back).
  * SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
+#include <inttypes.h>
 #include <string.h>
 #include "xml-load-private.h"
 #include "edit-private.h"
@@ -63,7 +64,7 @@ parse_seq (PboLoader *ld, const char *value, guint *seq)
   if (last != NULL && v <= last->seq)
     {
       pbo_loader_fail_ (ld, PBO_ERROR_INVALID,
-                        "journal entry %" G_GUINT64_FORMAT " follows entry %u: seq must "
+                        "journal entry %" PRIu64 " follows entry %u: seq must "
                         "increase from entry to entry", v, last->seq);
       return FALSE;
     }

@@ -4,6 +4,7 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later */
 #define _POSIX_C_SOURCE 200809L /* O_CLOEXEC, fchmod, fsync */
 #include "config.h"
+#include <inttypes.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <string.h>
@@ -39,7 +40,7 @@ fail_va (PboLoader *ld, guint line, guint column, int code, const char *format, 
   if (ld->error != NULL)
     return;
   msg = g_strdup_printf ("%s:%u:%u: %s", ld->name, line, column,
-                         (body = g_strdup_vprintf (format, ap)));
+                         (body = g_strdup_vprintf (_(format), ap)));
   ld->error = g_error_new_literal (PBO_ERROR, code, pbo_utf8_message_ (&msg));
   g_free (body);
   g_free (msg);
@@ -163,7 +164,7 @@ source_next (Source *src, const char **chunk, const char *name, GError **error)
       if (n < 0)
         {
           int saved = errno;
-          g_set_error (error, PBO_ERROR, PBO_ERROR_IO, "%s: cannot read: %s", name,
+          g_set_error (error, PBO_ERROR, PBO_ERROR_IO, _("%s: cannot read: %s"), name,
                        g_strerror (saved));
           return -1;
         }
@@ -200,10 +201,10 @@ resolve_ref (PboLoader *ld, const PboRef *ref)
   if (m == NULL)
     {
       pbo_loader_fail_at_ (ld, ref->line, ref->column, PBO_ERROR_UNKNOWN_ID,
-                           "%s of org “%s”: %s “%s”", ref->meeting < 0 ? "officer" : "absent",
+                           "%s of org “%s”: %s “%s”", ref->meeting < 0 ? _("officer") : _("absent"),
                            ref->org->id,
                            pbo_tree_has_id (ld->tree, ref->member_id)
-                             ? "not a member but an org:" : "no member has the id",
+                             ? _("not a member but an org:") : _("no member has the id"),
                            ref->member_id);
       return FALSE;
     }
@@ -292,15 +293,14 @@ feed (PboLoader *ld, Source *src, const Limits *lim, PboProgress *progress, GErr
   if (lim->max_size > 0 && src->total > lim->max_size)
     {
       pbo_loader_fail_at_ (ld, 1, 1, PBO_ERROR_LIMIT,
-                           "the input is %" G_GUINT64_FORMAT " bytes, more than the limit of %"
-                           G_GUINT64_FORMAT, src->total, lim->max_size);
+                           "the input is %" PRIu64 " bytes, more than the limit of %" PRIu64, src->total, lim->max_size);
       return FALSE;
     }
   while ((n = source_next (src, &chunk, ld->name, error)) > 0)
     {
       if (lim->max_size > 0 && src->done > lim->max_size)
-        pbo_loader_fail_ (ld, PBO_ERROR_LIMIT, "the input is larger than the limit of %"
-                          G_GUINT64_FORMAT " bytes", lim->max_size);
+        pbo_loader_fail_ (ld, PBO_ERROR_LIMIT, "the input is larger than the limit of %" PRIu64 " bytes",
+                          lim->max_size);
       else
         {
           ld->fed += (guint64) n;
@@ -309,7 +309,7 @@ feed (PboLoader *ld, Source *src, const Limits *lim, PboProgress *progress, GErr
       if (ld->error == NULL && ctxt->input != NULL
           && (gsize) (ctxt->input->end - ctxt->input->cur) > lim->pending_limit)
         pbo_loader_fail_ (ld, PBO_ERROR_LIMIT,
-                          "a tag, comment or text runs longer than %" G_GSIZE_FORMAT " bytes",
+                          "a tag, comment or text runs longer than %zu bytes",
                           lim->pending_limit);
       if (ld->error != NULL)
         return FALSE;
@@ -358,7 +358,7 @@ parse (PboLoader *ld, const PboDocType *type, Source *src, const char *path,
   if (ld->ctxt == NULL)
     {
       xmlSetStructuredErrorFunc (saved_data, saved_handler);
-      g_set_error (error, PBO_ERROR, PBO_ERROR_FAILED, "%s: cannot create an XML parser",
+      g_set_error (error, PBO_ERROR, PBO_ERROR_FAILED, _("%s: cannot create an XML parser"),
                    ld->name);
       return FALSE;
     }
@@ -427,7 +427,7 @@ pbo_loader_read_file_ (PboLoader *ld, const PboDocType *type, const char *path,
   if (fd < 0 || fstat (fd, &st) != 0 || S_ISDIR (st.st_mode))
     {
       int saved = fd < 0 ? errno : EISDIR;
-      g_set_error (error, PBO_ERROR, PBO_ERROR_IO, "%s: cannot read: %s", path,
+      g_set_error (error, PBO_ERROR, PBO_ERROR_IO, _("%s: cannot read: %s"), path,
                    g_strerror (saved));
       if (fd >= 0)
         close (fd);

@@ -14,6 +14,7 @@
 #include <glib/gstdio.h>
 #include "xml-private.h"
 #include "recruit-private.h"
+#include "error-private.h"
 
 /* ---- escaping ---------------------------------------------------------- */
 
@@ -86,7 +87,7 @@ flush (Writer *w)
       if (n < 0)
         {
           int saved = errno;
-          g_set_error (&w->error, PBO_ERROR, PBO_ERROR_IO, "%s: cannot write: %s", w->name,
+          g_set_error (&w->error, PBO_ERROR, PBO_ERROR_IO, _("%s: cannot write: %s"), w->name,
                        g_strerror (saved));
           break;
         }
@@ -491,7 +492,7 @@ check_request (const PboTree *tree, const PboSaveOptions *options, GError **erro
   if (root != NULL && !pbo_org_kind_can_contain (PBO_ORG_NONE, (PboOrgKind) root->kind))
     {
       g_set_error (error, PBO_ERROR, PBO_ERROR_CONTAINMENT,
-                   "cannot save the %s “%s” alone: a %s cannot stand at the top level",
+                   _("cannot save the %s “%s” alone: a %s cannot stand at the top level"),
                    pbo_org_kind_to_string ((PboOrgKind) root->kind), root->id,
                    pbo_org_kind_to_string ((PboOrgKind) root->kind));
       return FALSE;
@@ -562,7 +563,7 @@ pbo_xml_save_fd (const PboTree *tree, int fd, const PboSaveOptions *options, GEr
 static gboolean
 io_error (GError **error, const char *path, const char *what, int err)
 {
-  g_set_error (error, PBO_ERROR, PBO_ERROR_IO, "%s: %s: %s", path, what, g_strerror (err));
+  g_set_error (error, PBO_ERROR, PBO_ERROR_IO, _("%s: %s: %s"), path, what, g_strerror (err));
   return FALSE;
 }
 

@@ -276,8 +276,8 @@ start_pbo (PboLoader *ld, int n, const xmlChar **attrs)
   if (strcmp (values[PBO_VERSION], PBO_XML_VERSION) != 0)
     {
       pbo_loader_fail_ (ld, PBO_ERROR_FORMAT,
-                        "unsupported format version “%.20s” (this libpbo reads version "
-                        PBO_XML_VERSION ")", values[PBO_VERSION]);
+                        "unsupported format version “%.20s” (this libpbo reads version %s)",
+                        values[PBO_VERSION], PBO_XML_VERSION);
       return FALSE;
     }
   g_string_append_len (ld->doc_attrs, ld->fattrs->str, (gssize) ld->fattrs->len);
@@ -573,10 +573,10 @@ start_root (PboLoader *ld, const xmlChar *localname, const xmlChar *uri, int n,
     pbo_loader_fail_ (ld, PBO_ERROR_FORMAT, "the root element is <%s>, not <pbo>", localname);
   else if (uri == NULL)
     pbo_loader_fail_ (ld, PBO_ERROR_FORMAT,
-                      "<pbo> has no namespace (expected xmlns=\"" PBO_XML_NS "\")");
+                      "<pbo> has no namespace (expected xmlns=\"%s\")", PBO_XML_NS);
   else if (!pbo_loader_is_pbo_ns_ (ld, uri))
     pbo_loader_fail_ (ld, PBO_ERROR_FORMAT,
-                      "<pbo> is in the namespace “%s”, not " PBO_XML_NS, uri);
+                      "<pbo> is in the namespace “%s”, not %s", uri, PBO_XML_NS);
   else
     return start_pbo (ld, n, attrs);
   return FALSE;

@@ -4,6 +4,7 @@
 #include <libxml/relaxng.h>
 #include <libxml/xmlreader.h>
 #include "xml-private.h"
+#include "error-private.h"
 
 typedef struct {
   const char *name;      /* the document's name in messages */
@@ -43,8 +44,8 @@ load_schema (const char *path, GError **error)
   if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
     {
       g_set_error (error, PBO_ERROR, PBO_ERROR_IO,
-                   "the RELAX NG schema %s is missing (install libpbo's data files, or set "
-                   "PBO_SCHEMA_PATH)", path);
+                   _("the RELAX NG schema %s is missing (install libpbo's data files, or set "
+                   "PBO_SCHEMA_PATH)"), path);
       return NULL;
     }
   pctxt = xmlRelaxNGNewParserCtxt (path);
@@ -82,7 +83,7 @@ validate (const char *path, const char *data, gsize length, const char *name, GE
   if (reader == NULL)
     {
       xmlRelaxNGFree (schema);
-      g_set_error (error, PBO_ERROR, PBO_ERROR_IO, "%s: cannot read it again for validation",
+      g_set_error (error, PBO_ERROR, PBO_ERROR_IO, _("%s: cannot read it again for validation"),
                    name);
       return FALSE;
     }

@@ -41,6 +41,10 @@ if [ -n "$src" ]; then
     echo "make not found: examples/consumer/Makefile not built (Debian: make)" >&2; exit 1
   fi
 fi
+# The translations are installed where the library looks (LOCALEDIR).
+if command -v msgfmt >/dev/null 2>&1 && ! find "$tmp/root" -path '*/locale/zh_CN/LC_MESSAGES/libpbo.mo' | grep -q .; then
+  echo "the zh_CN catalogue (libpbo.mo) was not installed" >&2; exit 1
+fi
 # The shared library exports nothing but pbo_ symbols.
 stray=$(nm -D --defined-only "$so" | awk '$2 ~ /[TDBR]/ {print $3}' | grep -v '^pbo_' || true)
 if [ -n "$stray" ]; then echo "non-pbo_ symbols exported: $stray" >&2; exit 1; fi

@@ -120,6 +120,19 @@ def dress(people, top):
     ps.add_meeting(zxy, "lecture", "2023-05-18", "卫健小课堂：业务大学习能力大提升", 39)
     ps.add_meeting(zxy, "life-meeting", "2023-01-16", "2022年度组织生活会", 44)
     ps.add_meeting(top["orgs"][3], "theme-day", "2023-07-01", "庆祝建党102周年主题党日", 17)
+    # Recruitment (发展党员) in the hospital's branch: the general assembly of
+    # 2023-03-30 discussed admissions; one candidate awaits the vote, two
+    # activists are being trained, two staff have applied.
+    ps.add_recruit(zxy, "jh-zxy-r1", "陈嘉怡", "candidate", "2021-05-10", "2021-09-01",
+                   "2022-09-15", gender="female", born="1996-04-12", department="护理部")
+    ps.add_recruit(zxy, "jh-zxy-r2", "黄志强", "activist", "2022-03-08", "2022-10-20",
+                   gender="male", born="1993-11-30", department="急诊科")
+    ps.add_recruit(zxy, "jh-zxy-r3", "李婉婷", "activist", "2023-01-05", "2023-04-18",
+                   gender="female", born="1998-07-22", department="中医科")
+    ps.add_recruit(zxy, "jh-zxy-r4", "梁俊杰", "applicant", "2023-05-20",
+                   gender="male", born="2000-02-14", department="药剂科")
+    ps.add_recruit(zxy, "jh-zxy-r5", "吴雪梅", "applicant", "2023-06-02",
+                   gender="female", born="1999-09-09", department="检验科")
 
 
 def check(tops):
@@ -130,6 +143,7 @@ def check(tops):
     assert sum(m["employment"] == "retired" for m in zxy["members"]) == 9
     assert sum(m["status"] == "probationary" for m in zxy["members"]) == 2
     assert sum(len(b["members"]) for b in top["orgs"]) == 127
+    assert [r["stage"] for r in zxy["recruits"]] == ["candidate"] + ["activist"] * 2 + ["applicant"] * 2
 
 
 if __name__ == "__main__":

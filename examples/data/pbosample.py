@@ -21,6 +21,8 @@ ORDER = {
     "member": ("id", "name", "gender", "born", "joined", "full-since", "status",
                "employment", "ethnicity", "education", "position", "department",
                "dues-base", "dues-category", "phone", "id-card", "mobile"),
+    "recruit": ("id", "name", "gender", "born", "stage", "applied", "activist-since",
+                "candidate-since", "department"),
     "meeting": ("type", "date", "title", "attendance"),
     "absent": ("member",),
 }
@@ -34,10 +36,24 @@ def escape(value):
 
 
 def new_org(id_, kind, name, **attrs):
-    """An org as a plain dict: attributes plus its four child lists."""
+    """An org as a plain dict: attributes plus its five child lists."""
     a = {"id": id_, "kind": kind, "name": name}
     a.update({k.replace("_", "-"): str(v) for k, v in attrs.items() if v is not None})
-    return {"attrs": a, "officers": [], "orgs": [], "members": [], "meetings": []}
+    return _empty_org(a)
+
+
+def _empty_org(attrs):
+    return {"attrs": attrs, "officers": [], "orgs": [], "members": [], "recruits": [],
+            "meetings": []}
+
+
+def add_recruit(org, id_, name, stage, applied, activist_since=None, candidate_since=None,
+                **attrs):
+    """A recruit (applicant, activist or candidate) of a branch."""
+    a = {"id": id_, "name": name, "stage": stage, "applied": applied,
+         "activist-since": activist_since, "candidate-since": candidate_since}
+    a.update({k.replace("_", "-"): v for k, v in attrs.items()})
+    org["recruits"].append({k: v for k, v in a.items() if v is not None})
 
 
 def add_officer(org, role, member_id, since=None):
@@ -78,7 +94,8 @@ def _tag(name, attrs, indent, close):
 
 
 def _write_org(org, indent, out):
-    children = org["officers"] or org["orgs"] or org["members"] or org["meetings"]
+    children = (org["officers"] or org["orgs"] or org["members"] or org["recruits"]
+                or org["meetings"])
     out.append(_tag("org", org["attrs"], indent, not children))
     if not children:
         return
@@ -88,6 +105,8 @@ def _write_org(org, indent, out):
         _write_org(child, indent + 1, out)
     for m in org["members"]:
         out.append(_tag("member", m, indent + 1, True))
+    for r in org["recruits"]:
+        out.append(_tag("recruit", r, indent + 1, True))
     for mt in org["meetings"]:
         out.append(_tag("meeting", mt["attrs"], indent + 1, not mt["absent"]))
         if mt["absent"]:
@@ -141,12 +160,11 @@ def read(path):
     while stack:
         el, holder = stack.pop()
         assert _local(el.tag) == "org", f"unexpected <{_local(el.tag)}>"
-        org = {"attrs": dict(el.attrib), "officers": [], "orgs": [], "members": [],
-               "meetings": []}
+        org = _empty_org(dict(el.attrib))
         holder.append(org)
         for child in el:
             name = _local(child.tag)
-            if name in ("officer", "member"):
+            if name in ("officer", "member", "recruit"):
                 org[name + "s"].append(dict(child.attrib))
             elif name == "meeting":
                 org["meetings"].append({"attrs": dict(child.attrib),

@@ -21,8 +21,19 @@ resolve_format (const char *command, CliInput *input)
         input->format = (CliFormat) i;
         return TRUE;
       }
-  fprintf (stderr, "pbo %s: unknown format “%s”\n", command, input->format_name);
+  fprintf (stderr, _("pbo %s: unknown format “%s”\n"), command, input->format_name);
   return FALSE;
+}
+
+void
+cli_i18n_init (void)
+{
+  const char *dir = g_getenv ("PBO_LOCALEDIR");
+
+  bindtextdomain (GETTEXT_PACKAGE, dir != NULL && *dir != '\0' ? dir : LOCALEDIR);
+  /* Messages come out in UTF-8 (as the library's do): the data is UTF-8. */
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
 }
 
 gboolean
@@ -33,14 +44,18 @@ cli_parse (const char *name, const char *args, const char *summary, GOptionEntry
   g_autoptr (GOptionContext) ctx = g_option_context_new (param);
   g_autoptr (GError) error = NULL;
   GOptionEntry common[] = {
-    { "org", 0, 0, G_OPTION_ARG_STRING, NULL, "Only this org's subtree", "ID" },
+    { "org", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Only this org's subtree"), "ID" },
     { "format", 'f', 0, G_OPTION_ARG_STRING, NULL, NULL, "FORMAT" },
     { NULL, 0, 0, 0, NULL, NULL, NULL }
   };
   g_autofree char *format_help = NULL;
 
+  /* GOption translates the summary, the description and the entries' help
+   * in this domain; cli_parse's callers mark their summary (a keyword of
+   * xgettext in po/meson.build) and entries with N_(). */
+  g_option_context_set_translation_domain (ctx, GETTEXT_PACKAGE);
   g_option_context_set_summary (ctx, summary);
-  g_option_context_add_main_entries (ctx, entries, NULL);
+  g_option_context_add_main_entries (ctx, entries, GETTEXT_PACKAGE);
   if (input != NULL)
     {
       GString *names = g_string_new (NULL);
@@ -54,10 +69,10 @@ cli_parse (const char *name, const char *args, const char *summary, GOptionEntry
       common[1].description = format_help;
       if (input->formats == 0)
         common[1].long_name = NULL;
-      g_option_context_add_main_entries (ctx, common, NULL);
+      g_option_context_add_main_entries (ctx, common, GETTEXT_PACKAGE);
     }
   g_option_context_set_description (ctx,
-      "Exit status: 0 ok, 1 findings or differences, 2 bad input or usage.");
+      N_("Exit status: 0 ok, 1 findings or differences, 2 bad input or usage."));
   if (!g_option_context_parse (ctx, argc, argv, &error))
     {
       fprintf (stderr, "pbo %s: %s\n", name, error->message);
@@ -66,10 +81,28 @@ cli_parse (const char *name, const char *args, const char *summary, GOptionEntry
   if (n_args >= 0 ? *argc - 1 != n_args : *argc - 1 < -n_args)
     {
       g_autofree char *help = g_option_context_get_help (ctx, TRUE, NULL);
-      fprintf (stderr, "pbo %s: expected %s\n\n%s", name, args, help);
+      fprintf (stderr, _("pbo %s: expected %s\n\n%s"), name, args, help);
       return FALSE;
     }
   return input == NULL || input->formats == 0 || resolve_format (name, input);
+}
+
+int
+cli_write_result (const char *command, const CliInput *input, gconstpointer result,
+                  const GError *error, const CliWriters *writers, gboolean alt)
+{
+  g_autoptr (GString) out = g_string_new (NULL);
+
+  if (result == NULL)
+    {
+      fprintf (stderr, "pbo %s: %s\n", command, error->message);
+      return CLI_EXIT_BAD_INPUT;
+    }
+  if (input->format == CLI_FORMAT_TEXT)
+    writers->text (result, out);
+  else
+    (alt ? writers->alt_csv : writers->csv) (result, out);
+  return cli_write_output (out, NULL) ? CLI_EXIT_OK : CLI_EXIT_BAD_INPUT;
 }
 
 gboolean
@@ -115,7 +148,7 @@ draw_bar (guint64 done, guint64 total, const char *label, const char *unit, doub
       fprintf (stderr, "\r%s [%.*s%*s] %3d%%  ", label, filled, "##############################",
                width - filled, "", (int) (100 * done / total));
       if (rate > 0)
-        fprintf (stderr, "%.1f %s/s  %.0fs left ", rate / scale, unit, left);
+        fprintf (stderr, _("%.1f %s/s  %.0fs left "), rate / scale, unit, left);
     }
   if (total != 0 && done >= total)
     cli_progress_end ();
@@ -151,7 +184,7 @@ cli_load_input (CliInput *input, const char *path)
   if (cli_show_progress ())
     {
       opts.progress = cli_progress;
-      opts.progress_data = (gpointer) "loading";
+      opts.progress_data = (gpointer) _("loading");
     }
   input->tree = pbo_xml_load_file (path, &opts, &error);
   if (input->tree == NULL)
@@ -164,7 +197,7 @@ cli_load_input (CliInput *input, const char *path)
     return TRUE;
   input->root = pbo_tree_lookup_org (input->tree, input->org_id);
   if (input->root == NULL)
-    fprintf (stderr, "%s: no org with id “%s”\n", path, input->org_id);
+    fprintf (stderr, _("%s: no org with id “%s”\n"), path, input->org_id);
   return input->root != NULL;
 }
 
@@ -239,7 +272,7 @@ cli_write_output (const GString *out, const char *path)
     {
       if (fwrite (out->str, 1, out->len, stdout) != out->len || fflush (stdout) != 0)
         {
-          fprintf (stderr, "pbo: cannot write to standard output\n");
+          fprintf (stderr, _("pbo: cannot write to standard output\n"));
           return FALSE;
         }
       return TRUE;
@@ -265,7 +298,7 @@ cli_parse_date (const char *option, const char *text, gboolean month, PboDate *d
     full = g_strconcat (text, "-01", NULL);
   if (pbo_date_parse (full != NULL ? full : text, -1, FALSE, date, &error))
     return TRUE;
-  fprintf (stderr, "pbo: %s: “%s” is not a date (expected %s)\n", option, text,
+  fprintf (stderr, _("pbo: %s: “%s” is not a date (expected %s)\n"), option, text,
            month ? "YYYY-MM" : "YYYY-MM-DD");
   return FALSE;
 }

@@ -128,7 +128,7 @@ save (PboTree *tree, const char *path)
   if (cli_show_progress ())
     {
       opts.progress = cli_progress;
-      opts.progress_data = (gpointer) "saving";
+      opts.progress_data = (gpointer) _("saving");
     }
   if (pbo_xml_save_file (tree, path, &opts, &error))
     return TRUE;
@@ -156,14 +156,15 @@ cli_apply_plan (const char *command, const char *file, const PboPlan *plan,
       fprintf (stderr, "pbo %s: %s\n", command, error->message);
       goto done;
     }
-  g_string_append_printf (out, "%u operation%s applied: journal entries %u to %u\n",
-                          pbo_plan_get_n_ops (plan), pbo_plan_get_n_ops (plan) == 1 ? "" : "s",
-                          first + 1, pbo_journal_get_n_entries (in.tree));
+  g_string_append_printf (out, ngettext ("%u operation applied: journal entries %u to %u\n",
+                                    "%u operations applied: journal entries %u to %u\n",
+                                    pbo_plan_get_n_ops (plan)),
+                          pbo_plan_get_n_ops (plan), first + 1, pbo_journal_get_n_entries (in.tree));
   append_summary (out, in.tree, before, first);
   if (how->dry_run)
-    g_string_append_printf (out, "dry run: %s not written\n", file);
+    g_string_append_printf (out, _("dry run: %s not written\n"), file);
   else if (save (in.tree, how->output != NULL ? how->output : file))
-    g_string_append_printf (out, "wrote %s\n", how->output != NULL ? how->output : file);
+    g_string_append_printf (out, _("wrote %s\n"), how->output != NULL ? how->output : file);
   else
     goto done;
   status = cli_write_output (out, NULL) ? CLI_EXIT_OK : CLI_EXIT_BAD_INPUT;

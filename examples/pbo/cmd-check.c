@@ -7,9 +7,9 @@ cli_cmd_check (int argc, char **argv)
 {
   char *on = NULL, *from = NULL, *to = NULL;
   GOptionEntry entries[] = {
-    { "on", 0, 0, G_OPTION_ARG_STRING, &on, "Check as of DATE (default today)", "DATE" },
-    { "from", 0, 0, G_OPTION_ARG_STRING, &from, "Start of the meeting period", "DATE" },
-    { "to", 0, 0, G_OPTION_ARG_STRING, &to, "End of the meeting period", "DATE" },
+    { "on", 0, 0, G_OPTION_ARG_STRING, &on, N_("Check as of DATE (default today)"), "DATE" },
+    { "from", 0, 0, G_OPTION_ARG_STRING, &from, N_("Start of the meeting period"), "DATE" },
+    { "to", 0, 0, G_OPTION_ARG_STRING, &to, N_("End of the meeting period"), "DATE" },
     { NULL, 0, 0, 0, NULL, NULL, NULL }
   };
   CliInput in = { .formats = CLI_FORMATS (CLI_FORMAT_TEXT, CLI_FORMAT_CSV), .format = CLI_FORMAT_TEXT };

@@ -10,10 +10,10 @@ cli_cmd_diff (int argc, char **argv)
   g_autofree char *date_text = NULL;
   GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
-      "text (the changes, one a line; default) or plan (a format-v1 plan that turns OLD into NEW)",
+      N_("text (the changes, one a line; default) or plan (a format-v1 plan that turns OLD into NEW)"),
       "FORMAT" },
     { "date", 0, 0, G_OPTION_ARG_STRING, &date_text,
-      "The date written on member removals in a plan (default: today)", "YYYY-MM-DD" },
+      N_("The date written on member removals in a plan (default: today)"), "YYYY-MM-DD" },
     { NULL, 0, 0, 0, NULL, NULL, NULL }
   };
   CliInput old_in = { 0 }, new_in = { 0 };
@@ -32,7 +32,7 @@ cli_cmd_diff (int argc, char **argv)
   plan = format != NULL && strcmp (format, "plan") == 0;
   if (format != NULL && !plan && strcmp (format, "text") != 0)
     {
-      fprintf (stderr, "pbo diff: unknown format “%s” (expected text or plan)\n", format);
+      fprintf (stderr, _("pbo diff: unknown format “%s” (expected text or plan)\n"), format);
       return CLI_EXIT_BAD_INPUT;
     }
   if (!cli_parse_date ("--date", date_text, FALSE, &date) || !cli_load_input (&old_in, argv[1])
@@ -51,7 +51,7 @@ cli_cmd_diff (int argc, char **argv)
   if (!cli_write_output (out, NULL))
     goto out;
   if (plan && pbo_diff_get_n_inexpressible (diff) > 0)
-    fprintf (stderr, "pbo diff: %u change(s) cannot be expressed in a plan (see the comments)\n",
+    fprintf (stderr, _("pbo diff: %u change(s) cannot be expressed in a plan (see the comments)\n"),
              pbo_diff_get_n_inexpressible (diff));
   status = pbo_diff_is_empty (diff) ? CLI_EXIT_OK : CLI_EXIT_FINDINGS;
 out:

@@ -8,12 +8,15 @@ cli_cmd_dues (int argc, char **argv)
   char *month = NULL;
   gboolean totals = FALSE;
   GOptionEntry entries[] = {
-    { "month", 'm', 0, G_OPTION_ARG_STRING, &month, "The month (required)", "YYYY-MM" },
-    { "totals", 0, 0, G_OPTION_ARG_NONE, &totals, "With csv: the totals per branch instead", NULL },
+    { "month", 'm', 0, G_OPTION_ARG_STRING, &month, N_("The month (required)"), "YYYY-MM" },
+    { "totals", 0, 0, G_OPTION_ARG_NONE, &totals, N_("With csv: the totals per branch instead"), NULL },
     { NULL, 0, 0, 0, NULL, NULL, NULL }
   };
+  static const CliWriters writers = {
+    (CliWriter) pbo_dues_sheet_write_text, (CliWriter) pbo_dues_sheet_write_csv,
+    (CliWriter) pbo_dues_sheet_write_totals_csv,
+  };
   CliInput in = { .formats = CLI_FORMATS (CLI_FORMAT_TEXT, CLI_FORMAT_CSV), .format = CLI_FORMAT_TEXT };
-  g_autoptr (GString) out = g_string_new (NULL);
   g_autoptr (GError) error = NULL;
   PboDuesSheet *sheet = NULL;
   PboDate date = PBO_DATE_NONE;
@@ -27,24 +30,13 @@ cli_cmd_dues (int argc, char **argv)
     goto out;
   if (date == PBO_DATE_NONE)
     {
-      fprintf (stderr, "pbo dues: --month YYYY-MM is required\n");
+      fprintf (stderr, _("pbo dues: --month YYYY-MM is required\n"));
       goto out;
     }
   if (!cli_load_input (&in, argv[1]))
     goto out;
   sheet = pbo_dues_sheet_new (in.tree, in.root, date, &error);
-  if (sheet == NULL)
-    {
-      fprintf (stderr, "pbo dues: %s\n", error->message);
-      goto out;
-    }
-  if (in.format == CLI_FORMAT_TEXT)
-    pbo_dues_sheet_write_text (sheet, out);
-  else if (totals)
-    pbo_dues_sheet_write_totals_csv (sheet, out);
-  else
-    pbo_dues_sheet_write_csv (sheet, out);
-  status = cli_write_output (out, NULL) ? CLI_EXIT_OK : CLI_EXIT_BAD_INPUT;
+  status = cli_write_result ("dues", &in, sheet, error, &writers, totals);
 out:
   pbo_dues_sheet_free (sheet);
   cli_input_clear (&in);

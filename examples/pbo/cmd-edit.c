@@ -46,13 +46,13 @@ cli_cmd_transfer (int argc, char **argv)
   CliApply how = { 0 };
   char *to = NULL, *from = NULL, *employment = NULL, *status = NULL, *department = NULL;
   GOptionEntry entries[] = {
-    { "to", 0, 0, G_OPTION_ARG_STRING, &to, "The branch or group receiving them", "BRANCH" },
+    { "to", 0, 0, G_OPTION_ARG_STRING, &to, N_("The branch or group receiving them"), "BRANCH" },
     { "from", 0, 0, G_OPTION_ARG_STRING, &from,
-      "Select the members of ORG's subtree instead of naming them", "ORG" },
-    { "employment", 0, 0, G_OPTION_ARG_STRING, &employment, "With --from: in-service or retired",
+      N_("Select the members of ORG's subtree instead of naming them"), "ORG" },
+    { "employment", 0, 0, G_OPTION_ARG_STRING, &employment, N_("With --from: in-service or retired"),
       "E" },
-    { "status", 0, 0, G_OPTION_ARG_STRING, &status, "With --from: full or probationary", "S" },
-    { "department", 0, 0, G_OPTION_ARG_STRING, &department, "With --from: this department",
+    { "status", 0, 0, G_OPTION_ARG_STRING, &status, N_("With --from: full or probationary"), "S" },
+    { "department", 0, 0, G_OPTION_ARG_STRING, &department, N_("With --from: this department"),
       "DEPT" },
     CLI_APPLY_ENTRIES (how),
     { NULL, 0, 0, 0, NULL, NULL, NULL }
@@ -66,7 +66,7 @@ cli_cmd_transfer (int argc, char **argv)
     goto out;
   if (to == NULL || (from == NULL) == (argc < 3))
     {
-      fprintf (stderr, "pbo transfer: give --to and either MEMBER ids or --from\n");
+      fprintf (stderr, _("pbo transfer: give --to and either MEMBER ids or --from\n"));
       goto out;
     }
   {
@@ -95,7 +95,7 @@ cli_cmd_move (int argc, char **argv)
   CliApply how = { 0 };
   char *to = NULL;
   GOptionEntry entries[] = {
-    { "to", 0, 0, G_OPTION_ARG_STRING, &to, "The new parent", "PARENT" },
+    { "to", 0, 0, G_OPTION_ARG_STRING, &to, N_("The new parent"), "PARENT" },
     CLI_APPLY_ENTRIES (how),
     { NULL, 0, 0, 0, NULL, NULL, NULL }
   };
@@ -107,7 +107,7 @@ cli_cmd_move (int argc, char **argv)
     {
       const char *attrs[] = { "org", argv[2], "to", to, NULL };
       if (to == NULL)
-        fprintf (stderr, "pbo move: --to PARENT is required\n");
+        fprintf (stderr, _("pbo move: --to PARENT is required\n"));
       else
         status = apply_one ("move", argv[1], PBO_EDIT_OP_MOVE, attrs, NULL, NULL, NULL, &how);
     }
@@ -122,8 +122,8 @@ cli_cmd_merge (int argc, char **argv)
   CliApply how = { 0 };
   char *into = NULL, *name = NULL;
   GOptionEntry entries[] = {
-    { "into", 0, 0, G_OPTION_ARG_STRING, &into, "The org that absorbs the others", "ORG" },
-    { "name", 0, 0, G_OPTION_ARG_STRING, &name, "Rename it afterwards", "NAME" },
+    { "into", 0, 0, G_OPTION_ARG_STRING, &into, N_("The org that absorbs the others"), "ORG" },
+    { "name", 0, 0, G_OPTION_ARG_STRING, &name, N_("Rename it afterwards"), "NAME" },
     CLI_APPLY_ENTRIES (how),
     { NULL, 0, 0, 0, NULL, NULL, NULL }
   };
@@ -137,7 +137,7 @@ cli_cmd_merge (int argc, char **argv)
       g_autofree char *from = g_strjoinv (" ", argv + 2);
       const char *attrs[] = { "into", into, "from", from, "name", name, NULL };
       if (into == NULL)
-        fprintf (stderr, "pbo merge: --into ORG is required\n");
+        fprintf (stderr, _("pbo merge: --into ORG is required\n"));
       else
         status = apply_one ("merge", argv[1], PBO_EDIT_OP_MERGE, attrs, NULL, NULL, NULL, &how);
     }

@@ -77,7 +77,7 @@ export_xml (PboTree *tree, PboOrg *root, gboolean redact, const char *path)
       if (cli_show_progress ())
         {
           opts.progress = cli_progress_records;
-          opts.progress_data = (gpointer) "saving";
+          opts.progress_data = (gpointer) _("saving");
         }
       ok = pbo_xml_save_file (tree, path, &opts, &error);
     }
@@ -116,9 +116,9 @@ render_svg (const GString *dot, GString *svg)
 
   if (dot_path == NULL)
     {
-      fprintf (stderr, "pbo export: --format svg needs Graphviz's “dot” program, which is not "
+      fprintf (stderr, _("pbo export: --format svg needs Graphviz's “dot” program, which is not "
                        "in PATH (Debian: apt install graphviz); --format dot writes the chart "
-                       "for rendering elsewhere\n");
+                       "for rendering elsewhere\n"));
       return FALSE;
     }
   fd = g_file_open_tmp ("pbo-chart-XXXXXX.dot", &tmp, &error);
@@ -135,7 +135,7 @@ render_svg (const GString *dot, GString *svg)
     g_unlink (tmp);
   if (!ok)
     {
-      fprintf (stderr, "pbo export: dot -Tsvg failed: %s\n%s", error->message,
+      fprintf (stderr, _("pbo export: dot -Tsvg failed: %s\n%s"), error->message,
                err != NULL ? err : "");
       return FALSE;
     }
@@ -174,10 +174,10 @@ cli_cmd_export (int argc, char **argv)
   int depth = -1;
   GOptionEntry entries[] = {
     { "redact", 0, 0, G_OPTION_ARG_NONE, &redact,
-      "Leave out ID-card numbers and phones, keep only the birth year", NULL },
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write to OUT instead of stdout", "OUT" },
+      N_("Leave out ID-card numbers and phones, keep only the birth year"), NULL },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write to OUT instead of stdout"), "OUT" },
     { "depth", 'd', 0, G_OPTION_ARG_INT, &depth,
-      "Org charts (dot, svg): draw N levels below the start", "N" },
+      N_("Org charts (dot, svg): draw N levels below the start"), "N" },
     { NULL, 0, 0, 0, NULL, NULL, NULL }
   };
   CliInput in = { .formats = CLI_FORMATS (CLI_FORMAT_XML, CLI_FORMAT_CSV)
@@ -193,7 +193,7 @@ cli_cmd_export (int argc, char **argv)
   is_chart = in.format == CLI_FORMAT_DOT || in.format == CLI_FORMAT_SVG;
   if (depth != -1 && (!is_chart || depth < 0))
     {
-      fprintf (stderr, "pbo export: --depth takes N ≥ 0 and goes with --format dot or svg\n");
+      fprintf (stderr, _("pbo export: --depth takes N ≥ 0 and goes with --format dot or svg\n"));
       goto out;
     }
   if (!cli_load_input (&in, argv[1]))

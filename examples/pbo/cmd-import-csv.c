@@ -38,7 +38,7 @@ import_file (CliInput *in, const ImportArgs *a, const char *csv_path, guint *n_a
     return FALSE;
   if (a->branch != NULL && (opts.branch = pbo_tree_lookup_org (in->tree, a->branch)) == NULL)
     {
-      fprintf (stderr, "pbo import-csv: --branch: no org with id “%s”\n", a->branch);
+      fprintf (stderr, _("pbo import-csv: --branch: no org with id “%s”\n"), a->branch);
       return FALSE;
     }
   if (!g_file_get_contents (csv_path, &data, &length, &error))
@@ -77,19 +77,19 @@ cli_cmd_import_csv (int argc, char **argv)
   ImportArgs a = { 0 };
   GOptionEntry entries[] = {
     { "branch", 'b', 0, G_OPTION_ARG_STRING, &a.branch,
-      "The branch (or group) receiving rows that name none", "ID" },
+      N_("The branch (or group) receiving rows that name none"), "ID" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &a.output,
-      "Write the tree to OUT instead of replacing FILE", "OUT" },
+      N_("Write the tree to OUT instead of replacing FILE"), "OUT" },
     { "id-prefix", 0, 0, G_OPTION_ARG_STRING, &a.id_prefix,
-      "Put P before every id of the sheet (staff numbers: 2023001 → m2023001)", "P" },
+      N_("Put P before every id of the sheet (staff numbers: 2023001 → m2023001)"), "P" },
     { "ignore-unknown-columns", 0, 0, G_OPTION_ARG_NONE, &a.ignore_unknown,
-      "Skip columns with unknown headers instead of refusing the sheet", NULL },
+      N_("Skip columns with unknown headers instead of refusing the sheet"), NULL },
     { "reason", 0, 0, G_OPTION_ARG_STRING, &a.reason,
-      "The reason recorded in the journal (default: import-csv MEMBERS.csv)", "TEXT" },
+      N_("The reason recorded in the journal (default: import-csv MEMBERS.csv)"), "TEXT" },
     { "date", 0, 0, G_OPTION_ARG_STRING, &a.date,
-      "The date recorded in the journal (default: today)", "YYYY-MM-DD" },
+      N_("The date recorded in the journal (default: today)"), "YYYY-MM-DD" },
     { "dry-run", 'n', 0, G_OPTION_ARG_NONE, &a.dry_run,
-      "Check every row, write nothing", NULL },
+      N_("Check every row, write nothing"), NULL },
     { NULL, 0, 0, 0, NULL, NULL, NULL }
   };
   CliInput in = { 0 };
@@ -105,8 +105,13 @@ cli_cmd_import_csv (int argc, char **argv)
     goto out;
   if (!a.dry_run && !save_tree (in.tree, a.output != NULL ? a.output : argv[1]))
     goto out;
-  fprintf (stderr, "%s: %u member%s %s\n", argv[2], n_added, n_added == 1 ? "" : "s",
-           a.dry_run ? "valid (dry run: nothing written)" : "imported");
+  if (a.dry_run)
+    fprintf (stderr, ngettext ("%s: %u member valid (dry run: nothing written)\n",
+                               "%s: %u members valid (dry run: nothing written)\n", n_added),
+             argv[2], n_added);
+  else
+    fprintf (stderr, ngettext ("%s: %u member imported\n", "%s: %u members imported\n", n_added),
+             argv[2], n_added);
   status = CLI_EXIT_OK;
 out:
   cli_input_clear (&in);

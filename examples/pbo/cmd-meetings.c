@@ -24,8 +24,8 @@ cli_cmd_meetings (int argc, char **argv)
 {
   char *from = NULL, *to = NULL;
   GOptionEntry entries[] = {
-    { "from", 0, 0, G_OPTION_ARG_STRING, &from, "First day of the period", "DATE" },
-    { "to", 0, 0, G_OPTION_ARG_STRING, &to, "Last day of the period", "DATE" },
+    { "from", 0, 0, G_OPTION_ARG_STRING, &from, N_("First day of the period"), "DATE" },
+    { "to", 0, 0, G_OPTION_ARG_STRING, &to, N_("Last day of the period"), "DATE" },
     { NULL, 0, 0, 0, NULL, NULL, NULL }
   };
   CliInput in = { .formats = CLI_FORMATS (CLI_FORMAT_TEXT, CLI_FORMAT_CSV), .format = CLI_FORMAT_TEXT };

@@ -7,7 +7,7 @@ cli_cmd_recruits (int argc, char **argv)
 {
   char *on = NULL;
   GOptionEntry entries[] = {
-    { "on", 0, 0, G_OPTION_ARG_STRING, &on, "Judge readiness as of DATE (default today)", "DATE" },
+    { "on", 0, 0, G_OPTION_ARG_STRING, &on, N_("Judge readiness as of DATE (default today)"), "DATE" },
     { NULL, 0, 0, 0, NULL, NULL, NULL }
   };
   CliInput in = { .formats = CLI_FORMATS (CLI_FORMAT_TEXT, CLI_FORMAT_CSV), .format = CLI_FORMAT_TEXT };

@@ -8,12 +8,15 @@ cli_cmd_report (int argc, char **argv)
   char *on = NULL;
   gboolean units = FALSE;
   GOptionEntry entries[] = {
-    { "on", 0, 0, G_OPTION_ARG_STRING, &on, "Report as of DATE (default today)", "DATE" },
-    { "units", 0, 0, G_OPTION_ARG_NONE, &units, "With csv: the per-unit table instead", NULL },
+    { "on", 0, 0, G_OPTION_ARG_STRING, &on, N_("Report as of DATE (default today)"), "DATE" },
+    { "units", 0, 0, G_OPTION_ARG_NONE, &units, N_("With csv: the per-unit table instead"), NULL },
     { NULL, 0, 0, 0, NULL, NULL, NULL }
   };
+  static const CliWriters writers = {
+    (CliWriter) pbo_report_write_text, (CliWriter) pbo_report_write_csv,
+    (CliWriter) pbo_report_write_units_csv,
+  };
   CliInput in = { .formats = CLI_FORMATS (CLI_FORMAT_TEXT, CLI_FORMAT_CSV), .format = CLI_FORMAT_TEXT };
-  g_autoptr (GString) out = g_string_new (NULL);
   g_autoptr (GError) error = NULL;
   PboReport *report = NULL;
   PboDate date = PBO_DATE_NONE;
@@ -26,18 +29,7 @@ cli_cmd_report (int argc, char **argv)
       || !cli_parse_date ("--on", on, FALSE, &date) || !cli_load_input (&in, argv[1]))
     goto out;
   report = pbo_report_new (in.tree, in.root, date, &error);
-  if (report == NULL)
-    {
-      fprintf (stderr, "pbo report: %s\n", error->message);
-      goto out;
-    }
-  if (in.format == CLI_FORMAT_TEXT)
-    pbo_report_write_text (report, out);
-  else if (units)
-    pbo_report_write_units_csv (report, out);
-  else
-    pbo_report_write_csv (report, out);
-  status = cli_write_output (out, NULL) ? CLI_EXIT_OK : CLI_EXIT_BAD_INPUT;
+  status = cli_write_result ("report", &in, report, error, &writers, units);
 out:
   pbo_report_free (report);
   cli_input_clear (&in);

@@ -28,7 +28,7 @@ append_text (GString *out, PboOrg *org)
 
   pbo_org_get_stats (org, &s);
   g_string_append_printf (out,
-                          "%s (%s, %s)\n"
+                          _("%s (%s, %s)\n"
                           "  child orgs        %u\n"
                           "  committees        %u\n"
                           "  general branches  %u\n"
@@ -38,7 +38,7 @@ append_text (GString *out, PboOrg *org)
                           "    full            %u\n"
                           "    probationary    %u\n"
                           "    in service      %u\n"
-                          "    retired         %u\n",
+                          "    retired         %u\n"),
                           pbo_org_get_name (org), pbo_org_get_id (org),
                           pbo_org_kind_to_string (pbo_org_get_kind (org)), s.child_orgs,
                           s.committees, s.general_branches, s.branches, s.groups, s.members,
@@ -74,7 +74,7 @@ cli_cmd_stats (int argc, char **argv)
   gboolean all = FALSE;
   GOptionEntry entries[] = {
     { "all", 'a', 0, G_OPTION_ARG_NONE, &all,
-      "Every org of the tree (or of --org's subtree) in document order", NULL },
+      N_("Every org of the tree (or of --org's subtree) in document order"), NULL },
     { NULL, 0, 0, 0, NULL, NULL, NULL }
   };
   CliInput in = { .formats = CLI_FORMATS (CLI_FORMAT_TEXT, CLI_FORMAT_CSV), .format = CLI_FORMAT_TEXT };

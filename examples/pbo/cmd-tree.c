@@ -71,7 +71,7 @@ cli_cmd_tree (int argc, char **argv)
 {
   int depth = -1;
   GOptionEntry entries[] = {
-    { "depth", 'd', 0, G_OPTION_ARG_INT, &depth, "Show N levels below the start", "N" },
+    { "depth", 'd', 0, G_OPTION_ARG_INT, &depth, N_("Show N levels below the start"), "N" },
     { NULL, 0, 0, 0, NULL, NULL, NULL }
   };
   CliInput in = { 0 };
@@ -84,7 +84,7 @@ cli_cmd_tree (int argc, char **argv)
     goto out;
   if (depth < -1)
     {
-      fprintf (stderr, "pbo tree: --depth must not be negative\n");
+      fprintf (stderr, _("pbo tree: --depth must not be negative\n"));
       goto out;
     }
   if (!cli_load_input (&in, argv[1]))

@@ -8,7 +8,7 @@ cli_cmd_validate (int argc, char **argv)
   gboolean schema = FALSE;
   GOptionEntry entries[] = {
     { "schema", 0, 0, G_OPTION_ARG_NONE, &schema,
-      "Also validate against the RELAX NG schema", NULL },
+      N_("Also validate against the RELAX NG schema"), NULL },
     { NULL, 0, 0, 0, NULL, NULL, NULL }
   };
   CliInput in = { 0 };
@@ -29,7 +29,7 @@ cli_cmd_validate (int argc, char **argv)
       fprintf (stderr, "%s: %s\n", argv[1], error->message);
       goto out;
     }
-  printf ("%s: valid (%u orgs, %u members)\n", argv[1], pbo_tree_get_n_orgs (in.tree),
+  printf (_("%s: valid (%u orgs, %u members)\n"), argv[1], pbo_tree_get_n_orgs (in.tree),
           pbo_tree_get_n_members (in.tree));
   status = CLI_EXIT_OK;
 out:

@@ -4,7 +4,14 @@
 #define PBO_CLI_H
 
 #include <stdio.h>
+#include <glib/gi18n.h>
 #include <pbo/pbo.h>
+
+/* Binds the messages' gettext domain (the library's, GETTEXT_PACKAGE) to
+ * $PBO_LOCALEDIR when set — the build tree's po/, for running uninstalled —
+ * or else to the installed LOCALEDIR, and makes it the program's domain.
+ * Call after setlocale(). */
+void cli_i18n_init (void);
 
 /* Exit statuses: the contract of every subcommand (DESIGN §6). */
 enum {
@@ -62,6 +69,23 @@ void cli_input_clear (CliInput *input);
  * @month is TRUE (then the first of the month). NULL @text leaves *date
  * alone and succeeds. Prints an error and returns FALSE otherwise. */
 gboolean cli_parse_date (const char *option, const char *text, gboolean month, PboDate *date);
+
+/* How a result is written: for people (text) and for programs (CSV, and an
+ * alternative CSV table chosen by a flag such as --totals). The library's
+ * pbo_x_write_text/_csv (const PboX *, GString *) functions, cast. */
+typedef void (*CliWriter) (gconstpointer result, GString *out);
+typedef struct {
+  CliWriter text;
+  CliWriter csv;
+  CliWriter alt_csv;
+} CliWriters;
+
+/* Writes @result in @input's format to stdout (@alt: the alternative CSV)
+ * and returns CLI_EXIT_OK; when @result is NULL, prints @error as
+ * "pbo COMMAND: message" and returns CLI_EXIT_BAD_INPUT, as it does when
+ * the output cannot be written. */
+int cli_write_result (const char *command, const CliInput *input, gconstpointer result,
+                      const GError *error, const CliWriters *writers, gboolean alt);
 
 /* Terminal display width of UTF-8 @s: wide (CJK) characters count 2. */
 guint cli_display_width (const char *s);

@@ -5,22 +5,22 @@
 #include "pbo-cli.h"
 
 static const CliCommand commands[] = {
-  { "tree", "FILE", "print the organisation tree with member counts", cli_cmd_tree },
-  { "stats", "FILE", "subtree statistics of top-level orgs or one org", cli_cmd_stats },
-  { "validate", "FILE", "check that a file is a valid format-v1 tree", cli_cmd_validate },
-  { "export", "FILE", "write the tree as XML or its members as CSV", cli_cmd_export },
-  { "check", "FILE", "check the organisation rules; exit 1 on errors", cli_cmd_check },
-  { "report", "FILE", "the annual statistics table", cli_cmd_report },
-  { "dues", "FILE", "monthly Party dues of every member", cli_cmd_dues },
-  { "meetings", "FILE", "meetings held against meetings required", cli_cmd_meetings },
-  { "recruits", "FILE", "applicants, activists, candidates and their next step", cli_cmd_recruits },
-  { "diff", "OLD NEW", "what changed between two files, as text or as a plan", cli_cmd_diff },
-  { "apply", "FILE PLAN", "apply a restructuring plan, all or nothing", cli_cmd_apply },
-  { "log", "FILE", "the journal of restructurings applied", cli_cmd_log },
-  { "transfer", "FILE", "transfer members to a branch (a one-operation plan)", cli_cmd_transfer },
-  { "move", "FILE", "move an org under another (a one-operation plan)", cli_cmd_move },
-  { "merge", "FILE", "merge orgs into one (a one-operation plan)", cli_cmd_merge },
-  { "import-csv", "FILE CSV", "add the members of a spreadsheet, all or none", cli_cmd_import_csv },
+  { "tree", "FILE", N_("print the organisation tree with member counts"), cli_cmd_tree },
+  { "stats", "FILE", N_("subtree statistics of top-level orgs or one org"), cli_cmd_stats },
+  { "validate", "FILE", N_("check that a file is a valid format-v1 tree"), cli_cmd_validate },
+  { "export", "FILE", N_("write the tree as XML or its members as CSV"), cli_cmd_export },
+  { "check", "FILE", N_("check the organisation rules; exit 1 on errors"), cli_cmd_check },
+  { "report", "FILE", N_("the annual statistics table"), cli_cmd_report },
+  { "dues", "FILE", N_("monthly Party dues of every member"), cli_cmd_dues },
+  { "meetings", "FILE", N_("meetings held against meetings required"), cli_cmd_meetings },
+  { "recruits", "FILE", N_("applicants, activists, candidates and their next step"), cli_cmd_recruits },
+  { "diff", "OLD NEW", N_("what changed between two files, as text or as a plan"), cli_cmd_diff },
+  { "apply", "FILE PLAN", N_("apply a restructuring plan, all or nothing"), cli_cmd_apply },
+  { "log", "FILE", N_("the journal of restructurings applied"), cli_cmd_log },
+  { "transfer", "FILE", N_("transfer members to a branch (a one-operation plan)"), cli_cmd_transfer },
+  { "move", "FILE", N_("move an org under another (a one-operation plan)"), cli_cmd_move },
+  { "merge", "FILE", N_("merge orgs into one (a one-operation plan)"), cli_cmd_merge },
+  { "import-csv", "FILE CSV", N_("add the members of a spreadsheet, all or none"), cli_cmd_import_csv },
 };
 
 static void
@@ -28,11 +28,11 @@ usage (FILE *to)
 {
   guint i;
 
-  fprintf (to, "Usage: pbo COMMAND [OPTION…] ARGS\n\nCommands:\n");
+  fprintf (to, _("Usage: pbo COMMAND [OPTION…] ARGS\n\nCommands:\n"));
   for (i = 0; i < G_N_ELEMENTS (commands); i++)
-    fprintf (to, "  %-10s %-9s %s\n", commands[i].name, commands[i].args, commands[i].summary);
-  fprintf (to, "\nRun “pbo COMMAND --help” for a command's options.\n"
-               "Exit status: 0 ok, 1 findings or differences, 2 bad input or usage.\n");
+    fprintf (to, "  %-10s %-9s %s\n", commands[i].name, commands[i].args, _(commands[i].summary));
+  fprintf (to, _("\nRun “pbo COMMAND --help” for a command's options.\n"
+               "Exit status: 0 ok, 1 findings or differences, 2 bad input or usage.\n"));
 }
 
 int
@@ -41,6 +41,7 @@ main (int argc, char **argv)
   guint i;
 
   setlocale (LC_ALL, "");
+  cli_i18n_init ();
   g_set_prgname ("pbo");
   if (argc < 2)
     {
@@ -61,7 +62,7 @@ main (int argc, char **argv)
   for (i = 0; i < G_N_ELEMENTS (commands); i++)
     if (strcmp (argv[1], commands[i].name) == 0)
       return commands[i].run (argc - 1, argv + 1);
-  fprintf (stderr, "pbo: unknown command “%s”\n\n", argv[1]);
+  fprintf (stderr, _("pbo: unknown command “%s”\n\n"), argv[1]);
   usage (stderr);
   return CLI_EXIT_BAD_INPUT;
 }

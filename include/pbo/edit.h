@@ -371,8 +371,9 @@ PBO_API gboolean pbo_edit_merge (PboTree              *tree,
  *
  * Creates a sibling of @org of the same kind and unit right after it, and
  * moves the selected members into it, in selector order. Offices the
- * members held in @org are vacated. Journal: subjects = the members moved,
- * from = @org, to = @new_id.
+ * members held in @org are vacated. Recruits the selector matches follow
+ * (see pbo_edit_transfer_selected()). Journal: subjects = the members
+ * moved, then the recruits, from = @org, to = @new_id.
  *
  * Errors: %PBO_ERROR_CONTAINMENT (@org holds no members by its kind),
  * %PBO_ERROR_INVALID (bad selector or name; the selector is not inside
@@ -472,7 +473,8 @@ PBO_API gboolean pbo_edit_dismiss (PboTree              *tree,
 /**
  * pbo_edit_transfer:
  * @tree: a tree
- * @member_ids: (array length=n_ids): ids of the members to transfer
+ * @member_ids: (array length=n_ids): ids of the members to transfer; an id
+ *   may also name a recruit, who goes to the branch of @to
  * @n_ids: how many
  * @to: the branch or group that receives them
  * @context: (nullable): date, reason and operator for the journal
@@ -480,9 +482,11 @@ PBO_API gboolean pbo_edit_dismiss (PboTree              *tree,
  *
  * Transfers members (组织关系转接) to the end of @to, in the order given;
  * members already in @to stay where they are. Offices in the orgs a member
- * leaves are vacated. Journal: subjects = the members moved, to = @to.
+ * leaves are vacated. Recruits named follow, after the members, to the end
+ * of the recruits of @to's branch. Journal: subjects = the members moved,
+ * then the recruits, to = @to.
  *
- * Errors: %PBO_ERROR_UNKNOWN_ID (an id names no member),
+ * Errors: %PBO_ERROR_UNKNOWN_ID (an id names no member or recruit),
  * %PBO_ERROR_CONTAINMENT (@to is not a branch or group), %PBO_ERROR_INVALID.
  *
  * Returns: %TRUE on success. O(k × depth).
@@ -502,8 +506,12 @@ PBO_API gboolean pbo_edit_transfer (PboTree              *tree,
  * @context: (nullable): date, reason and operator for the journal
  * @error: return location for an error
  *
- * As pbo_edit_transfer(), for the members @selector chooses. Journal:
- * subjects = the members moved, from = the selector's org, to = @to.
+ * As pbo_edit_transfer(), for the members @selector chooses. Recruits of
+ * the branches in the selector's subtree follow to the branch of @to when
+ * the selector filters neither employment nor status (recruits have
+ * neither) and, if it filters a department, theirs matches: so a
+ * department's applicants go with its members. Journal: subjects = the
+ * members moved, then the recruits, from = the selector's org, to = @to.
  * Choosing no member is not an error.
  *
  * Returns: %TRUE on success. O(orgs + members of the selector's subtree +
