@@ -455,6 +455,75 @@ START_TEST (test_dissolve_carries_recruits)
 }
 END_TEST
 
+/* Selectors take a department's recruits along with its members; filters
+ * on employment or status take none (recruits have neither). */
+START_TEST (test_selectors_carry_recruits)
+{
+  g_autoptr (PboTree) tree = tu_load_string (recruits_xml);
+  PboSelector sel = PBO_SELECTOR_INIT;
+  const char *ids[] = { "r2", "m1" };
+  PboOrg *b2 = ORG (tree, "b2");
+
+  sel.from = ORG (tree, "b1");
+  sel.employment = PBO_EMPLOYMENT_IN_SERVICE;
+  ET_OK (tree, pbo_edit_transfer_selected (tree, &sel, b2, NULL, &err_));
+  ck_assert_uint_eq (pbo_org_get_n_recruits (b2), 0);
+  ET_OK (tree, pbo_edit_undo_last (tree, &err_));
+  sel.employment = PBO_EMPLOYMENT_NONE;
+  sel.department = "内科";
+  ET_OK (tree, pbo_edit_transfer_selected (tree, &sel, ORG (tree, "gr2"), NULL, &err_));
+  ck_assert_uint_eq (pbo_org_get_n_recruits (b2), 1);
+  ck_assert_ptr_eq (pbo_recruit_get_branch (RECRUIT (tree, "r1")), b2);
+  ck_assert_str_eq (pbo_journal_entry_get_subject (pbo_journal_get_entry (tree, 0), 0), "r1");
+  /* Named: a recruit id goes to the branch of the target. */
+  ET_OK (tree, pbo_edit_transfer (tree, ids, 2, ORG (tree, "gr2"), NULL, &err_));
+  ck_assert_ptr_eq (pbo_recruit_get_branch (RECRUIT (tree, "r2")), b2);
+  ck_assert_ptr_eq (pbo_member_get_org (pbo_tree_lookup_member (tree, "m1")), ORG (tree, "gr2"));
+  ids[0] = "nobody";
+  ET_REFUSED (tree, PBO_ERROR_UNKNOWN_ID, pbo_edit_transfer (tree, ids, 2, b2, NULL, &err_));
+  /* A split with an empty selector takes every recruit of the branch. */
+  sel.from = NULL;
+  sel.department = NULL;
+  ET_OK (tree, pbo_edit_split (tree, b2, &sel, "b3", "三支部", NULL, &err_) != NULL);
+  ck_assert_uint_eq (pbo_org_get_n_recruits (b2), 0);
+  ck_assert_uint_eq (pbo_org_get_n_recruits (ORG (tree, "b3")), 2);
+}
+END_TEST
+
+/* Seed 002's plan: the hospital's recruits follow their departments into
+ * the new branches, so the branch can become a general branch. */
+START_TEST (test_jianghai_plans)
+{
+  g_autofree char *tree_path = tu_srcpath ("examples/data/jianghai.xml");
+  g_autofree char *plan_path = tu_srcpath ("examples/data/jianghai-plan.xml");
+  g_autofree char *recruitment_path = tu_srcpath ("examples/data/jianghai-recruitment-plan.xml");
+  g_autoptr (PboTree) tree = pbo_xml_load_file (tree_path, NULL, NULL);
+  g_autoptr (PboTree) second = pbo_xml_load_file (tree_path, NULL, NULL);
+  g_autoptr (PboPlan) plan = pbo_plan_load_file (plan_path, NULL, NULL);
+  g_autoptr (PboPlan) recruitment = pbo_plan_load_file (recruitment_path, NULL, NULL);
+  PboMember *m;
+
+  ck_assert_ptr_nonnull (tree);
+  ck_assert_ptr_nonnull (plan);
+  ck_assert_ptr_nonnull (recruitment);
+  ck_assert_uint_eq (pbo_tree_get_n_recruits (tree), 5);
+  ET_OK (tree, pbo_plan_apply (tree, plan, NULL, &err_));
+  ck_assert_str_eq (pbo_org_get_id (pbo_recruit_get_branch (RECRUIT (tree, "jh-zxy-r3"))),
+                    "jh-zxy-1");
+  ck_assert_str_eq (pbo_org_get_id (pbo_recruit_get_branch (RECRUIT (tree, "jh-zxy-r1"))),
+                    "jh-zxy-2");
+  ck_assert_uint_eq (pbo_org_get_n_recruits (ORG (tree, "jh-zxy-2")), 4);
+
+  ET_OK (second, pbo_plan_apply (second, recruitment, NULL, &err_));
+  m = pbo_tree_lookup_member (second, "jh-zxy-r1");
+  ck_assert_ptr_nonnull (m);
+  ck_assert_uint_eq (pbo_member_get_joined (m), 20231120);
+  ck_assert_int_eq (pbo_recruit_get_stage (RECRUIT (second, "jh-zxy-r2")), PBO_RECRUIT_CANDIDATE);
+  ck_assert_uint_eq (pbo_recruit_get_activist_since (RECRUIT (second, "jh-zxy-r4")), 20231122);
+  ck_assert_uint_eq (pbo_tree_get_n_members (second), 128);
+}
+END_TEST
+
 /* ---- plans --------------------------------------------------------------------- */
 
 static PboPlan *
@@ -614,6 +683,8 @@ recruit_suite (void)
   tcase_add_test (tc, test_transaction_rollback);
   tcase_add_test (tc, test_merge_carries_recruits);
   tcase_add_test (tc, test_dissolve_carries_recruits);
+  tcase_add_test (tc, test_selectors_carry_recruits);
+  tcase_add_test (tc, test_jianghai_plans);
   tcase_add_test (tc, test_plan);
   tcase_add_test (tc, test_diff);
   tcase_add_test (tc, test_rules);
