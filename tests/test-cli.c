@@ -727,6 +727,12 @@ START_TEST (test_apply_refused)
     { "<plan xmlns=\"urn:libpbo:1\">\n  <elevate org=\"jh-jg\"/>\n</plan>\n",
       ":2:23: <elevate> is not an operation of a plan" },
     { "<!DOCTYPE plan>\n<plan xmlns=\"urn:libpbo:1\"/>\n", ": DOCTYPE is not allowed" },
+    /* recruitment: an activist cannot be admitted, nor promoted too early */
+    { "<plan xmlns=\"urn:libpbo:1\">\n  <admit recruit=\"jh-zxy-r2\"/>\n</plan>\n",
+      ":2:29: admit: recruit “jh-zxy-r2” is not a candidate" },
+    { "<plan xmlns=\"urn:libpbo:1\" date=\"2024-04-17\">\n"
+      "  <promote recruit=\"jh-zxy-r3\" stage=\"candidate\"/>\n</plan>\n",
+      ":2:49: promote: recruit “jh-zxy-r3”: has been an activist for less than a year on 2024-04-17" },
   };
   char *dir = NULL;
   g_autofree char *file = copy_sample ("jianghai.xml", &dir);
@@ -746,6 +752,50 @@ START_TEST (test_apply_refused)
       run_clear (&r);
       assert_untouched (file, original, dir, 2);
     }
+  remove_folder (dir);
+}
+END_TEST
+
+/* pbo recruits lists each recruit's next step; after the recruitment plan
+ * the candidate is a member and the activist a candidate. */
+START_TEST (test_recruits)
+{
+  char *dir = NULL;
+  g_autofree char *file = copy_sample ("jianghai.xml", &dir);
+  g_autofree char *plan = tu_srcpath ("examples/data/jianghai-recruitment-plan.xml");
+  g_autofree char *after = g_build_filename (dir, "after.xml", NULL);
+  Run r = run_pbo ("recruits", file, "--on", "2023-12-31", "--format", "csv", NULL);
+
+  ck_assert_int_eq (r.status, 0);
+  ck_assert_str_eq (r.out,
+    "branch,id,name,stage,applied,activist-since,candidate-since,next,eligible-on,ready\n"
+    "jh-zxy,jh-zxy-r1,陈嘉怡,candidate,2021-05-10,2021-09-01,2022-09-15,admission,2022-09-15,yes\n"
+    "jh-zxy,jh-zxy-r2,黄志强,activist,2022-03-08,2022-10-20,,candidate,2023-10-20,yes\n"
+    "jh-zxy,jh-zxy-r3,李婉婷,activist,2023-01-05,2023-04-18,,candidate,2024-04-18,no\n"
+    "jh-zxy,jh-zxy-r4,梁俊杰,applicant,2023-05-20,,,activist,2023-05-20,yes\n"
+    "jh-zxy,jh-zxy-r5,吴雪梅,applicant,2023-06-02,,,activist,2023-06-02,yes\n");
+  run_clear (&r);
+  r = run_pbo ("recruits", file, "--on", "2023-12-31", "--org", "jh-jg", NULL);
+  ck_assert_int_eq (r.status, 0);
+  ck_assert_str_eq (r.out, "");
+  run_clear (&r);
+  r = run_pbo ("recruits", file, "--on", "2023-13-01", NULL);
+  ck_assert_int_eq (r.status, 2);
+  run_clear (&r);
+
+  r = run_pbo ("apply", file, plan, "-o", after, NULL);
+  ck_assert_int_eq (r.status, 0);
+  run_clear (&r);
+  r = run_pbo ("recruits", after, "--on", "2023-12-31", NULL);
+  ck_assert_int_eq (r.status, 0);
+  ck_assert_ptr_null (strstr (r.out, "jh-zxy-r1"));
+  ck_assert_ptr_nonnull (strstr (r.out, "jh-zxy jh-zxy-r2 黄志强 candidate (applied 2022-03-08, "
+                                        "activist 2022-10-20, candidate 2023-11-20): admission "
+                                        "from 2023-11-20, ready\n"));
+  run_clear (&r);
+  r = run_pbo ("check", after, "--on", "2023-12-31", "--format", "csv", NULL);
+  ck_assert_ptr_null (strstr (r.out, "PBO-R00"));
+  run_clear (&r);
   remove_folder (dir);
 }
 END_TEST
@@ -824,6 +874,7 @@ cli_suite (void)
   tcase_add_test (tc, test_apply_wujiang_and_log);
   tcase_add_test (tc, test_apply_refused);
   tcase_add_test (tc, test_shortcuts);
+  tcase_add_test (tc, test_recruits);
   suite_add_tcase (s, tc);
   return s;
 }
