@@ -473,8 +473,17 @@ start_recruit (PboLoader *ld, PboFrame *parent, int n, const xmlChar **attrs)
   PboRecruitInfo info = PBO_RECRUIT_INFO_INIT;
   GError *local = NULL;
 
-  if (!pbo_loader_collect_attrs_ (ld, PBO_EL_RECRUIT, n, attrs, values)
-      || !pbo_loader_check_required_ (ld, PBO_EL_RECRUIT, values, required, values[RECRUIT_ID]))
+  static const int optional[] = { RECRUIT_GENDER, RECRUIT_BORN, RECRUIT_ACTIVIST_SINCE,
+                                  RECRUIT_CANDIDATE_SINCE, RECRUIT_DEPARTMENT };
+  guint i;
+
+  if (!pbo_loader_collect_attrs_ (ld, PBO_EL_RECRUIT, n, attrs, values))
+    return FALSE;
+  /* An empty optional attribute is an absent one (docs/format.md §4). */
+  for (i = 0; i < G_N_ELEMENTS (optional); i++)
+    if (values[optional[i]] != NULL && *values[optional[i]] == '\0')
+      values[optional[i]] = NULL;
+  if (!pbo_loader_check_required_ (ld, PBO_EL_RECRUIT, values, required, values[RECRUIT_ID]))
     return FALSE;
   info.id = values[RECRUIT_ID];
   info.name = values[RECRUIT_NAME];

@@ -238,6 +238,21 @@ START_TEST (test_xml_round_trip)
 }
 END_TEST
 
+/* An empty optional attribute is an absent one, as everywhere in format v1. */
+START_TEST (test_xml_empty_optional)
+{
+  g_autoptr (PboTree) tree = tu_load_string (
+    OPEN "  <org id=\"b1\" kind=\"branch\" name=\"支部\">\n"
+    "    <recruit id=\"r1\" name=\"李\" gender=\"\" born=\"\" stage=\"applicant\" "
+    "applied=\"2021-03-01\" activist-since=\"\" candidate-since=\"\" department=\"\"/>\n"
+    "  </org>\n</pbo>\n");
+  g_autofree char *saved = tu_save_string (tree, NULL);
+
+  ck_assert_ptr_nonnull (strstr (saved, "<recruit id=\"r1\" name=\"李\" stage=\"applicant\" "
+                                        "applied=\"2021-03-01\"/>"));
+}
+END_TEST
+
 START_TEST (test_xml_redacted)
 {
   g_autoptr (PboTree) tree = tu_load_string (recruits_xml);
@@ -676,6 +691,7 @@ recruit_suite (void)
   tcase_add_test (tc, test_branch_keeps_its_recruits);
   tcase_add_test (tc, test_eligible_on);
   tcase_add_test (tc, test_xml_round_trip);
+  tcase_add_test (tc, test_xml_empty_optional);
   tcase_add_test (tc, test_xml_redacted);
   tcase_add_test (tc, test_promote);
   tcase_add_test (tc, test_admit);
