@@ -779,6 +779,44 @@ START_TEST (test_empty_tree_and_defaults)
 }
 END_TEST
 
+/* Every rule has a file that triggers it and one that does not
+ * (tests/data/rules/CODE/{trigger,clean}.xml, written by make-cases.py),
+ * judged on 2024-06-30: a rule added without its files fails here. */
+static guint
+findings_of (const char *code, const char *which)
+{
+  g_autofree char *rel = g_strdup_printf ("tests/data/rules/%s/%s.xml", code, which);
+  g_autofree char *path = tu_srcpath (rel);
+  PboCheckOptions options = PBO_CHECK_OPTIONS_INIT;
+  g_autoptr (PboTree) tree = NULL;
+  g_autoptr (PboFindings) f = NULL;
+  GError *error = NULL;
+  guint i, n = 0;
+
+  tree = pbo_xml_load_file (path, NULL, &error);
+  ck_assert_msg (tree != NULL, "%s: %s", path, error != NULL ? error->message : "");
+  options.on = 20240630;
+  f = pbo_check (tree, NULL, &options, &error);
+  ck_assert_no_error (error);
+  for (i = 0; i < pbo_findings_get_n (f); i++)
+    if (strcmp (pbo_findings_get (f, i)->code, code) == 0)
+      n++;
+  return n;
+}
+
+START_TEST (test_rule_files)
+{
+  guint i;
+
+  for (i = 0; i < pbo_rules_get_n (); i++)
+    {
+      const char *code = pbo_rules_get (i)->code;
+      ck_assert_msg (findings_of (code, "trigger") > 0, "%s: trigger.xml has no finding", code);
+      ck_assert_msg (findings_of (code, "clean") == 0, "%s: clean.xml has a finding", code);
+    }
+}
+END_TEST
+
 static Suite *
 rules_suite (void)
 {
@@ -786,6 +824,7 @@ rules_suite (void)
   TCase *tc = tcase_create ("core");
 
   tcase_add_test (tc, test_table);
+  tcase_add_test (tc, test_rule_files);
   tcase_add_test (tc, test_options);
   tcase_add_test (tc, test_disabled_rules_do_not_run);
   tcase_add_test (tc, test_branch_few_full);

@@ -1,0 +1,141 @@
+#!/usr/bin/env python3
+"""Writes tests/data/rules/<CODE>/{trigger,clean}.xml: for every rule of
+pbo_check() a small format-v1 file that triggers it and one that does not,
+both judged on 2024-06-30 (test-rules-files.c checks them; meetings over
+the 12 months ending then). Run it after changing a case; the files are
+committed so that the test reads fixed inputs."""
+import os
+
+ON = "2024-06-30"
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def member(i, status="full", joined="2010-07-01", born=None, id_card=None):
+    a = f'id="m{i:03d}" name="党员{i}"'
+    if born:
+        a += f' born="{born}"'
+    a += f' joined="{joined}"'
+    if status == "full":
+        a += ' full-since="2011-07-01"'
+    a += f' status="{status}" employment="in-service"'
+    if id_card:
+        a += f' id-card="{id_card}"'
+    return f"<member {a}/>"
+
+
+def members(n, start=1, **kw):
+    return [member(i, **kw) for i in range(start, start + n)]
+
+
+def officers(roles, start=1, since=None):
+    s = f' since="{since}"' if since else ""
+    return [f'<officer role="{r}" member="m{start + k:03d}"{s}/>' for k, r in enumerate(roles)]
+
+
+def meetings(types):
+    """One meeting of each type on the 15th of every month of the period."""
+    out = []
+    for t in types:
+        for k in range(12):
+            y, m = (2023, 7 + k) if k < 6 else (2024, k - 5)
+            out.append(f'<meeting type="{t}" date="{y}-{m:02d}-15"/>')
+    return out
+
+
+ALL_MEETINGS = ["general-assembly", "committee", "group", "lecture", "theme-day",
+                "life-meeting", "member-review"]
+
+
+def branch(body, id_="b", kind="branch", attrs='established="2015-01-01"', children=()):
+    inner = "".join(children)
+    return f'<org id="{id_}" kind="{kind}" name="{id_}" {attrs}>{inner}{"".join(body)}</org>'
+
+
+def doc(*orgs):
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n<pbo xmlns="urn:libpbo:1" version="1">'
+            + "".join(orgs) + "</pbo>\n")
+
+
+def committee_branch(n_full, roles, extra=()):
+    return branch(officers(roles) + members(n_full) + list(extra))
+
+
+def meeting_case(missing):
+    """A branch with a committee and a group, every meeting held but @missing."""
+    held = [t for t in ALL_MEETINGS if t != missing]
+    group = ('<org id="g" kind="group" name="g">' + member(9) + "</org>")
+    body_t = officers(["secretary", "organization", "propaganda"]) + [group] + members(5) \
+        + meetings(held)
+    body_c = officers(["secretary", "organization", "propaganda"]) + [group] + members(5) \
+        + meetings(ALL_MEETINGS)
+    return doc(branch(body_t)), doc(branch(body_c))
+
+
+def recruit(stage, applied, activist=None, candidate=None, born=None):
+    a = f'id="r1" name="李"'
+    if born:
+        a += f' born="{born}"'
+    a += f' stage="{stage}" applied="{applied}"'
+    if activist:
+        a += f' activist-since="{activist}"'
+    if candidate:
+        a += f' candidate-since="{candidate}"'
+    return f"<recruit {a}/>"
+
+
+CASES = {
+    "PBO-B001": (doc(branch(members(2))), doc(branch(members(3)))),
+    "PBO-B002": (doc(committee_branch(7, ["secretary"])),
+                 doc(committee_branch(7, ["secretary", "organization", "propaganda"]))),
+    "PBO-B003": (doc(committee_branch(8, ["secretary", "deputy-secretary", "organization",
+                                          "propaganda", "discipline", "committee-member",
+                                          "committee-member", "committee-member"])),
+                 doc(committee_branch(8, ["secretary", "deputy-secretary", "organization",
+                                          "propaganda", "discipline"]))),
+    "PBO-B004": (doc(branch(members(51))), doc(branch(members(50)))),
+    "PBO-C001": (doc(branch([], "c", "committee", children=[branch(members(99))])),
+                 doc(branch([], "c", "committee", children=[branch(members(100))]))),
+    "PBO-G001": (doc(branch([], "gb", "general-branch", children=[branch(members(49))])),
+                 doc(branch([], "gb", "general-branch", children=[branch(members(50))]))),
+    "PBO-M001": (doc(branch(members(3) + [member(4, id_card="440785197503021231")])),
+                 doc(branch(members(3) + [member(4, id_card="44078519750302123X")]))),
+    "PBO-O001": (doc(branch(officers(["secretary"], 4) + members(3)
+                            + [member(4, "probationary", "2024-03-01")])),
+                 doc(branch(officers(["secretary"]) + members(3)
+                            + [member(4, "probationary", "2024-03-01")]))),
+    "PBO-O002": (doc(branch(officers(["secretary"], since="2014-12-31") + members(3))),
+                 doc(branch(officers(["secretary"], since="2015-01-01") + members(3)))),
+    "PBO-P001": (doc(branch(members(3) + [member(4, "probationary", "2023-05-01")])),
+                 doc(branch(members(3) + [member(4, "probationary", "2023-08-01")]))),
+    "PBO-P002": (doc(branch(members(3) + [member(4, "probationary", "2022-01-01")])),
+                 doc(branch(members(3) + [member(4, "probationary", "2023-05-01")]))),
+    "PBO-R001": (doc(branch(members(3) + [recruit("applicant", "2024-03-01", born="2006-03-02")])),
+                 doc(branch(members(3) + [recruit("applicant", "2024-03-02", born="2006-03-02")]))),
+    "PBO-R002": (doc(branch(members(3) + [recruit("candidate", "2023-01-01", "2023-03-01",
+                                                  "2024-02-29")])),
+                 doc(branch(members(3) + [recruit("candidate", "2023-01-01", "2023-03-01",
+                                                  "2024-03-01")]))),
+    "PBO-R003": (doc(branch(members(3) + [member(4, "probationary", "2024-03-01",
+                                                 born="2006-03-02")])),
+                 doc(branch(members(3) + [member(4, "probationary", "2024-03-02",
+                                                 born="2006-03-02")]))),
+    "PBO-T001": (doc(branch(members(3), attrs='established="2015-01-01" term-start="2021-06-30" '
+                                              'term-years="3"')),
+                 doc(branch(members(3), attrs='established="2015-01-01" term-start="2021-07-01" '
+                                              'term-years="3"'))),
+    "PBO-T002": (doc(branch(members(3), attrs='established="2015-01-01" term-start="2021-09-28" '
+                                              'term-years="3"')),
+                 doc(branch(members(3), attrs='established="2015-01-01" term-start="2021-09-29" '
+                                              'term-years="3"'))),
+}
+for code, t in zip(["PBO-L001", "PBO-L002", "PBO-L003", "PBO-L004", "PBO-L005", "PBO-L006",
+                    "PBO-L007"], ALL_MEETINGS):
+    CASES[code] = meeting_case(t)
+
+if __name__ == "__main__":
+    for code, (trigger, clean) in sorted(CASES.items()):
+        os.makedirs(os.path.join(HERE, code), exist_ok=True)
+        for name, text in (("trigger.xml", trigger), ("clean.xml", clean)):
+            with open(os.path.join(HERE, code, name), "w", encoding="utf-8") as f:
+                f.write(text)
+    print(f"{len(CASES)} rules, on {ON}")
