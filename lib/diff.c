@@ -424,47 +424,36 @@ meeting_equal (const PboOrg *a, const PboOrg *b, guint index)
   return TRUE;
 }
 
+/* Records of an org (meetings, recruits) compared in order: one change
+ * with the old and new counts when any differs. */
 static void
-meeting_changes (PboDiff *diff, const PboOrg *old, const PboOrg *org)
+record_changes (PboDiff *diff, PboDiffKind kind, const PboOrg *old, const PboOrg *org,
+                guint (*count) (const PboOrg *),
+                gboolean (*equal) (const PboOrg *, const PboOrg *, guint))
 {
-  guint n_old = old != NULL ? pbo_org_get_n_meetings (old) : 0;
-  guint n_new = pbo_org_get_n_meetings (org), i;
+  guint n_old = old != NULL ? count (old) : 0;
+  guint n_new = count (org), i;
   gboolean same = n_old == n_new;
   char b1[PBO_DATE_BUFSIZE], b2[PBO_DATE_BUFSIZE];
 
   for (i = 0; same && i < n_new; i++)
-    same = meeting_equal (old, org, i);
+    same = equal (old, org, i);
   if (!same)
-    add_value_change (diff, PBO_DIFF_ORG_MEETINGS, org->id, NULL, NULL,
-                      count_str (n_old, b1), count_str (n_new, b2));
+    add_value_change (diff, kind, org->id, NULL, NULL, count_str (n_old, b1),
+                      count_str (n_new, b2));
 }
 
 static gboolean
-recruit_equal (const PboRecruit *a, const PboRecruit *b)
+recruit_equal (const PboOrg *a, const PboOrg *b, guint index)
 {
   PboRecruitInfo x = PBO_RECRUIT_INFO_INIT, y = PBO_RECRUIT_INFO_INIT;
 
-  pbo_recruit_get_info (a, &x);
-  pbo_recruit_get_info (b, &y);
+  pbo_recruit_get_info (pbo_org_get_recruit (a, index), &x);
+  pbo_recruit_get_info (pbo_org_get_recruit (b, index), &y);
   return strcmp (x.id, y.id) == 0 && strcmp (x.name, y.name) == 0 && x.stage == y.stage
          && x.applied == y.applied && x.activist_since == y.activist_since
          && x.candidate_since == y.candidate_since && x.gender == y.gender && x.born == y.born
          && g_strcmp0 (x.department, y.department) == 0;
-}
-
-static void
-recruit_changes (PboDiff *diff, const PboOrg *old, const PboOrg *org)
-{
-  guint n_old = old != NULL ? pbo_org_get_n_recruits (old) : 0;
-  guint n_new = pbo_org_get_n_recruits (org), i;
-  gboolean same = n_old == n_new;
-  char b1[PBO_DATE_BUFSIZE], b2[PBO_DATE_BUFSIZE];
-
-  for (i = 0; same && i < n_new; i++)
-    same = recruit_equal (pbo_org_get_recruit (old, i), pbo_org_get_recruit (org, i));
-  if (!same)
-    add_value_change (diff, PBO_DIFF_ORG_RECRUITS, org->id, NULL, NULL,
-                      count_str (n_old, b1), count_str (n_new, b2));
 }
 
 static gboolean
@@ -501,8 +490,8 @@ org_changes (PboDiff *diff, const PboOrg *org)
   org_fields (diff, old, org);
   order_changes (diff, org);
   officer_changes (diff, old, org);
-  meeting_changes (diff, old, org);
-  recruit_changes (diff, old, org);
+  record_changes (diff, PBO_DIFF_ORG_MEETINGS, old, org, pbo_org_get_n_meetings, meeting_equal);
+  record_changes (diff, PBO_DIFF_ORG_RECRUITS, old, org, pbo_org_get_n_recruits, recruit_equal);
   if (!foreign_equal (old != NULL ? &old->foreign : NULL, &org->foreign))
     add_change (diff, PBO_DIFF_ORG_FOREIGN, org->id, NULL);
 }

@@ -7,45 +7,56 @@
 /* A year of birth alone counts as its 1 January (pbo_adult_on_()): the
  * reading most favourable to the person, so no finding is a guess. */
 
-void
-pbo_check_recruit_under_age_ (PboCheckRun *run, const PboRuleDef *def, PboOrg *org)
+typedef void (*RecruitCheck) (PboCheckRun *run, const PboRuleDef *def, PboOrg *org,
+                              const PboRecruit *r);
+
+static void
+each_recruit (PboCheckRun *run, const PboRuleDef *def, PboOrg *org, RecruitCheck check)
 {
-  char d1[PBO_DATE_BUFSIZE], d2[PBO_DATE_BUFSIZE];
   guint i;
 
   for (i = 0; i < pbo_org_get_n_recruits (org); i++)
-    {
-      const PboRecruit *r = pbo_org_get_recruit (org, i);
-      PboDate adult = pbo_adult_on_ (r->born, run->options->min_age);
+    check (run, def, org, pbo_org_get_recruit (org, i));
+}
 
-      if (adult != PBO_DATE_NONE && r->applied < adult)
-        pbo_check_report_recruit_ (run, def, org, r->id,
-                                   "recruit %s applied on %s, before turning %u on %s", r->id,
-                                   pbo_date_format (r->applied, d1), run->options->min_age,
-                                   pbo_date_format (adult, d2));
-    }
+static void
+check_under_age (PboCheckRun *run, const PboRuleDef *def, PboOrg *org, const PboRecruit *r)
+{
+  char d1[PBO_DATE_BUFSIZE], d2[PBO_DATE_BUFSIZE];
+  PboDate adult = pbo_adult_on_ (r->born, run->options->min_age);
+
+  if (adult != PBO_DATE_NONE && r->applied < adult)
+    pbo_check_report_recruit_ (run, def, org, r->id,
+                               "recruit %s applied on %s, before turning %u on %s", r->id,
+                               pbo_date_format (r->applied, d1), run->options->min_age,
+                               pbo_date_format (adult, d2));
+}
+
+static void
+check_untrained (PboCheckRun *run, const PboRuleDef *def, PboOrg *org, const PboRecruit *r)
+{
+  char d1[PBO_DATE_BUFSIZE], d2[PBO_DATE_BUFSIZE];
+  PboDate trained = pbo_date_add_months (r->activist_since, (int) run->options->activist_months);
+
+  if (r->stage == PBO_RECRUIT_CANDIDATE && r->candidate_since < trained)
+    pbo_check_report_recruit_ (run, def, org, r->id,
+                               "recruit %s became a candidate on %s, an activist only since "
+                               "%s (at least %u months are required)", r->id,
+                               pbo_date_format (r->candidate_since, d1),
+                               pbo_date_format (r->activist_since, d2),
+                               run->options->activist_months);
+}
+
+void
+pbo_check_recruit_under_age_ (PboCheckRun *run, const PboRuleDef *def, PboOrg *org)
+{
+  each_recruit (run, def, org, check_under_age);
 }
 
 void
 pbo_check_candidate_untrained_ (PboCheckRun *run, const PboRuleDef *def, PboOrg *org)
 {
-  char d1[PBO_DATE_BUFSIZE], d2[PBO_DATE_BUFSIZE];
-  guint i;
-
-  for (i = 0; i < pbo_org_get_n_recruits (org); i++)
-    {
-      const PboRecruit *r = pbo_org_get_recruit (org, i);
-      PboDate trained = pbo_date_add_months (r->activist_since,
-                                             (int) run->options->activist_months);
-
-      if (r->stage == PBO_RECRUIT_CANDIDATE && r->candidate_since < trained)
-        pbo_check_report_recruit_ (run, def, org, r->id,
-                                   "recruit %s became a candidate on %s, an activist only since "
-                                   "%s (at least %u months are required)", r->id,
-                                   pbo_date_format (r->candidate_since, d1),
-                                   pbo_date_format (r->activist_since, d2),
-                                   run->options->activist_months);
-    }
+  each_recruit (run, def, org, check_untrained);
 }
 
 void
