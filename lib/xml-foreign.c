@@ -54,7 +54,7 @@ append_ns_decl (GString *out, const xmlChar *prefix, const xmlChar *uri)
   if (memchr (u, '&', len) != NULL)
     {
       char *plain = g_malloc (len + 1);
-      pbo_xml_escape_ (out, plain, pbo_loader_copy_value_ (plain, uri, len), TRUE);
+      pbo_xml_escape_ (out, plain, pbo_loader_copy_value_ (plain, BAD_CAST u, len), TRUE);
       g_free (plain);
     }
   else
