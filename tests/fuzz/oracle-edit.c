@@ -11,7 +11,8 @@ typedef struct {
   PboTree       *tree;
   GPtrArray     *orgs;      /* borrowed handles, refreshed before each step */
   GPtrArray     *members;
-  GPtrArray     *history;   /* history[k]: the tree before journal entry k + 1 */
+  GPtrArray     *history;   /* history[k]: the tree before journal entry k + 1,
+                             * saved without its journal (see without_journal) */
   GPtrArray     *pending;   /* the same for the open transaction's operations */
   char          *txn_start; /* the tree at pbo_edit_begin() */
   guint          next_id;
@@ -248,6 +249,17 @@ expect_journal (Fuzz *f)
              pbo_journal_get_n_entries (f->tree), f->history->len);
 }
 
+/* With PBO_FUZZ_TRACE set, each step and its outcome go to stderr: how a
+ * finding is read (run the harness on the crash input). */
+static void
+trace (const Fuzz *f, const char *what, const GError *error)
+{
+  if (g_getenv ("PBO_FUZZ_TRACE") != NULL)
+    g_printerr ("%s: %s (journal %u, history %u, %s)\n", what,
+                error != NULL ? error->message : "done", pbo_journal_get_n_entries (f->tree),
+                f->history->len, pbo_edit_in_transaction (f->tree) ? "in a transaction" : "");
+}
+
 /* @saved (a canonical save) without its <journal>, the last child of
  * <pbo>: the trees pbo_edit_tree_at() rebuilds have an empty journal. */
 static char *
@@ -261,6 +273,35 @@ without_journal (const char *saved)
   if (end == NULL)
     PBO_FUZZ_FAIL ("a saved journal does not end:\n%s", saved);
   return g_strdup_printf ("%.*s%s", (int) (start - saved), saved, end + strlen ("\n  </journal>"));
+}
+
+/* The entries of the journal of @saved, as saved: "" when it has none. */
+static char *
+journal_of (const char *saved)
+{
+  const char *start = strstr (saved, "\n  <journal>\n");
+
+  return start != NULL ? g_strndup (start, (gsize) (strstr (start, "\n  </journal>") - start))
+                       : g_strdup ("");
+}
+
+/* After an undo: the tree is the one before the last entry and the journal
+ * that of @before without its last entry. */
+static void
+expect_undone (Fuzz *f, const char *before)
+{
+  char *now = fingerprint (f->tree), *bare = without_journal (now);
+  char *had = journal_of (before), *has = journal_of (now);
+
+  if (strcmp (bare, g_ptr_array_index (f->history, f->history->len - 1)) != 0)
+    PBO_FUZZ_FAIL ("undo did not give the tree before the entry:\n%s\n---- now:\n%s",
+                   (const char *) g_ptr_array_index (f->history, f->history->len - 1), bare);
+  if (strlen (has) >= strlen (had) || strncmp (has, had, strlen (has)) != 0)
+    PBO_FUZZ_FAIL ("undo did not drop the last journal entry:\n%s\n---- now:\n%s", had, has);
+  g_free (now);
+  g_free (bare);
+  g_free (had);
+  g_free (has);
 }
 
 /* Begin, commit, rollback, undo the last entry, or rebuild an old tree. */
@@ -299,7 +340,7 @@ step_transaction (Fuzz *f)
     case 3:
       if (pbo_edit_undo_last (f->tree, &error))
         {
-          pbo_fuzz_expect_saved (f->tree, g_ptr_array_index (f->history, f->history->len - 1), "undo");
+          expect_undone (f, before);
           g_ptr_array_set_size (f->history, f->history->len - 1);
         }
       break;
@@ -322,6 +363,7 @@ step_transaction (Fuzz *f)
         pbo_fuzz_expect_saved (f->tree, before, "pbo_edit_tree_at");
       }
     }
+  trace (f, "transaction step", error);
   if (error != NULL)
     {
       if (error->domain != PBO_ERROR)
@@ -350,6 +392,7 @@ step_edit (Fuzz *f, guint op)
     "remove-member",
   };
   const char *what = names[op];
+  gboolean ok;
 
   if (pick (f, 4) == 0)
     {
@@ -357,12 +400,16 @@ step_edit (Fuzz *f, guint op)
       ctx.reason = pick_text (f);
       context = &ctx;
     }
-  if (apply_op (f, op, context, &error))
+  ok = apply_op (f, op, context, &error);
+  trace (f, what, error);
+  if (ok)
     {
       if (error != NULL)
         PBO_FUZZ_FAIL ("%s succeeded and set an error", what);
+      /* Without the journal: a snapshot taken inside a transaction lacks
+       * the entries that its commit adds. */
       g_ptr_array_add (pbo_edit_in_transaction (f->tree) ? f->pending : f->history,
-                       g_strdup (before));
+                       without_journal (before));
     }
   else
     {
