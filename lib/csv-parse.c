@@ -221,7 +221,7 @@ pbo_csv_table_free (PboCsvTable *table)
 PboCsvTable *
 pbo_csv_parse (const char *data, gsize length, const char *filename, GError **error)
 {
-  g_autoptr (PboCsvTable) table = NULL;
+  PboCsvTable *table;   /* freed by hand: clang-tidy does not follow g_autoptr's cleanup */
   g_autoptr (GString) field = NULL;
   g_autofree char *text = NULL;
   const char *encoding = NULL;
@@ -243,9 +243,12 @@ pbo_csv_parse (const char *data, gsize length, const char *filename, GError **er
       if (at_line_end (&lx))
         skip_line_end (&lx);   /* a blank line is no record */
       else if (!read_record (&lx, table, error))
-        return NULL;
+        {
+          pbo_csv_table_free (table);
+          return NULL;
+        }
     }
-  return g_steal_pointer (&table);
+  return table;
 }
 
 guint

@@ -95,9 +95,11 @@ pbo_date_parse (const char *text, gssize length, gboolean allow_year_only,
   result = shape_ok ? pbo_date_make (y, m, d) : PBO_DATE_NONE;
   if (result == PBO_DATE_NONE)
     {
-      g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID,
-                   _("“%.*s” is not a date (expected %s)"), (int) MIN (len, 40), text,
-                   allow_year_only ? _("YYYY-MM-DD or YYYY") : "YYYY-MM-DD");
+      /* The text quoted may be cut inside a character, or not be UTF-8. */
+      char *msg = g_strdup_printf (_("“%.*s” is not a date (expected %s)"), (int) MIN (len, 40),
+                                   text, allow_year_only ? _("YYYY-MM-DD or YYYY") : "YYYY-MM-DD");
+      g_set_error_literal (error, PBO_ERROR, PBO_ERROR_INVALID, pbo_utf8_message_ (&msg));
+      g_free (msg);
       return FALSE;
     }
   *date = result;

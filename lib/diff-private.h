@@ -80,7 +80,8 @@ struct _PboDiff {
   GPtrArray     *parked_recruits; /* ids of recruits in the park branch bound for NEW */
 };
 
-/* Helpers of diff.c shared with the other files. */
+/* Helpers of diff.c shared with the other files. pbo_diff_org_() takes a
+ * non-NULL id (an org of either tree) and gives NULL for an unknown one. */
 const char  *pbo_diff_str_        (PboDiff *diff, const char *s);
 PboDiffOrg  *pbo_diff_org_        (const PboDiff *diff, const char *id);
 PboDiffMember *pbo_diff_member_   (const PboDiff *diff, const char *id);

@@ -17,7 +17,7 @@ pbo_diff_str_ (PboDiff *diff, const char *s)
 PboDiffOrg *
 pbo_diff_org_ (const PboDiff *diff, const char *id)
 {
-  return id != NULL ? g_hash_table_lookup (diff->orgs, id) : NULL;
+  return g_hash_table_lookup (diff->orgs, id);
 }
 
 PboDiffMember *
@@ -182,8 +182,9 @@ classify (PboDiff *diff)
   pbo_walker_init (&w, diff->old_tree, NULL);
   while ((ev = pbo_walker_next (&w, &org)) != PBO_WALK_DONE)
     {
+      const char *pid = parent_id (org);
       PboDiffOrg *o = pbo_diff_org_ (diff, org->id);
-      PboDiffOrg *parent = pbo_diff_org_ (diff, parent_id (org));
+      PboDiffOrg *parent = pid != NULL ? pbo_diff_org_ (diff, pid) : NULL;
       if (ev == PBO_WALK_ENTER)
         o->stable = pbo_diff_same_parent_ (diff, o) && o->old_org->kind == o->new_org->kind
                     && (parent == NULL || parent->stable);

@@ -105,9 +105,14 @@ gboolean
 pbo_refuse_ (GError **error, int code, const char *format, ...)
 {
   va_list args;
+  char *msg;
 
+  /* Messages quote values cut at 40 bytes ("%.40s"), maybe inside a
+   * character: made valid here, once for every caller. */
   va_start (args, format);
-  g_propagate_error (error, g_error_new_valist (PBO_ERROR, code, _(format), args));
+  msg = g_strdup_vprintf (_(format), args);
   va_end (args);
+  g_propagate_error (error, g_error_new_literal (PBO_ERROR, code, pbo_utf8_message_ (&msg)));
+  g_free (msg);
   return FALSE;
 }

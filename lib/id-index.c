@@ -35,7 +35,7 @@ static gpointer
 resolve (const PboTree *tree, guint32 entry, gboolean *is_member)
 {
   *is_member = (entry & ORG_BIT) == 0;
-  return pbo_pool_get_ (*is_member ? &tree->members : &tree->org_pool, entry & REF_MASK);
+  return pbo_pool_record_ (*is_member ? &tree->members : &tree->org_pool, entry & REF_MASK);
 }
 
 static const char *

@@ -17,7 +17,7 @@ G_STATIC_ASSERT (sizeof (gpointer) != 8 || sizeof (PboMemberCold) == 32);
 PboMember *
 pbo_member_alloc_ (PboTree *tree)
 {
-  return pbo_pool_get_ (&tree->members, pbo_pool_alloc_ (&tree->members));
+  return pbo_pool_record_ (&tree->members, pbo_pool_alloc_ (&tree->members));
 }
 
 static PboMemberCold *
@@ -320,7 +320,13 @@ pbo_member_store_ (PboTree *tree, PboMember *m, const PboMemberInfo *info)
 gint64
 pbo_member_dues_base_ (const PboMember *m)
 {
-  return m->has_dues_base ? (gint64) pbo_member_cold_ (m)->dues_base_fen : PBO_DUES_BASE_NONE;
+  const PboMemberCold *c;
+
+  if (!m->has_dues_base)
+    return PBO_DUES_BASE_NONE;
+  /* The flag is only set with the side record that holds the base. */
+  c = pbo_pool_record_ (&m->org->tree->colds, m->cold);
+  return (gint64) c->dues_base_fen;
 }
 
 void

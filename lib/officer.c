@@ -148,6 +148,8 @@ pbo_officers_vacate_ (PboOrg *from, const PboOrg *dest, PboOfficerTest leaving,
               notify (org, i, officer_at (org, i), notify_data);
             officer_at (org, i)->member->n_offices--;
             remove_officer_at (org, i);
+            if (org->officers == NULL)
+              break;   /* that was the last one */
           }
         else
           i++;

@@ -123,7 +123,7 @@ pbo_tree_insert_org_ (PboTree *tree, PboOrg *parent, PboOrg *before, PboOrgKind 
       || !check_before_child (real_parent (tree, parent), before, error))
     return NULL;
 
-  org = pbo_pool_get_ (&tree->org_pool, pbo_pool_alloc_ (&tree->org_pool));
+  org = pbo_pool_record_ (&tree->org_pool, pbo_pool_alloc_ (&tree->org_pool));
   org->tree = tree;
   org->kind = (guint8) kind;
   org->id = pbo_tree_strdup_ (tree, id);

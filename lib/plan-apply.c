@@ -3,7 +3,6 @@
  * transaction.
  * SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
-#include <stdlib.h>
 #include <string.h>
 #include "plan-private.h"
 #include "error-private.h"
@@ -80,7 +79,9 @@ run_create_org (const Run *r, GError **error)
   info.unit = V (r, UNIT);
   info.established = date_of (V (r, ESTABLISHED));
   info.term_start = date_of (V (r, TERM_START));
-  info.term_years = V (r, TERM_YEARS) != NULL ? (guint) atoi (V (r, TERM_YEARS)) : 0;
+  /* Checked when the plan was read: 1 to 10, in digits. */
+  info.term_years = V (r, TERM_YEARS) != NULL
+                    ? (guint) g_ascii_strtoull (V (r, TERM_YEARS), NULL, 10) : 0;
   return pbo_edit_create_org (r->tree, &info, r->ctx, error) != NULL;
 }
 

@@ -65,7 +65,7 @@ pbo_pool_alloc_ (PboPool *pool)
   if (pool->free_head == 0)
     add_block (pool);
   ref = pool->free_head;
-  record = pbo_pool_get_ (pool, ref);
+  record = pbo_pool_record_ (pool, ref);
   pool->free_head = *(guint32 *) record;
   memset (record, 0, pool->record_size);
   pool->n_used++;
@@ -75,7 +75,7 @@ pbo_pool_alloc_ (PboPool *pool)
 void
 pbo_pool_release_ (PboPool *pool, guint32 ref)
 {
-  gpointer record = pbo_pool_get_ (pool, ref);
+  gpointer record = pbo_pool_record_ (pool, ref);
 
   memset (record, 0, pool->record_size);
   *(guint32 *) record = pool->free_head;

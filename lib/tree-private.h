@@ -185,14 +185,23 @@ void        pbo_arena_clear_       (PboArena *arena);
 guint32     pbo_arena_add_pair_    (PboArena *arena, const char *a, const char *b);
 const char *pbo_arena_get_         (const PboArena *arena, guint32 ref);
 
+/* The record of @ref, which must not be 0: for references known to name a
+ * record (just allocated, an index entry, a side record a flag says is
+ * there), so that no NULL path is left for a reader or an analyser. */
+static inline gpointer
+pbo_pool_record_ (const PboPool *pool, guint32 ref)
+{
+  guint32 i = ref - 1;
+
+  return (char *) g_ptr_array_index (pool->blocks, i / PBO_POOL_BLOCK)
+         + (gsize) (i % PBO_POOL_BLOCK) * pool->record_size;
+}
+
+/* The record of @ref, or NULL for 0 (the "none" of every link). */
 static inline gpointer
 pbo_pool_get_ (const PboPool *pool, guint32 ref)
 {
-  if (ref == 0)
-    return NULL;
-  ref--;
-  return (char *) g_ptr_array_index (pool->blocks, ref / PBO_POOL_BLOCK)
-         + (gsize) (ref % PBO_POOL_BLOCK) * pool->record_size;
+  return ref != 0 ? pbo_pool_record_ (pool, ref) : NULL;
 }
 
 /* The id index (orgs and members share one namespace; lib/id-index.c). */

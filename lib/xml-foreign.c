@@ -35,11 +35,14 @@ pbo_xml_append_attr_ (GString *out, const xmlChar *prefix, const xmlChar *local,
   g_string_append_c (out, '"');
 }
 
-/* Appends ` xmlns:prefix="uri"`, or ` xmlns="uri"` without a prefix. */
+/* Appends ` xmlns:prefix="uri"`, or ` xmlns="uri"` without a prefix. The
+ * parser hands a URI over as it hands attribute values, '&' as "&#38;":
+ * it is decoded before escaping, or each save would add an "amp;". */
 static void
 append_ns_decl (GString *out, const xmlChar *prefix, const xmlChar *uri)
 {
   const char *u = uri != NULL ? (const char *) uri : "";
+  gsize len = strlen (u);
 
   g_string_append (out, " xmlns");
   if (prefix != NULL)
@@ -48,7 +51,14 @@ append_ns_decl (GString *out, const xmlChar *prefix, const xmlChar *uri)
       g_string_append (out, (const char *) prefix);
     }
   g_string_append (out, "=\"");
-  pbo_xml_escape_ (out, u, strlen (u), TRUE);
+  if (memchr (u, '&', len) != NULL)
+    {
+      char *plain = g_malloc (len + 1);
+      pbo_xml_escape_ (out, plain, pbo_loader_copy_value_ (plain, BAD_CAST u, len), TRUE);
+      g_free (plain);
+    }
+  else
+    pbo_xml_escape_ (out, u, len, TRUE);
   g_string_append_c (out, '"');
 }
 

@@ -34,21 +34,21 @@ replay_dir (const char *harness, Oracle oracle)
   return n;
 }
 
-START_TEST (test_load_regressions)
-{
-  ck_assert_uint_gt (replay_dir ("load", pbo_fuzz_check_load), 0);
-}
-END_TEST
+/* Each harness with its oracle; every folder must hold an input. */
+static const struct {
+  const char *harness;
+  Oracle      oracle;
+} harnesses[] = {
+  { "load", pbo_fuzz_check_load },
+  { "date", pbo_fuzz_check_date },
+  { "edit", pbo_fuzz_check_edit },
+  { "plan", pbo_fuzz_check_plan },
+  { "csv", pbo_fuzz_check_csv },
+};
 
-START_TEST (test_date_regressions)
+START_TEST (test_regressions)
 {
-  ck_assert_uint_gt (replay_dir ("date", pbo_fuzz_check_date), 0);
-}
-END_TEST
-
-START_TEST (test_edit_regressions)
-{
-  ck_assert_uint_gt (replay_dir ("edit", pbo_fuzz_check_edit), 0);
+  ck_assert_uint_gt (replay_dir (harnesses[_i].harness, harnesses[_i].oracle), 0);
 }
 END_TEST
 
@@ -75,9 +75,7 @@ main (void)
   Suite *s = suite_create ("fuzz-regressions");
   TCase *tc = tcase_create ("replay");
 
-  tcase_add_test (tc, test_load_regressions);
-  tcase_add_test (tc, test_date_regressions);
-  tcase_add_test (tc, test_edit_regressions);
+  tcase_add_loop_test (tc, test_regressions, 0, G_N_ELEMENTS (harnesses));
   tcase_add_test (tc, test_set_attribute_message_is_utf8);
   suite_add_tcase (s, tc);
   return tu_run (s);

@@ -237,6 +237,24 @@ START_TEST (test_foreign_kept)
 }
 END_TEST
 
+/* A namespace URI with '&' (spelled &amp; or &#38;) is written escaped once:
+ * the parser hands it over as "&#38;", which was escaped again and grew an
+ * "amp;" at each save until the file no longer loaded. */
+START_TEST (test_foreign_namespace_ampersand)
+{
+  g_autofree char *path = tu_srcpath ("tests/data/fuzz-regressions/load/foreign-ns-uri-ampersand.xml");
+  GError *error = NULL;
+  g_autoptr (PboTree) tree = pbo_xml_load_file (path, NULL, &error);
+  g_autofree char *out = NULL;
+
+  ck_assert_no_error (error);
+  out = tu_save_string (tree, NULL);
+  ck_assert_ptr_nonnull (strstr (out, " xmlns:x=\"urn:a&amp;b\">\n"));
+  ck_assert_ptr_nonnull (strstr (out, "<y:note xmlns:y=\"urn:c&amp;d\" y:v=\"&amp;\">&amp;</y:note>"));
+  assert_round_trip (tree);
+}
+END_TEST
+
 START_TEST (test_absent_of_removed_member)
 {
   g_autoptr (PboTree) tree = tu_full_tree ();
@@ -623,6 +641,7 @@ xml_suite (void)
   tcase_add_test (tc, test_canonicalize);
   tcase_add_test (tc, test_round_trip_built);
   tcase_add_test (tc, test_foreign_kept);
+  tcase_add_test (tc, test_foreign_namespace_ampersand);
   tcase_add_test (tc, test_absent_of_removed_member);
   tcase_add_test (tc, test_invalid_cases);
   tcase_add_test (tc, test_load_from_pipe);

@@ -30,9 +30,11 @@ import_file (CliInput *in, const ImportArgs *a, const char *csv_path, guint *n_a
 {
   PboCsvImportOptions opts = PBO_CSV_IMPORT_OPTIONS_INIT;
   PboEditContext ctx = PBO_EDIT_CONTEXT_INIT;
-  g_autofree char *data = NULL, *reason = NULL;
+  g_autofree char *reason = NULL;
   g_autoptr (GError) error = NULL;
+  char *data = NULL;
   gsize length = 0;
+  gboolean ok;
 
   if (!cli_parse_date ("--date", a->date, FALSE, &ctx.date))
     return FALSE;
@@ -52,12 +54,14 @@ import_file (CliInput *in, const ImportArgs *a, const char *csv_path, guint *n_a
   opts.id_prefix = a->id_prefix;
   opts.ignore_unknown_columns = a->ignore_unknown;
   opts.context = &ctx;
-  if (!pbo_csv_import_members (in->tree, data, length, csv_path, &opts, n_added, &error))
-    {
-      fprintf (stderr, "%s\n", error->message);
-      return FALSE;
-    }
-  return TRUE;
+  ok = pbo_csv_import_members (in->tree, data, length, csv_path, &opts, n_added, &error);
+  /* Freed by hand: with g_autofree, gcc 12's -fanalyzer reports the
+   * cleanup as reading an uninitialized value on the early returns above
+   * (a false positive: the variable is initialised where declared). */
+  g_free (data);
+  if (!ok)
+    fprintf (stderr, "%s\n", error->message);
+  return ok;
 }
 
 static gboolean

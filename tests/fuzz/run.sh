@@ -1,6 +1,6 @@
 #!/bin/sh
 # Builds the libFuzzer harnesses and runs each for SECONDS (default 60):
-#   tests/fuzz/run.sh [SECONDS] [HARNESS...]     (HARNESS: load date edit)
+#   tests/fuzz/run.sh [SECONDS] [HARNESS...]     (HARNESS: load date edit plan csv)
 # The build goes to $PBO_FUZZ_BUILD (default build-fuzz), the growing
 # corpora to $PBO_FUZZ_WORK (default $PBO_FUZZ_BUILD/fuzz-work); crashes
 # are written there as crash-*. Needs clang and libclang-rt-14-dev; without
@@ -8,7 +8,7 @@
 set -eu
 seconds=${1:-60}
 [ $# -gt 0 ] && shift
-harnesses=${*:-load date edit}
+harnesses=${*:-load date edit plan csv}
 src=$(cd "$(dirname "$0")/../.." && pwd)
 build=${PBO_FUZZ_BUILD:-$src/build-fuzz}
 work=${PBO_FUZZ_WORK:-$build/fuzz-work}
@@ -25,8 +25,9 @@ for h in $harnesses; do
   ninja -C "$build" "tests/fuzz/fuzz-$h" >/dev/null
 done
 
-# Seeds: every XML document of the tests and samples (the loader), a few
-# spellings (dates), and the regression inputs of each harness.
+# Seeds: every XML document of the tests and samples (the loader), every
+# plan among them (plans), every CSV file (the importer), a few spellings
+# (dates), and the regression inputs of each harness.
 seed() {
   h=$1
   dir=$work/seeds-$h
@@ -35,6 +36,13 @@ seed() {
   case $h in
     load)
       find "$src/tests/data" "$src/examples/data" -name '*.xml' | while read -r f; do
+        cp "$f" "$dir/$(echo "$f" | sed "s|$src/||; s|/|_|g")"
+      done ;;
+    plan)
+      grep -rlZ --include='*.xml' '<plan' "$src/tests/data" "$src/examples/data" \
+        | xargs -0 -I{} sh -c 'cp "$1" "$2/$(echo "$1" | sed "s|$3/||; s|/|_|g")"' _ {} "$dir" "$src" ;;
+    csv)
+      find "$src/tests/data" "$src/examples" -name '*.csv' | while read -r f; do
         cp "$f" "$dir/$(echo "$f" | sed "s|$src/||; s|/|_|g")"
       done ;;
     date)
@@ -59,6 +67,8 @@ for h in $harnesses; do
   mkdir -p "$corpus"
   case $h in
     load) extra="-max_len=65536 -dict=$src/tests/fuzz/pbo.dict" ;;
+    plan) extra="-max_len=16384 -dict=$src/tests/fuzz/pbo.dict" ;;
+    csv) extra="-max_len=4096 -dict=$src/tests/fuzz/pbo.dict" ;;
     date) extra="-max_len=64 -dict=$src/tests/fuzz/pbo.dict" ;;
     *) extra="-max_len=256" ;;
   esac
