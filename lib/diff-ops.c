@@ -384,9 +384,12 @@ recruits_in (PboDiff *diff)
     {
       g_autoptr (GPtrArray) one = g_ptr_array_new ();
       const char *id = g_ptr_array_index (diff->parked_recruits, i);
+      const PboOrg *dest = new_branch_of (diff, id);
 
+      /* Only recruits with a branch in NEW are parked for it. */
       g_ptr_array_add (one, (gpointer) id);
-      transfer (diff, one, new_branch_of (diff, id)->id);
+      if (dest != NULL)
+        transfer (diff, one, dest->id);
     }
 }
 
