@@ -42,15 +42,100 @@ list_member (PboMember *m, gpointer data)
 
 /* The ids to pick from: everything in the tree now (undo and rollback bring
  * objects back), and one that names nothing. */
+static gboolean
+list_recruits (PboOrg *org, gpointer data)
+{
+  guint i;
+
+  for (i = 0; i < pbo_org_get_n_recruits (org); i++)
+    g_ptr_array_add (((EgWorld *) data)->recruits,
+                     g_strdup (pbo_recruit_get_id (pbo_org_get_recruit (org, i))));
+  return TRUE;
+}
+
 void
 eg_refresh_ids (EgWorld *w)
 {
   g_ptr_array_set_size (w->orgs, 0);
   g_ptr_array_set_size (w->members, 0);
+  g_ptr_array_set_size (w->recruits, 0);
   pbo_tree_foreach_org (w->tree, NULL, list_org, w);
   pbo_tree_foreach_member (w->tree, NULL, list_member, w);
+  pbo_tree_foreach_org (w->tree, NULL, list_recruits, w);
   g_ptr_array_add (w->orgs, g_strdup ("gone"));
   g_ptr_array_add (w->members, g_strdup ("gone"));
+  g_ptr_array_add (w->recruits, g_strdup ("gone"));
+}
+
+/* Dates around the rules' edges: under or over 18, under or over a year. */
+static PboDate
+some_date (EgWorld *w)
+{
+  static const PboDate dates[] = { 20230301, 20240229, 20240301, 20240302, 20250101, 0 };
+  return dates[eg_rnd (w, G_N_ELEMENTS (dates))];
+}
+
+static gboolean
+list_branch (PboOrg *org, gpointer data)
+{
+  if (pbo_org_get_kind (org) == PBO_ORG_BRANCH)
+    g_ptr_array_add (data, org);
+  return TRUE;
+}
+
+void
+eg_add_recruits (EgWorld *w, guint n)
+{
+  g_autoptr (GPtrArray) branches = g_ptr_array_new ();
+  guint i;
+
+  pbo_tree_foreach_org (w->tree, NULL, list_branch, branches);
+  g_assert (branches->len > 0);
+  for (i = 0; i < n; i++)
+    {
+      PboRecruitInfo info = PBO_RECRUIT_INFO_INIT;
+      char id[16];
+
+      g_snprintf (id, sizeof id, "r%u", i);
+      info.id = id;
+      info.name = "申请人";
+      info.stage = (PboRecruitStage) (1 + eg_rnd (w, 3));
+      info.applied = 20230101;
+      info.activist_since = info.stage >= PBO_RECRUIT_ACTIVIST ? 20230301 : PBO_DATE_NONE;
+      info.candidate_since = info.stage == PBO_RECRUIT_CANDIDATE ? 20240301 : PBO_DATE_NONE;
+      info.born = eg_rnd (w, 4) == 0 ? 20060302 : eg_rnd (w, 2) ? 19900101 : PBO_DATE_NONE;
+      info.department = eg_rnd (w, 2) ? "内科" : NULL;
+      g_assert (pbo_tree_add_recruit (w->tree, g_ptr_array_index (branches,
+                                                                  eg_rnd (w, (int) branches->len)),
+                                      &info, NULL) != NULL);
+    }
+  w->with_recruits = TRUE;
+}
+
+/* promote, admit, or a named transfer of a recruit. */
+static gboolean
+op_recruit (EgWorld *w, int op, GError **error)
+{
+  PboRecruit *r = pbo_tree_lookup_recruit (w->tree, pick (w, w->recruits));
+  PboEditContext ctx = PBO_EDIT_CONTEXT_INIT;
+  PboOrg *to = pick_org (w);
+
+  if (r == NULL)
+    return FALSE;
+  ctx.date = some_date (w);
+  switch (op)
+    {
+    case 0:
+      return pbo_edit_promote (w->tree, r, (PboRecruitStage) eg_rnd (w, 5), &ctx, error);
+    case 1:
+      return pbo_edit_admit (w->tree, r, (PboEmployment) eg_rnd (w, 3), &ctx, error) != NULL;
+    default:
+      {
+        const char *ids[] = { pbo_recruit_get_id (r), pick (w, w->members) };
+        return to != NULL && pbo_edit_transfer (w->tree, ids, 1 + (guint) eg_rnd (w, 2), to,
+                                                NULL, error);
+      }
+    }
 }
 
 /* A fresh id; sometimes an id already in use instead. The string lives
@@ -200,29 +285,30 @@ op_member (EgWorld *w, int op, PboMember *m, GError **error)
     }
 }
 
+/* An operation on orgs (op < 9) or members; FALSE without an error when
+ * the subject picked is missing. */
+static gboolean
+op_tree (EgWorld *w, int op, GError **error)
+{
+  PboOrg *org;
+  PboMember *m;
+
+  if (op < 9)
+    return (org = pick_org (w)) != NULL && op_structure (w, op, org, error);
+  return (m = pick_member (w)) != NULL && op_member (w, op - 9, m, error);
+}
+
 EgOutcome
 eg_random_op (EgWorld *w, GError **error)
 {
   gboolean ok;
-  int op = eg_rnd (w, 20);
+  int op = eg_rnd (w, w->with_recruits ? 24 : 20);
 
-  /* More admissions and new orgs, to keep the tree populated. */
-  if (op >= 15)
-    op = op < 17 ? 8 : 0;
-  if (op < 9)
-    {
-      PboOrg *org = pick_org (w);
-      if (org == NULL)
-        return EG_SKIPPED;
-      ok = op_structure (w, op, org, error);
-    }
+  if (op >= 20)
+    ok = op_recruit (w, op - 20, error);
   else
-    {
-      PboMember *m = pick_member (w);
-      if (m == NULL)
-        return EG_SKIPPED;
-      ok = op_member (w, op - 9, m, error);
-    }
+    /* More admissions and new orgs, to keep the tree populated. */
+    ok = op_tree (w, op >= 15 ? (op < 17 ? 8 : 0) : op, error);
   if (!ok && (error == NULL || *error == NULL))
     return EG_SKIPPED; /* a missing subject, nothing was called */
   return ok ? EG_APPLIED : EG_REFUSED;
@@ -235,6 +321,8 @@ eg_init (EgWorld *w, PboTree *tree, guint32 seed, guint first_id)
   w->rand = g_rand_new_with_seed (seed);
   w->orgs = g_ptr_array_new_with_free_func (g_free);
   w->members = g_ptr_array_new_with_free_func (g_free);
+  w->recruits = g_ptr_array_new_with_free_func (g_free);
+  w->with_recruits = FALSE;
   w->next_id = first_id;
 }
 
@@ -244,4 +332,5 @@ eg_clear (EgWorld *w)
   g_clear_pointer (&w->rand, g_rand_free);
   g_clear_pointer (&w->orgs, g_ptr_array_unref);
   g_clear_pointer (&w->members, g_ptr_array_unref);
+  g_clear_pointer (&w->recruits, g_ptr_array_unref);
 }

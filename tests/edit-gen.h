@@ -11,6 +11,8 @@ typedef struct {
   GPtrArray *orgs;       /* ids to pick from, possibly stale */
   GPtrArray *members;    /* ids to pick from, possibly stale */
   guint      next_id;    /* the number of the next fresh id */
+  GPtrArray *recruits;   /* ids to pick from, possibly stale */
+  gboolean   with_recruits; /* also promote, admit and transfer recruits */
 } EgWorld;
 
 typedef enum { EG_SKIPPED, EG_APPLIED, EG_REFUSED } EgOutcome;
@@ -19,6 +21,11 @@ typedef enum { EG_SKIPPED, EG_APPLIED, EG_REFUSED } EgOutcome;
  * eg_init() made (not the tree). */
 void      eg_init        (EgWorld *w, PboTree *tree, guint32 seed, guint first_id);
 void      eg_clear       (EgWorld *w);
+
+/* Records @n recruits at random stages in random branches of the tree
+ * (before any edit: pbo_tree_add_recruit() is not journaled) and turns on
+ * the recruit operations. */
+void      eg_add_recruits (EgWorld *w, guint n);
 
 /* A random integer in [0, n). */
 int       eg_rnd         (EgWorld *w, int n);

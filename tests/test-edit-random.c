@@ -115,12 +115,23 @@ rewind_step (World *w)
                  seq);
 }
 
+static guint
+count_entries (const PboTree *tree, PboEditOp op)
+{
+  guint i, n = 0;
+
+  for (i = 0; i < pbo_journal_get_n_entries (tree); i++)
+    n += pbo_journal_entry_get_op (pbo_journal_get_entry (tree, i)) == op;
+  return n;
+}
+
 static void
 run_world (guint32 seed, guint steps)
 {
   World w = { 0 };
 
   eg_init (&w.gen, et_rich_tree (), seed, 0);
+  eg_add_recruits (&w.gen, 12);
   w.seed = seed;
   w.dumps = g_ptr_array_new_with_free_func (g_free);
   w.pending = g_ptr_array_new_with_free_func (g_free);
@@ -141,9 +152,13 @@ run_world (guint32 seed, guint steps)
   /* Both kinds of outcome must have been exercised for the test to mean anything. */
   ck_assert_uint_gt (w.counts[EG_APPLIED], steps / 10);
   ck_assert_uint_gt (w.counts[EG_REFUSED], steps / 10);
-  fprintf (stderr, "seed %u: %u applied, %u refused, %u skipped; %u orgs, %u members, %u entries\n",
+  fprintf (stderr, "seed %u: %u applied, %u refused, %u skipped; %u orgs, %u members, "
+           "%u recruits, %u entries (%u promote, %u admit)\n",
            seed, w.counts[EG_APPLIED], w.counts[EG_REFUSED], w.counts[EG_SKIPPED],
-           pbo_tree_get_n_orgs (w.gen.tree), pbo_tree_get_n_members (w.gen.tree), w.dumps->len);
+           pbo_tree_get_n_orgs (w.gen.tree), pbo_tree_get_n_members (w.gen.tree),
+           pbo_tree_get_n_recruits (w.gen.tree), w.dumps->len,
+           count_entries (w.gen.tree, PBO_EDIT_OP_PROMOTE),
+           count_entries (w.gen.tree, PBO_EDIT_OP_ADMIT));
   if (w.txn_start != NULL)
     transaction_step (&w);
   pbo_tree_free (w.gen.tree);
