@@ -210,12 +210,9 @@ not_eligible (GError **error, const PboRecruit *r, const char *why, PboDate date
 static gboolean
 check_record (const PboRecruit *r, GError **error)
 {
-  PboDate adult = pbo_adult_on_ (r->born, PBO_RECRUIT_MIN_AGE);
-  PboDate trained = pbo_date_add_months (r->activist_since, PBO_RECRUIT_ACTIVIST_MONTHS);
-
-  if (adult != PBO_DATE_NONE && r->applied < adult)
+  if (pbo_recruit_applied_under_age_ (r, PBO_RECRUIT_MIN_AGE, NULL))
     return not_eligible (error, r, _("applied before turning 18, on"), r->applied);
-  if (r->candidate_since != PBO_DATE_NONE && r->candidate_since < trained)
+  if (pbo_recruit_listed_early_ (r, PBO_RECRUIT_ACTIVIST_MONTHS))
     return not_eligible (error, r, _("became a candidate before a year as an activist, on"),
                          r->candidate_since);
   return TRUE;
@@ -269,7 +266,7 @@ pbo_edit_promote (PboTree *tree, PboRecruit *recruit, PboRecruitStage stage,
   if (!check_date_order (recruit, date, error) || !check_record (recruit, error))
     return FALSE;
   if (stage == PBO_RECRUIT_CANDIDATE
-      && date < pbo_date_add_months (recruit->activist_since, PBO_RECRUIT_ACTIVIST_MONTHS))
+      && date < pbo_recruit_trained_on_ (recruit, PBO_RECRUIT_ACTIVIST_MONTHS))
     return not_eligible (error, recruit, _("has been an activist for less than a year on"), date);
   if ((e = recruit_op_begin (tree, PBO_EDIT_OP_PROMOTE, recruit, ctx, error)) == NULL)
     return FALSE;
@@ -286,7 +283,6 @@ pbo_edit_admit (PboTree *tree, PboRecruit *recruit, PboEmployment employment,
                 const PboEditContext *ctx, GError **error)
 {
   PboDate date = date_of (ctx);
-  PboDate adult;
   PboMemberInfo info = PBO_MEMBER_INFO_INIT;
   PboRecruitInfo was = PBO_RECRUIT_INFO_INIT;
   PboJournalEntry *e;
@@ -307,18 +303,18 @@ pbo_edit_admit (PboTree *tree, PboRecruit *recruit, PboEmployment employment,
                    recruit->id);
       return NULL;
     }
-  adult = pbo_adult_on_ (recruit->born, PBO_RECRUIT_MIN_AGE);
+  /* 18 on applying and the date not before the application: 18 on the
+   * date too, without a test of its own. */
   if (!check_date_order (recruit, date, error) || !check_record (recruit, error)
-      || (adult != PBO_DATE_NONE && date < adult
-          && !not_eligible (error, recruit, _("is under 18 on"), date))
       || (e = recruit_op_begin (tree, PBO_EDIT_OP_ADMIT, recruit, ctx, error)) == NULL)
     return NULL;
   branch = recruit->branch;
   e->to = pbo_journal_entry_str_ (e, branch->id);
+  /* The strings live in the tree's chunk: they outlive the record. */
   pbo_recruit_get_info (recruit, &was);
-  info.id = e->subjects->pdata[0];
-  info.name = pbo_journal_entry_str_ (e, was.name);
-  info.department = pbo_journal_entry_str_ (e, was.department);
+  info.id = was.id;
+  info.name = was.name;
+  info.department = was.department;
   info.gender = was.gender;
   info.born = was.born;
   info.status = PBO_STATUS_PROBATIONARY;

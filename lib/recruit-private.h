@@ -37,6 +37,14 @@ void        pbo_recruit_set_stage_   (PboRecruit *recruit, PboRecruitStage stage
 /* The day a person born on @born (a date or a year) is @years old;
  * PBO_DATE_NONE when @born is. */
 PboDate     pbo_adult_on_            (PboDate born, guint years);
+/* The rules of time, one place for the operations, the check and
+ * pbo_recruit_eligible_on(): did @r apply before turning @years (never
+ * when born is unknown; *@adult, nullable, gets the birthday)? Was @r, a
+ * candidate, listed before @months as an activist? The day an activist
+ * has been one for @months. */
+gboolean    pbo_recruit_applied_under_age_ (const PboRecruit *r, guint years, PboDate *adult);
+gboolean    pbo_recruit_listed_early_      (const PboRecruit *r, guint months);
+PboDate     pbo_recruit_trained_on_        (const PboRecruit *r, guint months);
 
 G_END_DECLS
 

@@ -96,8 +96,9 @@ static guint
 index_in_branch (const PboRecruit *r)
 {
   guint i = 0;
+  gboolean found = g_ptr_array_find (r->branch->recruits, r, &i);
 
-  g_assert (g_ptr_array_find (r->branch->recruits, r, &i));
+  g_assert (found);
   return i;
 }
 
@@ -309,21 +310,43 @@ pbo_adult_on_ (PboDate born, guint years)
   return pbo_date_add_months (born, (int) years * 12);
 }
 
+gboolean
+pbo_recruit_applied_under_age_ (const PboRecruit *r, guint years, PboDate *adult)
+{
+  PboDate birthday = pbo_adult_on_ (r->born, years);
+
+  if (adult != NULL)
+    *adult = birthday;
+  return birthday != PBO_DATE_NONE && r->applied < birthday;
+}
+
+PboDate
+pbo_recruit_trained_on_ (const PboRecruit *r, guint months)
+{
+  return pbo_date_add_months (r->activist_since, (int) MIN (months, 1200u));
+}
+
+gboolean
+pbo_recruit_listed_early_ (const PboRecruit *r, guint months)
+{
+  return r->stage == PBO_RECRUIT_CANDIDATE && r->candidate_since < pbo_recruit_trained_on_ (r, months);
+}
+
 PboDate
 pbo_recruit_eligible_on (const PboRecruit *recruit)
 {
   PboDate adult;
 
   g_return_val_if_fail (recruit != NULL, PBO_DATE_NONE);
-  adult = pbo_adult_on_ (recruit->born, PBO_RECRUIT_MIN_AGE);
   switch ((PboRecruitStage) recruit->stage)
     {
     case PBO_RECRUIT_APPLICANT:
-      return adult != PBO_DATE_NONE && recruit->applied < adult ? PBO_DATE_NONE
-                                                                : recruit->applied;
+      return pbo_recruit_applied_under_age_ (recruit, PBO_RECRUIT_MIN_AGE, NULL)
+             ? PBO_DATE_NONE : recruit->applied;
     case PBO_RECRUIT_ACTIVIST:
-      return pbo_date_add_months (recruit->activist_since, PBO_RECRUIT_ACTIVIST_MONTHS);
+      return pbo_recruit_trained_on_ (recruit, PBO_RECRUIT_ACTIVIST_MONTHS);
     case PBO_RECRUIT_CANDIDATE:
+      adult = pbo_adult_on_ (recruit->born, PBO_RECRUIT_MIN_AGE);
       return MAX (recruit->candidate_since, adult);
     case PBO_RECRUIT_STAGE_NONE:
     default:

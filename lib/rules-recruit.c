@@ -23,9 +23,9 @@ static void
 check_under_age (PboCheckRun *run, const PboRuleDef *def, PboOrg *org, const PboRecruit *r)
 {
   char d1[PBO_DATE_BUFSIZE], d2[PBO_DATE_BUFSIZE];
-  PboDate adult = pbo_adult_on_ (r->born, run->options->min_age);
+  PboDate adult;
 
-  if (adult != PBO_DATE_NONE && r->applied < adult)
+  if (pbo_recruit_applied_under_age_ (r, run->options->min_age, &adult))
     pbo_check_report_recruit_ (run, def, org, r->id,
                                "recruit %s applied on %s, before turning %u on %s", r->id,
                                pbo_date_format (r->applied, d1), run->options->min_age,
@@ -36,9 +36,8 @@ static void
 check_untrained (PboCheckRun *run, const PboRuleDef *def, PboOrg *org, const PboRecruit *r)
 {
   char d1[PBO_DATE_BUFSIZE], d2[PBO_DATE_BUFSIZE];
-  PboDate trained = pbo_date_add_months (r->activist_since, (int) run->options->activist_months);
 
-  if (r->stage == PBO_RECRUIT_CANDIDATE && r->candidate_since < trained)
+  if (pbo_recruit_listed_early_ (r, run->options->activist_months))
     pbo_check_report_recruit_ (run, def, org, r->id,
                                "recruit %s became a candidate on %s, an activist only since "
                                "%s (at least %u months are required)", r->id,
