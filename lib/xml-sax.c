@@ -491,14 +491,17 @@ start_recruit (PboLoader *ld, PboFrame *parent, int n, const xmlChar **attrs)
   info.stage = pbo_recruit_stage_from_string (values[RECRUIT_STAGE]);
   info.gender = values[RECRUIT_GENDER] != NULL ? pbo_gender_from_string (values[RECRUIT_GENDER])
                                                : PBO_GENDER_NONE;
-  if (info.stage == PBO_RECRUIT_STAGE_NONE
-      || (values[RECRUIT_GENDER] != NULL && info.gender == PBO_GENDER_NONE))
+  if (info.stage == PBO_RECRUIT_STAGE_NONE)
     {
-      gboolean stage = info.stage == PBO_RECRUIT_STAGE_NONE;
-      pbo_loader_fail_ (ld, PBO_ERROR_INVALID, stage
-                        ? "recruit “%s”: stage “%.40s” is not applicant, activist or candidate"
-                        : "recruit “%s”: gender “%.40s” is not male or female",
-                        info.id, stage ? values[RECRUIT_STAGE] : values[RECRUIT_GENDER]);
+      pbo_loader_fail_ (ld, PBO_ERROR_INVALID,
+                        "recruit “%s”: stage “%.40s” is not applicant, activist or candidate",
+                        info.id, values[RECRUIT_STAGE]);
+      return FALSE;
+    }
+  if (values[RECRUIT_GENDER] != NULL && info.gender == PBO_GENDER_NONE)
+    {
+      pbo_loader_fail_ (ld, PBO_ERROR_INVALID, "recruit “%s”: gender “%.40s” is not male or female",
+                        info.id, values[RECRUIT_GENDER]);
       return FALSE;
     }
   if (values[RECRUIT_BORN] != NULL
