@@ -258,8 +258,8 @@ pbo_edit_promote (PboTree *tree, PboRecruit *recruit, PboRecruitStage stage,
 
   g_return_val_if_fail (tree != NULL && recruit != NULL && recruit->branch->tree == tree, FALSE);
   if ((guint) stage != recruit->stage + 1u || stage > PBO_RECRUIT_CANDIDATE)
-    return pbo_refuse_ (error, PBO_ERROR_INVALID, "recruit “%s” is %s %s: the next stage is %s",
-                        recruit->id, recruit->stage == PBO_RECRUIT_ACTIVIST ? "an" : "a",
+    return pbo_refuse_ (error, PBO_ERROR_INVALID, "recruit “%s” is at stage %s: the next stage "
+                        "is %s", recruit->id,
                         pbo_recruit_stage_to_string ((PboRecruitStage) recruit->stage),
                         recruit->stage == PBO_RECRUIT_CANDIDATE ? _("admission (pbo_edit_admit)")
                         : pbo_recruit_stage_to_string ((PboRecruitStage) (recruit->stage + 1)));
@@ -293,7 +293,7 @@ pbo_edit_admit (PboTree *tree, PboRecruit *recruit, PboEmployment employment,
   if (recruit->stage != PBO_RECRUIT_CANDIDATE)
     {
       pbo_refuse_ (error, PBO_ERROR_NOT_ELIGIBLE, "recruit “%s” is not a candidate (发展对象) "
-                   "but %s %s", recruit->id, recruit->stage == PBO_RECRUIT_ACTIVIST ? "an" : "a",
+                   "but at stage %s", recruit->id,
                    pbo_recruit_stage_to_string ((PboRecruitStage) recruit->stage));
       return NULL;
     }
