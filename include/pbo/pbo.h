@@ -15,6 +15,8 @@
 #include <pbo/types.h>
 #include <pbo/date.h>
 #include <pbo/tree.h>
+#include <pbo/org.h>
+#include <pbo/member.h>
 #include <pbo/recruit.h>
 #include <pbo/xml.h>
 #include <pbo/meetings.h>
@@ -22,6 +24,7 @@
 #include <pbo/dues.h>
 #include <pbo/report.h>
 #include <pbo/edit.h>
+#include <pbo/journal.h>
 #include <pbo/diff.h>
 #include <pbo/plan.h>
 #include <pbo/chart.h>
