@@ -13,6 +13,7 @@
 #include <glib/gstdio.h>
 #include <libxml/parserInternals.h>
 #include "error-private.h"
+#include "xml-compat-private.h"
 #include "xml-load-private.h"
 
 /* libxml2 holds back an unfinished tag, comment or text run until its end
@@ -44,11 +45,8 @@ fail_va (PboLoader *ld, guint line, guint column, int code, const char *format, 
   ld->error = g_error_new_literal (PBO_ERROR, code, pbo_utf8_message_ (&msg));
   g_free (body);
   g_free (msg);
-  /* Not xmlStopParser(): it frees the input under the parser's feet when
-   * called from a callback. Without SAX events the rest of the current
-   * block is skimmed, and the driver feeds no more. */
   if (ld->ctxt != NULL)
-    ld->ctxt->disableSAX = 1;
+    pbo_xml_stop_parser_ (ld->ctxt);
 }
 
 void
@@ -108,12 +106,11 @@ clean_message (const PboLoader *ld, const xmlError *err)
   return g_string_free (s, FALSE);
 }
 
-/* Every libxml2 report of this load ends here: the context's own SAX2
- * handler and, for the few reports made without a context (encoding
- * conversion), this thread's structured handler, set for the duration of
- * the load. Nothing reaches stderr. */
+/* Every libxml2 report of this load ends here: the context's own handler
+ * and, before libxml2 2.13, this thread's (pbo_xml_quiet_begin_()).
+ * Nothing reaches stderr. */
 static void
-on_parser_error (void *data, xmlErrorPtr err)
+on_parser_error (void *data, PboXmlError err)
 {
   PboLoader *ld = data;
   guint line, column;
@@ -331,8 +328,7 @@ parse (PboLoader *ld, const PboDocType *type, Source *src, const char *path,
        const PboLoadOptions *options, GError **error)
 {
   static GOnce once = G_ONCE_INIT;
-  xmlStructuredErrorFunc saved_handler;
-  void *saved_data;
+  PboXmlQuiet quiet;
   xmlSAXHandler sax;
   Limits lim;
   gboolean ok;
@@ -351,13 +347,11 @@ parse (PboLoader *ld, const PboDocType *type, Source *src, const char *path,
     src->copy = g_byte_array_new ();
 
   init_sax (&sax, type);
-  saved_handler = xmlStructuredError;
-  saved_data = xmlStructuredErrorContext;
-  xmlSetStructuredErrorFunc (ld, on_parser_error);
+  pbo_xml_quiet_begin_ (&quiet, on_parser_error, ld);
   ld->ctxt = xmlCreatePushParserCtxt (&sax, ld, NULL, 0, NULL);
   if (ld->ctxt == NULL)
     {
-      xmlSetStructuredErrorFunc (saved_data, saved_handler);
+      pbo_xml_quiet_end_ (&quiet);
       g_set_error (error, PBO_ERROR, PBO_ERROR_FAILED, _("%s: cannot create an XML parser"),
                    ld->name);
       return FALSE;
@@ -373,7 +367,7 @@ parse (PboLoader *ld, const PboDocType *type, Source *src, const char *path,
     xmlFreeDoc (ld->ctxt->myDoc);
   xmlFreeParserCtxt (ld->ctxt);
   ld->ctxt = NULL;
-  xmlSetStructuredErrorFunc (saved_data, saved_handler);
+  pbo_xml_quiet_end_ (&quiet);
 
   if (ok && (lim.flags & PBO_LOAD_VALIDATE_SCHEMA))
     ok = src->copy != NULL

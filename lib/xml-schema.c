@@ -5,6 +5,7 @@
 #include <libxml/xmlreader.h>
 #include "xml-private.h"
 #include "error-private.h"
+#include "xml-compat-private.h"
 
 typedef struct {
   const char *name;      /* the document's name in messages */
@@ -13,7 +14,7 @@ typedef struct {
 } Report;
 
 static void
-on_report (void *data, xmlErrorPtr err)
+on_report (void *data, PboXmlError err)
 {
   Report *r = data;
   char *msg;
@@ -109,16 +110,14 @@ gboolean
 pbo_xml_validate_schema_ (const char *path, const char *data, gsize length, const char *name,
                           GError **error)
 {
-  xmlStructuredErrorFunc saved_handler = xmlStructuredError;
-  void *saved_data = xmlStructuredErrorContext;
-  Report quiet = { name, NULL, PBO_ERROR_FORMAT };
+  Report stray = { name, NULL, PBO_ERROR_FORMAT };
+  PboXmlQuiet quiet;
   gboolean ok;
 
-  /* Reports made without a context go to this thread's handler: keep them
-   * off stderr too. */
-  xmlSetStructuredErrorFunc (&quiet, on_report);
+  /* Reports made without a context (before libxml2 2.13) stay off stderr too. */
+  pbo_xml_quiet_begin_ (&quiet, on_report, &stray);
   ok = validate (path, data, length, name, error);
-  xmlSetStructuredErrorFunc (saved_data, saved_handler);
-  g_clear_error (&quiet.error);
+  pbo_xml_quiet_end_ (&quiet);
+  g_clear_error (&stray.error);
   return ok;
 }

@@ -127,9 +127,11 @@ render_svg (const GString *dot, GString *svg)
   if (fd >= 0 && g_file_set_contents (tmp, dot->str, (gssize) dot->len, &error))
     {
       const char *argv[] = { dot_path, "-Tsvg", tmp, NULL };
+      /* g_spawn_check_exit_status() is the same function under its pre-2.70
+       * name (it was renamed, not changed): GLib 2.68 is the minimum. */
       ok = g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err,
                          &wait_status, &error)
-           && g_spawn_check_wait_status (wait_status, &error);
+           && g_spawn_check_exit_status (wait_status, &error);
     }
   if (tmp != NULL)
     g_unlink (tmp);
