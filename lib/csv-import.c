@@ -73,6 +73,7 @@ typedef struct {
   guint       n;
   guint       max;
   int         first_code;
+  guint       first_line;   /* the error's position: the first problem's row */
 } ErrorLog;
 
 typedef struct {
@@ -95,7 +96,10 @@ log_error (ErrorLog *log, guint line, int code, const char *format, ...)
   va_list ap;
 
   if (log->n++ == 0)
-    log->first_code = code;
+    {
+      log->first_code = code;
+      log->first_line = line;
+    }
   if (log->n > log->max)
     return;
   if (log->lines->len > 0)
@@ -395,12 +399,17 @@ import_row (Import *im, guint row)
 static void
 finish_error (Import *im, GError **error)
 {
+  GError *local;
+
   if (im->log.n > im->log.max)
     g_string_append_printf (im->log.lines, "\n%s: … and %u more", im->log.filename,
                             im->log.n - im->log.max);
   g_string_append_printf (im->log.lines, "\n%s: %u problem%s: nothing imported",
                           im->log.filename, im->log.n, im->log.n == 1 ? "" : "s");
-  g_set_error_literal (error, PBO_ERROR, im->log.first_code, im->log.lines->str);
+  local = g_error_new_literal (PBO_ERROR, im->log.first_code, im->log.lines->str);
+  /* The message already names every problem's row, so only the fields are set. */
+  pbo_error_set_position_ (local, im->log.filename, im->log.first_line, 0);
+  g_propagate_error (error, local);
 }
 
 gboolean
@@ -435,7 +444,7 @@ pbo_csv_import_members (PboTree *tree, const char *data, gsize length, const cha
     }
   im = (Import) { tree, table, im.opts, NULL, 0, NULL,
                   { lines, filename, 0, im.opts->max_errors ? im.opts->max_errors
-                                                            : DEFAULT_MAX_ERRORS, 0 }, 0 };
+                                                            : DEFAULT_MAX_ERRORS, 0, 0 }, 0 };
   ok = map_headers (&im);
   if (ok && !pbo_edit_begin (tree, error))
     {

@@ -84,8 +84,9 @@ static gboolean
 lexer_fail (Lexer *lx, const char *at, guint line, const char *line_start, int code,
             GError **error, const char *what)
 {
-  g_set_error (error, PBO_ERROR, code, "%s:%u:%ld: %s", lx->filename, line,
-               g_utf8_pointer_to_offset (line_start, at) + 1, what);
+  g_propagate_error (error, pbo_error_new_at_ (code, lx->filename, line,
+                                               (guint) g_utf8_pointer_to_offset (line_start, at) + 1,
+                                               what));
   return FALSE;
 }
 

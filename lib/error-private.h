@@ -11,6 +11,20 @@
  * inside a character; file names need not be UTF-8 either. */
 const char *pbo_utf8_message_ (char **msg);
 
+/* The position an error of PBO_ERROR points at: @file (copied; may be
+ * NULL), 1-based @line and @column (0: the whole line). The one place that
+ * sets the fields pbo_error_get_position() and pbo_error_get_file() read. */
+void pbo_error_set_position_ (GError *error, const char *file, guint line, guint column);
+
+/* Prefixes @error's message with "file:line:col: " ("file:line: " when
+ * @column is 0), for people, and sets the same position in its fields. */
+void pbo_error_locate_ (GError *error, const char *file, guint line, guint column);
+
+/* A new error of PBO_ERROR with @code and @message (not a format) located at
+ * @file:@line:@column as pbo_error_locate_() does. */
+GError *pbo_error_new_at_ (int code, const char *file, guint line, guint column,
+                           const char *message);
+
 /* Messages for people are translated in the library's own gettext domain
  * (GETTEXT_PACKAGE, "libpbo"; docs/i18n.md), never the application's: the
  * library binds it on first use and never calls setlocale(). _() marks and

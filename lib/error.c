@@ -7,7 +7,37 @@
 #include <pbo/pbo.h>
 #include "error-private.h"
 
-G_DEFINE_QUARK (pbo-error-quark, pbo_error)
+/* Errors of PBO_ERROR carry the position they point at in fields of their
+ * own (an extended error domain), so that a position is never read back out
+ * of a message that may quote input ("x:7:9: y" as a date). */
+typedef struct {
+  char *file;
+  guint line;
+  guint column;
+} PboErrorPrivate;
+
+static void
+pbo_error_private_init (PboErrorPrivate *priv)
+{
+  priv->file = NULL;
+  priv->line = priv->column = 0;
+}
+
+static void
+pbo_error_private_copy (const PboErrorPrivate *src, PboErrorPrivate *dest)
+{
+  dest->file = g_strdup (src->file);
+  dest->line = src->line;
+  dest->column = src->column;
+}
+
+static void
+pbo_error_private_clear (PboErrorPrivate *priv)
+{
+  g_clear_pointer (&priv->file, g_free);
+}
+
+G_DEFINE_EXTENDED_ERROR (PboError, pbo_error)
 
 /* Binds the domain to LOCALEDIR, unless the application bound it first (the
  * pbo CLI does, for PBO_LOCALEDIR). gettext has no "is it bound?" call: a
@@ -50,55 +80,70 @@ pbo_utf8_message_ (char **msg)
   return *msg;
 }
 
-/* Reads the digits ending just before @end (exclusive) backwards; returns the
- * start of the number, or NULL if there is none. */
-static const char *
-digits_before (const char *start, const char *end, guint *value)
+static const PboErrorPrivate *
+position_of (const GError *error)
 {
-  const char *p = end;
-  guint64 v = 0, scale = 1;
+  const PboErrorPrivate *priv;
 
-  while (p > start && g_ascii_isdigit (p[-1]) && end - p < 9)
-    {
-      p--;
-      v += (guint64) (*p - '0') * scale;
-      scale *= 10;
-    }
-  if (p == end)
+  if (error == NULL || error->domain != PBO_ERROR)
     return NULL;
-  *value = (guint) v;
-  return p;
+  priv = pbo_error_get_private (error);
+  return priv->line > 0 ? priv : NULL;
 }
 
 gboolean
 pbo_error_get_position (const GError *error, guint *line, guint *column)
 {
-  guint l = 0, c = 0;
-  gboolean found = FALSE;
+  const PboErrorPrivate *priv = position_of (error);
 
-  /* The prefix is "file:line:col: "; file names may hold ':' themselves, so
-   * take the first ": " that is preceded by ":digits:digits". */
-  if (error != NULL && error->message != NULL)
-    {
-      const char *msg = error->message;
-      const char *sep;
-
-      for (sep = strstr (msg, ": "); sep != NULL && !found; sep = strstr (sep + 1, ": "))
-        {
-          const char *p = digits_before (msg, sep, &c);
-          if (p == NULL || p == msg || p[-1] != ':')
-            continue;
-          p = digits_before (msg, p - 1, &l);
-          found = p != NULL && p > msg && p[-1] == ':' && l > 0;
-        }
-    }
-  if (!found)
-    l = c = 0;
   if (line)
-    *line = l;
+    *line = priv != NULL ? priv->line : 0;
   if (column)
-    *column = c;
-  return found;
+    *column = priv != NULL ? priv->column : 0;
+  return priv != NULL;
+}
+
+const char *
+pbo_error_get_file (const GError *error)
+{
+  const PboErrorPrivate *priv = position_of (error);
+
+  return priv != NULL ? priv->file : NULL;
+}
+
+void
+pbo_error_set_position_ (GError *error, const char *file, guint line, guint column)
+{
+  PboErrorPrivate *priv;
+
+  g_return_if_fail (error != NULL && error->domain == PBO_ERROR);
+  priv = pbo_error_get_private (error);
+  g_free (priv->file);
+  priv->file = g_strdup (file);
+  priv->line = line;
+  priv->column = column;
+}
+
+void
+pbo_error_locate_ (GError *error, const char *file, guint line, guint column)
+{
+  char *msg;
+
+  g_return_if_fail (error != NULL && line > 0);
+  msg = column > 0 ? g_strdup_printf ("%s:%u:%u: %s", file, line, column, error->message)
+                   : g_strdup_printf ("%s:%u: %s", file, line, error->message);
+  g_free (error->message);
+  error->message = (char *) pbo_utf8_message_ (&msg);
+  pbo_error_set_position_ (error, file, line, column);
+}
+
+GError *
+pbo_error_new_at_ (int code, const char *file, guint line, guint column, const char *message)
+{
+  GError *error = g_error_new_literal (PBO_ERROR, code, message);
+
+  pbo_error_locate_ (error, file, line, column);
+  return error;
 }
 
 gboolean

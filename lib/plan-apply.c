@@ -291,15 +291,9 @@ context_of (const PboPlan *plan, const PboPlanOp *op, const PboEditContext *defa
 static void
 locate_error (const PboPlan *plan, const PboPlanOp *op, GError *error)
 {
-  char *msg;
-
+  g_prefix_error (&error, "%s: ", pbo_edit_op_to_string (op->op));
   if (op->line > 0)
-    msg = g_strdup_printf ("%s:%u:%u: %s: %s", plan->name, op->line, op->column,
-                           pbo_edit_op_to_string (op->op), error->message);
-  else
-    msg = g_strdup_printf ("%s: %s", pbo_edit_op_to_string (op->op), error->message);
-  g_free (error->message);
-  error->message = msg;
+    pbo_error_locate_ (error, plan->name, op->line, op->column);
 }
 
 gboolean

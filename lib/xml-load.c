@@ -36,15 +36,13 @@ pbo_loader_position_ (const PboLoader *ld, guint *line, guint *column)
 static void
 fail_va (PboLoader *ld, guint line, guint column, int code, const char *format, va_list ap)
 {
-  char *msg, *body;
+  char *body;
 
   if (ld->error != NULL)
     return;
-  msg = g_strdup_printf ("%s:%u:%u: %s", ld->name, line, column,
-                         (body = g_strdup_vprintf (_(format), ap)));
-  ld->error = g_error_new_literal (PBO_ERROR, code, pbo_utf8_message_ (&msg));
+  body = g_strdup_vprintf (_(format), ap);
+  ld->error = pbo_error_new_at_ (code, ld->name, line, column, body);
   g_free (body);
-  g_free (msg);
   if (ld->ctxt != NULL)
     pbo_xml_stop_parser_ (ld->ctxt);
 }

@@ -22,8 +22,8 @@ on_report (void *data, PboXmlError err)
   if (err == NULL || err->level < XML_ERR_ERROR || r->error != NULL)
     return;
   msg = g_strstrip (g_strdup (err->message != NULL ? err->message : "not valid"));
-  r->error = g_error_new (PBO_ERROR, r->code, "%s:%d:%d: %s", r->name, MAX (err->line, 1),
-                          MAX (err->int2, 1), msg);
+  r->error = pbo_error_new_at_ (r->code, r->name, (guint) MAX (err->line, 1),
+                                (guint) MAX (err->int2, 1), msg);
   g_free (msg);
 }
 
@@ -94,8 +94,8 @@ validate (const char *path, const char *data, gsize length, const char *name, GE
     while ((ret = xmlTextReaderRead (reader)) == 1)
       ;
   if (r.error == NULL && (ret != 0 || xmlTextReaderIsValid (reader) != 1))
-    r.error = g_error_new (PBO_ERROR, PBO_ERROR_FORMAT,
-                           "%s:1:1: the document does not match the RELAX NG schema", name);
+    r.error = pbo_error_new_at_ (PBO_ERROR_FORMAT, name, 1, 1,
+                                 "the document does not match the RELAX NG schema");
   xmlFreeTextReader (reader);
   xmlRelaxNGFree (schema);
   if (r.error != NULL)

@@ -1,4 +1,5 @@
 /* Check suite: CSV reading and member import (include/pbo/csv.h). */
+#include <stdio.h>
 #include <string.h>
 #include "testutil.h"
 
@@ -13,16 +14,25 @@ parse_ok (const char *text, gssize length)
   return t;
 }
 
-/* Fails unless parsing @text fails with @code and a message starting @prefix. */
+/* Fails unless parsing @text fails with @code and a message starting
+ * @prefix, and the error's position fields say what a "t.csv:L:C:" prefix
+ * says (or that there is none). */
 static void
 parse_fails (const char *text, gsize length, int code, const char *prefix)
 {
   GError *error = NULL;
   PboCsvTable *t = pbo_csv_parse (text, length, "t.csv", &error);
+  guint line = 0, col = 0, want_line = 0, want_col = 0;
+  gboolean positioned = sscanf (prefix, "t.csv:%u:%u:", &want_line, &want_col) == 2;
 
   ck_assert_ptr_null (t);
   ck_assert_msg (error != NULL && g_str_has_prefix (error->message, prefix),
                  "expected “%s…”, got “%s”", prefix, error ? error->message : "no error");
+  ck_assert_int_eq (pbo_error_get_position (error, &line, &col), positioned);
+  ck_assert_uint_eq (line, want_line);
+  ck_assert_uint_eq (col, want_col);
+  if (positioned)
+    ck_assert_str_eq (pbo_error_get_file (error), "t.csv");
   ck_assert_pbo_error (error, code);
 }
 
@@ -199,7 +209,7 @@ START_TEST (test_import_all_or_nothing)
   g_autoptr (PboTree) tree = tu_sample_tree ();
   g_autofree char *before = tu_dump (tree);
   g_autofree char *after = NULL;
-  guint entries = pbo_journal_get_n_entries (tree), n = 99;
+  guint entries = pbo_journal_get_n_entries (tree), n = 99, line = 0, col = 99;
   GError *error = NULL;
 
   ck_assert (!import (tree,
@@ -223,6 +233,11 @@ START_TEST (test_import_all_or_nothing)
     "members.csv:8: member “z5”: a full member needs full-since\n"
     "members.csv:9: members belong in a branch or group, and “c1” is a committee\n"
     "members.csv: 7 problems: nothing imported");
+  /* The position is the first problem's row, a whole line (column 0). */
+  ck_assert (pbo_error_get_position (error, &line, &col));
+  ck_assert_uint_eq (line, 3);
+  ck_assert_uint_eq (col, 0);
+  ck_assert_str_eq (pbo_error_get_file (error), "members.csv");
   ck_assert_pbo_error (error, PBO_ERROR_INVALID);
   ck_assert_uint_eq (n, 0);
   after = tu_dump (tree);

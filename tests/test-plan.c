@@ -208,10 +208,15 @@ START_TEST (test_all_or_nothing)
   g_autofree char *after = NULL;
   g_autoptr (PboPlan) plan = parse_ok (text);
   GError *error = NULL;
+  guint line = 0, column = 0;
 
   ck_assert (!pbo_plan_apply (tree, plan, NULL, &error));
   ck_assert_msg (g_str_has_prefix (error->message, "plan.xml:6:26: move: "), "%s",
                  error->message);
+  ck_assert (pbo_error_get_position (error, &line, &column));
+  ck_assert_uint_eq (line, 6);
+  ck_assert_uint_eq (column, 26);
+  ck_assert_str_eq (pbo_error_get_file (error), "plan.xml");
   ck_assert_pbo_error (error, PBO_ERROR_CYCLE);
   after = tu_save_string (tree, NULL);
   ck_assert_str_eq (after, before);

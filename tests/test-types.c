@@ -1,4 +1,5 @@
 /* Check suite: enum spellings, errors, version, ID cards. */
+#include <string.h>
 #include "testutil.h"
 
 START_TEST (test_spellings_roundtrip)
@@ -33,22 +34,70 @@ START_TEST (test_spellings_reject)
 }
 END_TEST
 
-START_TEST (test_error_position)
+/* Errors carry their position in fields: a message that only looks
+ * positioned (or quotes positioned-looking input) has none. */
+START_TEST (test_error_position_not_parsed)
 {
-  GError *e = g_error_new (PBO_ERROR, PBO_ERROR_PARSE, "a:b.xml:12:7: oops: 3:4: x");
+  GError *e = g_error_new (PBO_ERROR, PBO_ERROR_PARSE, "a:b.xml:12:7: oops");
   guint line = 99, col = 99;
 
-  ck_assert (pbo_error_get_position (e, &line, &col));
-  ck_assert_uint_eq (line, 12);
-  ck_assert_uint_eq (col, 7);
-  g_clear_error (&e);
-  e = g_error_new (PBO_ERROR, PBO_ERROR_FAILED, "no position here: 3");
   ck_assert (!pbo_error_get_position (e, &line, &col));
   ck_assert_uint_eq (line, 0);
   ck_assert_uint_eq (col, 0);
+  ck_assert_ptr_null (pbo_error_get_file (e));
+  g_clear_error (&e);
+  e = g_error_new (G_MARKUP_ERROR, G_MARKUP_ERROR_PARSE, "f.xml:3:4: other domain");
+  ck_assert (!pbo_error_get_position (e, NULL, NULL));
+  ck_assert_ptr_null (pbo_error_get_file (e));
   g_clear_error (&e);
   ck_assert (!pbo_error_get_position (NULL, NULL, NULL));
-  ck_assert (PBO_ERROR != 0);
+  ck_assert_ptr_null (pbo_error_get_file (NULL));
+}
+END_TEST
+
+/* The case of issue 13: a date quoted in the message once read as line 7. */
+START_TEST (test_error_position_forged_by_value)
+{
+  g_autoptr (PboTree) tree = tu_sample_tree ();
+  PboMember *m = pbo_tree_lookup_member (tree, "m1");
+  GError *e = NULL;
+  guint line = 99, col = 99;
+
+  ck_assert (!pbo_member_set_attribute (tree, m, "joined", "x:7:9: y", &e));
+  ck_assert_ptr_nonnull (strstr (e->message, "x:7:9: y"));
+  ck_assert (!pbo_error_get_position (e, &line, &col));
+  ck_assert_uint_eq (line, 0);
+  ck_assert_uint_eq (col, 0);
+  ck_assert_pbo_error (e, PBO_ERROR_INVALID);
+}
+END_TEST
+
+/* A load error: the fields, the prefix for people, and copies that keep both. */
+START_TEST (test_error_position_of_load)
+{
+  static const char doc[] = "<pbo xmlns=\"urn:libpbo:1\" version=\"1\">\n  <bogus/>\n</pbo>\n";
+  PboLoadOptions options = PBO_LOAD_OPTIONS_INIT;
+  GError *e = NULL, *copy;
+  PboTree *tree;
+  guint line = 0, col = 0;
+  g_autofree char *prefix = NULL;
+
+  options.filename = "in:7:9: put.xml";
+  tree = pbo_xml_load_data (doc, sizeof doc - 1, &options, &e);
+  ck_assert_ptr_null (tree);
+  ck_assert_ptr_nonnull (e);
+  ck_assert (pbo_error_get_position (e, &line, &col));
+  ck_assert_uint_eq (line, 2);
+  ck_assert_uint_gt (col, 2);
+  ck_assert_str_eq (pbo_error_get_file (e), "in:7:9: put.xml");
+  prefix = g_strdup_printf ("in:7:9: put.xml:2:%u: ", col);
+  ck_assert_msg (g_str_has_prefix (e->message, prefix), "%s", e->message);
+  copy = g_error_copy (e);
+  g_clear_error (&e);
+  ck_assert (pbo_error_get_position (copy, &line, NULL));
+  ck_assert_uint_eq (line, 2);
+  ck_assert_str_eq (pbo_error_get_file (copy), "in:7:9: put.xml");
+  g_clear_error (&copy);
 }
 END_TEST
 
@@ -109,7 +158,9 @@ types_suite (void)
 
   tcase_add_test (tc, test_spellings_roundtrip);
   tcase_add_test (tc, test_spellings_reject);
-  tcase_add_test (tc, test_error_position);
+  tcase_add_test (tc, test_error_position_not_parsed);
+  tcase_add_test (tc, test_error_position_forged_by_value);
+  tcase_add_test (tc, test_error_position_of_load);
   tcase_add_test (tc, test_version);
   tcase_add_test (tc, test_id_card);
   tcase_add_test (tc, test_id_validity);

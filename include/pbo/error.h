@@ -18,8 +18,12 @@ G_BEGIN_DECLS
  * (a NULL tree, an org of another tree) are not GErrors: they are reported
  * with g_return_val_if_fail() and the call does nothing.
  *
- * Errors that come from a file start their message with "file:line:col: ";
- * pbo_error_get_position() reads the position back.
+ * Errors that come from a file start their message with "file:line:col: "
+ * for people, and carry the same position in fields of their own (an
+ * extended error domain, GLib 2.68): pbo_error_get_position() and
+ * pbo_error_get_file() read them. The message is never parsed, so input
+ * quoted in it cannot forge a position. Copies made by g_error_copy() keep
+ * the position; g_prefix_error() leaves it as it is.
  */
 #define PBO_ERROR (pbo_error_quark ())
 
@@ -75,14 +79,30 @@ PBO_API GQuark pbo_error_quark (void);
  * @line: (out) (optional): the 1-based line
  * @column: (out) (optional): the 1-based column
  *
- * Reads the position of an error whose message starts "file:line:col: ".
+ * Reads the position a #PBO_ERROR error points at, from the error's fields
+ * (since 1.1; 1.0 read it from the "file:line:col: " prefix of the message).
+ * The column is 0 when the error names a whole line (a CSV row).
  *
- * Returns: %TRUE if @error carries a position, %FALSE otherwise (then @line
- *   and @column are set to 0).
+ * Returns: %TRUE if @error is of #PBO_ERROR and carries a position, %FALSE
+ *   otherwise (then @line and @column are set to 0).
  */
 PBO_API gboolean pbo_error_get_position (const GError *error,
                                          guint        *line,
                                          guint        *column);
+
+/**
+ * pbo_error_get_file:
+ * @error: (nullable): an error of any domain
+ *
+ * The name of the file (or the name given for a buffer) a positioned
+ * #PBO_ERROR error points into, as the message's prefix shows it.
+ *
+ * Returns: (transfer none) (nullable): the file name, owned by @error and
+ *   valid as long as it is; NULL when @error carries no position.
+ *
+ * Since: 1.1
+ */
+PBO_API const char *pbo_error_get_file (const GError *error);
 
 G_END_DECLS
 
