@@ -16,17 +16,27 @@
 # fewer must fail; a symbol missing from the baseline (added) and a
 # versioned struct one field shorter (grown) must pass.
 #
+# Without DWARF abidiff compares symbol names only: a changed signature
+# would pass. A library built without debug info (buildtype release or
+# plain) is therefore skipped, not passed, and abidiff runs with
+# --fail-no-debug-info so that it cannot fall back to names silently.
+#
 # Usage: abi-check.sh SRCDIR BUILDDIR LIBRARY [--self-test]
-# Exit 77 (skipped) without abidiff (Debian: abigail-tools) or python3 (self-test).
+# Exit 77 (skipped) without abidiff (Debian: abigail-tools) or python3
+# (self-test), or when LIBRARY has no debug info.
 set -eu
 src=$1; build=$2; lib=$3; mode=${4:-}
 command -v abidiff >/dev/null 2>&1 || { echo "abidiff not found: skipped (Debian: abigail-tools)"; exit 77; }
+if ! LC_ALL=C readelf -S "$lib" 2>/dev/null | grep -q '\.debug_info'; then
+  echo "$lib has no debug info (buildtype release or plain): nothing to compare types with: skipped"
+  exit 77
+fi
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 
 # check BASELINE: 0 if the library is compatible with BASELINE.
 check () {
   status=0
-  abidiff --hd2 "$src/include/pbo" --hd2 "$build/include/pbo" --drop-private-types \
+  abidiff --fail-no-debug-info --hd2 "$src/include/pbo" --hd2 "$build/include/pbo" --drop-private-types \
     --suppressions "$src/tests/abi/libpbo.suppr" "$1" "$lib" > "$tmp/report" 2>&1 || status=$?
   cat "$tmp/report"
   if [ $((status & 3)) -ne 0 ]; then
