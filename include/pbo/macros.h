@@ -21,4 +21,26 @@
 #define PBO_API
 #endif
 
+/**
+ * PBO_DEFINE_FLAGS_OPERATORS:
+ * @FlagsType: an enum of flags (#PboLoadFlags, #PboSaveFlags)
+ *
+ * C++ does not convert the int that `A | B` gives back to the enum, so a
+ * program could not write `options.flags = PBO_LOAD_A | PBO_LOAD_B;`. In
+ * C++ this defines |, & and |= on @FlagsType; in C it is empty. Flags
+ * fields added since 1.1 are typed guint instead (docs/api-stability.md).
+ */
+#ifdef __cplusplus
+#define PBO_DEFINE_FLAGS_OPERATORS(FlagsType)                                      \
+  extern "C++" {                                                                  \
+  inline FlagsType operator| (FlagsType a, FlagsType b)                          \
+  { return static_cast<FlagsType> (static_cast<unsigned> (a) | static_cast<unsigned> (b)); } \
+  inline FlagsType operator& (FlagsType a, FlagsType b)                          \
+  { return static_cast<FlagsType> (static_cast<unsigned> (a) & static_cast<unsigned> (b)); } \
+  inline FlagsType &operator|= (FlagsType &a, FlagsType b) { return a = a | b; }  \
+  }
+#else
+#define PBO_DEFINE_FLAGS_OPERATORS(FlagsType)
+#endif
+
 #endif /* PBO_MACROS_H */

@@ -47,6 +47,7 @@ typedef enum {
   PBO_LOAD_NONE = 0,
   PBO_LOAD_VALIDATE_SCHEMA = 1 << 0,
 } PboLoadFlags;
+PBO_DEFINE_FLAGS_OPERATORS (PboLoadFlags)
 
 /** PBO_LOAD_OPTIONS_VERSION: the current version of #PboLoadOptions. */
 #define PBO_LOAD_OPTIONS_VERSION 1
@@ -160,6 +161,7 @@ typedef enum {
   PBO_SAVE_REDACT = 1 << 0,
   PBO_SAVE_NO_FSYNC = 1 << 1,
 } PboSaveFlags;
+PBO_DEFINE_FLAGS_OPERATORS (PboSaveFlags)
 
 /** PBO_SAVE_OPTIONS_VERSION: the current version of #PboSaveOptions. */
 #define PBO_SAVE_OPTIONS_VERSION 1
