@@ -17,16 +17,6 @@ static const KindColours palette[] = {
   { "#D9EAD3", "#38761D" },
 };
 
-gboolean
-pbo_chart_options_init (PboChartOptions *options, unsigned int version)
-{
-  static const PboChartOptions defaults = PBO_CHART_OPTIONS_INIT;
-
-  g_return_val_if_fail (options != NULL, FALSE);
-  return pbo_options_init_ (options, &defaults, sizeof defaults, version,
-                            PBO_CHART_OPTIONS_VERSION);
-}
-
 /* Appends @text inside a DOT quoted string. DOT unescapes only \" in quoted
  * strings, but labels are escString: a lone backslash would start \N, \G, \l
  * and friends, so it is doubled; a line break becomes \n (a centred line),

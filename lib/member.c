@@ -104,19 +104,6 @@ pbo_member_info_check_ (const PboMemberInfo *info, GError **error)
   return TRUE;
 }
 
-gboolean
-pbo_member_info_init (PboMemberInfo *info, unsigned int version)
-{
-  static const PboMemberInfo init = PBO_MEMBER_INFO_INIT;
-
-  g_return_val_if_fail (info != NULL, FALSE);
-  if (version < 1 || version > PBO_MEMBER_INFO_VERSION)
-    return FALSE;
-  *info = init;
-  info->version = version;
-  return TRUE;
-}
-
 /* ---- public operations ----------------------------------------------- */
 
 static gboolean

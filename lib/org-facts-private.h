@@ -30,10 +30,6 @@ gboolean pbo_period_resolve_            (PboDate on, PboDate *from, PboDate *to,
 /* PBO_ERROR_INVALID unless 1 ≤ @version ≤ @current ("@what options version N is not supported"). */
 gboolean pbo_options_version_check_     (unsigned int version, unsigned int current,
                                          const char *what, GError **error);
-/* The body of every pbo_*_options_init(): copies @size bytes of @defaults
- * into @options when 1 ≤ @version ≤ @current, else returns FALSE. */
-gboolean pbo_options_init_              (gpointer options, gconstpointer defaults, gsize size,
-                                         unsigned int version, unsigned int current);
 /* PBO_ERROR_INVALID "DATE is not a full date" unless @date is NONE or full. */
 gboolean pbo_date_check_optional_       (PboDate date, const char *what, GError **error);
 

@@ -79,16 +79,6 @@ pbo_options_version_check_ (unsigned int version, unsigned int current, const ch
 }
 
 gboolean
-pbo_options_init_ (gpointer options, gconstpointer defaults, gsize size, unsigned int version,
-                   unsigned int current)
-{
-  if (version < 1 || version > current)
-    return FALSE;
-  memcpy (options, defaults, size);
-  return TRUE;
-}
-
-gboolean
 pbo_date_check_optional_ (PboDate date, const char *what, GError **error)
 {
   if (date == PBO_DATE_NONE || (pbo_date_is_valid (date) && !pbo_date_is_year_only (date)))

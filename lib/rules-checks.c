@@ -307,7 +307,7 @@ pbo_check_meetings_ (PboCheckRun *run, const PboRuleDef *def, PboOrg *org)
 
   if (!is_kind (org, PBO_ORG_BRANCH))
     return;
-  pbo_meeting_tally_ (org, type, run->options->meeting_interval_months[type],
+  pbo_meeting_tally_ (org, type, pbo_check_options_get_interval (run->options, type),
                       pbo_branch_requires_meeting_ (org, type,
                                                     run->options->committee_min_officers),
                       run->from, run->to, &t);

@@ -8,6 +8,7 @@
 #include "org-facts-private.h"
 #include "rules-private.h"
 #include "error-private.h"
+#include "struct-init-private.h"
 
 #define ZHIBU "中国共产党支部工作条例(试行) 2018"
 #define JIGUAN "中国共产党党和国家机关基层组织工作条例 2019"
@@ -145,16 +146,6 @@ pbo_rule_lookup (const char *code)
 /* ---- options ---------------------------------------------------------- */
 
 gboolean
-pbo_check_options_init (PboCheckOptions *options, unsigned int version)
-{
-  static const PboCheckOptions defaults = PBO_CHECK_OPTIONS_INIT;
-
-  g_return_val_if_fail (options != NULL, FALSE);
-  return pbo_options_init_ (options, &defaults, sizeof defaults, version,
-                            PBO_CHECK_OPTIONS_VERSION);
-}
-
-gboolean
 pbo_check_options_set_enabled (PboCheckOptions *options, const char *code, gboolean enabled)
 {
   const PboRuleInfo *info;
@@ -168,6 +159,55 @@ pbo_check_options_set_enabled (PboCheckOptions *options, const char *code, gbool
   else
     options->disabled |= PBO_RULE_BIT (info->rule);
   return TRUE;
+}
+
+/* The index of @type's interval in the private room of version 2, or -1
+ * when @type is in the public array, @options is older or the room is full.
+ * The room holds months + 1: the zero of an initialiser is "the default". */
+static int
+room_index (const PboCheckOptions *options, PboMeetingType type)
+{
+  guint i = (guint) type - PBO_MEETING_TYPE_SLOTS;
+
+  if ((guint) type < PBO_MEETING_TYPE_SLOTS || options->version < 2
+      || i >= G_N_ELEMENTS (options->meeting_interval_more_))
+    return -1;
+  return (int) i;
+}
+
+gboolean
+pbo_check_options_set_interval (PboCheckOptions *options, PboMeetingType type, guint months)
+{
+  int i;
+
+  g_return_val_if_fail (options != NULL, FALSE);
+  if (pbo_meeting_type_to_string (type) == NULL || months > PBO_MEETING_INTERVAL_MAX)
+    return FALSE;
+  if ((guint) type < PBO_MEETING_TYPE_SLOTS)
+    {
+      options->meeting_interval_months[type] = months;
+      return TRUE;
+    }
+  i = room_index (options, type);
+  if (i < 0)
+    return FALSE;
+  options->meeting_interval_more_[i] = months + 1;
+  return TRUE;
+}
+
+guint
+pbo_check_options_get_interval (const PboCheckOptions *options, PboMeetingType type)
+{
+  int i;
+
+  g_return_val_if_fail (options != NULL, 0);
+  if (pbo_meeting_type_to_string (type) == NULL)
+    return 0;
+  if ((guint) type < PBO_MEETING_TYPE_SLOTS)
+    return options->meeting_interval_months[type];
+  i = room_index (options, type);
+  return i >= 0 && options->meeting_interval_more_[i] > 0 ? options->meeting_interval_more_[i] - 1
+                                                           : pbo_meeting_default_interval (type);
 }
 
 static gboolean
@@ -270,6 +310,7 @@ PboFindings *
 pbo_check (const PboTree *tree, PboOrg *root, const PboCheckOptions *options, GError **error)
 {
   static const PboCheckOptions defaults = PBO_CHECK_OPTIONS_INIT;
+  PboCheckOptions full;
   PboCheckRun run;
   PboFindings *findings;
 
@@ -278,6 +319,11 @@ pbo_check (const PboTree *tree, PboOrg *root, const PboCheckOptions *options, GE
 
   if (options == NULL)
     options = &defaults;
+  /* Whole first, so that the checks and the rules read every field. */
+  if (!pbo_options_version_check_ (options->version, PBO_CHECK_OPTIONS_VERSION, "check", error))
+    return NULL;
+  pbo_check_options_complete_ (&full, options);
+  options = &full;
   if (!check_options_valid (options, error))
     return NULL;
   run.options = options;

@@ -125,6 +125,61 @@ START_TEST (test_table)
 }
 END_TEST
 
+/* A program built against 1.0 allocates a version-1 PboCheckOptions: the
+ * initialiser writes only that much and pbo_check() reads no further (run
+ * under ASan, a read past the block fails). */
+START_TEST (test_options_version_1)
+{
+  const gsize v1_size = G_STRUCT_OFFSET (PboCheckOptions, meeting_interval_more_);
+  guint8 *block = g_malloc (v1_size + 16);
+  PboCheckOptions whole, *small;
+  g_autoptr (PboTree) tree = tu_sample_tree ();
+  PboFindings *findings;
+  GError *error = NULL;
+  guint version = 0;
+  gsize i;
+
+  /* Fields are read with memcpy: the block is shorter than the type. */
+  memset (block, 0x5A, v1_size + 16);
+  ck_assert (pbo_check_options_init ((PboCheckOptions *) (gpointer) block, 1));
+  memcpy (&version, block, sizeof version);
+  ck_assert_uint_eq (version, 1);
+  for (i = v1_size; i < v1_size + 16; i++)
+    ck_assert_uint_eq (block[i], 0x5A);
+  ck_assert (pbo_check_options_init (&whole, 1));
+  ck_assert_int_eq (memcmp (block, &whole, v1_size), 0);
+  whole.on = 20240701;
+  small = g_memdup2 (&whole, v1_size);
+  findings = pbo_check (tree, NULL, small, &error);
+  ck_assert_no_error (error);
+  ck_assert_ptr_nonnull (findings);
+  pbo_findings_free (findings);
+  ck_assert_uint_eq (pbo_check_options_get_interval (small, PBO_MEETING_LECTURE), 3);
+  g_free (small);
+  g_free (block);
+}
+END_TEST
+
+START_TEST (test_options_set_interval)
+{
+  PboCheckOptions o = PBO_CHECK_OPTIONS_INIT;
+
+  ck_assert_uint_eq (pbo_check_options_get_interval (&o, PBO_MEETING_LECTURE), 3);
+  ck_assert (pbo_check_options_set_interval (&o, PBO_MEETING_LECTURE, 6));
+  ck_assert_uint_eq (o.meeting_interval_months[PBO_MEETING_LECTURE], 6);
+  ck_assert_uint_eq (pbo_check_options_get_interval (&o, PBO_MEETING_LECTURE), 6);
+  ck_assert (pbo_check_options_set_interval (&o, PBO_MEETING_THEME_DAY, 0));
+  ck_assert_uint_eq (pbo_check_options_get_interval (&o, PBO_MEETING_THEME_DAY), 0);
+  ck_assert (!pbo_check_options_set_interval (&o, PBO_MEETING_GROUP,
+                                              PBO_MEETING_INTERVAL_MAX + 1));
+  ck_assert_uint_eq (pbo_check_options_get_interval (&o, PBO_MEETING_GROUP), 1);
+  ck_assert (!pbo_check_options_set_interval (&o, PBO_MEETING_NONE, 1));
+  ck_assert (!pbo_check_options_set_interval (&o, (PboMeetingType) 40, 1));
+  ck_assert_uint_eq (pbo_check_options_get_interval (&o, PBO_MEETING_NONE), 0);
+  ck_assert_uint_eq (pbo_check_options_get_interval (&o, (PboMeetingType) 40), 0);
+}
+END_TEST
+
 START_TEST (test_options)
 {
   PboCheckOptions o = PBO_CHECK_OPTIONS_INIT, p;
@@ -826,6 +881,8 @@ rules_suite (void)
   tcase_add_test (tc, test_table);
   tcase_add_test (tc, test_rule_files);
   tcase_add_test (tc, test_options);
+  tcase_add_test (tc, test_options_version_1);
+  tcase_add_test (tc, test_options_set_interval);
   tcase_add_test (tc, test_disabled_rules_do_not_run);
   tcase_add_test (tc, test_branch_few_full);
   tcase_add_test (tc, test_branch_no_committee);

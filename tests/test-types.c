@@ -101,6 +101,46 @@ START_TEST (test_error_position_of_load)
 }
 END_TEST
 
+/* Every versioned struct's _init() writes what its INIT macro says and
+ * refuses versions it does not know, leaving the struct alone. */
+#define CHECK_INIT(Type, func, INIT, VERSION)                                     \
+  do {                                                                           \
+    static const Type expect_ = INIT;                                            \
+    Type got_;                                                                   \
+    memset (&got_, 0xA5, sizeof got_);                                           \
+    ck_assert (!func (&got_, 0));                                                \
+    ck_assert (!func (&got_, (VERSION) + 1));                                    \
+    ck_assert_uint_eq (got_.version, 0xA5A5A5A5u);                               \
+    ck_assert (func (&got_, VERSION));                                           \
+    ck_assert_msg (memcmp (&got_, &expect_, sizeof got_) == 0, #func);           \
+  } while (0)
+
+START_TEST (test_struct_inits)
+{
+  CHECK_INIT (PboEditContext, pbo_edit_context_init, PBO_EDIT_CONTEXT_INIT,
+              PBO_EDIT_CONTEXT_VERSION);
+  CHECK_INIT (PboSelector, pbo_selector_init, PBO_SELECTOR_INIT, PBO_SELECTOR_VERSION);
+  CHECK_INIT (PboEditOrgInfo, pbo_edit_org_info_init, PBO_EDIT_ORG_INFO_INIT,
+              PBO_EDIT_ORG_INFO_VERSION);
+  CHECK_INIT (PboCsvImportOptions, pbo_csv_import_options_init, PBO_CSV_IMPORT_OPTIONS_INIT,
+              PBO_CSV_IMPORT_OPTIONS_VERSION);
+  CHECK_INIT (PboMeetingOptions, pbo_meeting_options_init, PBO_MEETING_OPTIONS_INIT,
+              PBO_MEETING_OPTIONS_VERSION);
+  CHECK_INIT (PboRecruitInfo, pbo_recruit_info_init, PBO_RECRUIT_INFO_INIT,
+              PBO_RECRUIT_INFO_VERSION);
+  CHECK_INIT (PboLoadOptions, pbo_load_options_init, PBO_LOAD_OPTIONS_INIT,
+              PBO_LOAD_OPTIONS_VERSION);
+  CHECK_INIT (PboSaveOptions, pbo_save_options_init, PBO_SAVE_OPTIONS_INIT,
+              PBO_SAVE_OPTIONS_VERSION);
+  CHECK_INIT (PboMemberInfo, pbo_member_info_init, PBO_MEMBER_INFO_INIT,
+              PBO_MEMBER_INFO_VERSION);
+  CHECK_INIT (PboChartOptions, pbo_chart_options_init, PBO_CHART_OPTIONS_INIT,
+              PBO_CHART_OPTIONS_VERSION);
+  CHECK_INIT (PboCheckOptions, pbo_check_options_init, PBO_CHECK_OPTIONS_INIT,
+              PBO_CHECK_OPTIONS_VERSION);
+}
+END_TEST
+
 START_TEST (test_version)
 {
   int major = -1, minor = -1, micro = -1;
@@ -161,6 +201,7 @@ types_suite (void)
   tcase_add_test (tc, test_error_position_not_parsed);
   tcase_add_test (tc, test_error_position_forged_by_value);
   tcase_add_test (tc, test_error_position_of_load);
+  tcase_add_test (tc, test_struct_inits);
   tcase_add_test (tc, test_version);
   tcase_add_test (tc, test_id_card);
   tcase_add_test (tc, test_id_validity);

@@ -172,6 +172,22 @@ typedef struct {
 #define PBO_CSV_IMPORT_OPTIONS_INIT { PBO_CSV_IMPORT_OPTIONS_VERSION, NULL, NULL, FALSE, 0, NULL }
 
 /**
+ * pbo_csv_import_options_init:
+ * @options: (out caller-allocates): the struct to initialise
+ * @version: %PBO_CSV_IMPORT_OPTIONS_VERSION, or the version of an older release
+ *
+ * Initialises @options as %PBO_CSV_IMPORT_OPTIONS_INIT does, for bindings and for callers that
+ * cannot use an initialiser: only the fields of @version are written, and
+ * its version field is set to @version.
+ *
+ * Returns: %TRUE if @version is supported (1 to %PBO_CSV_IMPORT_OPTIONS_VERSION); %FALSE, leaving
+ *   @options untouched, otherwise.
+ *
+ * Since: 1.1
+ */
+PBO_API gboolean pbo_csv_import_options_init (PboCsvImportOptions *options, unsigned int version);
+
+/**
  * pbo_csv_import_members:
  * @tree: a tree with no open transaction
  * @data: (array length=length): the bytes of a CSV file (see pbo_csv_parse())

@@ -152,6 +152,22 @@ typedef struct {
 /** PBO_EDIT_CONTEXT_INIT: the initializer of #PboEditContext. */
 #define PBO_EDIT_CONTEXT_INIT { PBO_EDIT_CONTEXT_VERSION, PBO_DATE_NONE, NULL, NULL }
 
+/**
+ * pbo_edit_context_init:
+ * @context: (out caller-allocates): the struct to initialise
+ * @version: %PBO_EDIT_CONTEXT_VERSION, or the version of an older release
+ *
+ * Initialises @context as %PBO_EDIT_CONTEXT_INIT does, for bindings and for callers that
+ * cannot use an initialiser: only the fields of @version are written, and
+ * its version field is set to @version.
+ *
+ * Returns: %TRUE if @version is supported (1 to %PBO_EDIT_CONTEXT_VERSION); %FALSE, leaving
+ *   @context untouched, otherwise.
+ *
+ * Since: 1.1
+ */
+PBO_API gboolean pbo_edit_context_init (PboEditContext *context, unsigned int version);
+
 /** PBO_SELECTOR_VERSION: the current version of #PboSelector. */
 #define PBO_SELECTOR_VERSION 1
 
@@ -182,6 +198,22 @@ typedef struct {
 /** PBO_SELECTOR_INIT: the initializer of #PboSelector. */
 #define PBO_SELECTOR_INIT { PBO_SELECTOR_VERSION, NULL, PBO_EMPLOYMENT_NONE, \
     PBO_STATUS_NONE, NULL }
+
+/**
+ * pbo_selector_init:
+ * @selector: (out caller-allocates): the struct to initialise
+ * @version: %PBO_SELECTOR_VERSION, or the version of an older release
+ *
+ * Initialises @selector as %PBO_SELECTOR_INIT does, for bindings and for callers that
+ * cannot use an initialiser: only the fields of @version are written, and
+ * its version field is set to @version.
+ *
+ * Returns: %TRUE if @version is supported (1 to %PBO_SELECTOR_VERSION); %FALSE, leaving
+ *   @selector untouched, otherwise.
+ *
+ * Since: 1.1
+ */
+PBO_API gboolean pbo_selector_init (PboSelector *selector, unsigned int version);
 
 /**
  * pbo_edit_select:
@@ -239,6 +271,22 @@ typedef struct {
 /** PBO_EDIT_ORG_INFO_INIT: the initializer of #PboEditOrgInfo. */
 #define PBO_EDIT_ORG_INFO_INIT { PBO_EDIT_ORG_INFO_VERSION, NULL, PBO_ORG_NONE, NULL, NULL, \
     NULL, PBO_DATE_NONE, PBO_DATE_NONE, 0 }
+
+/**
+ * pbo_edit_org_info_init:
+ * @info: (out caller-allocates): the struct to initialise
+ * @version: %PBO_EDIT_ORG_INFO_VERSION, or the version of an older release
+ *
+ * Initialises @info as %PBO_EDIT_ORG_INFO_INIT does, for bindings and for callers that
+ * cannot use an initialiser: only the fields of @version are written, and
+ * its version field is set to @version.
+ *
+ * Returns: %TRUE if @version is supported (1 to %PBO_EDIT_ORG_INFO_VERSION); %FALSE, leaving
+ *   @info untouched, otherwise.
+ *
+ * Since: 1.1
+ */
+PBO_API gboolean pbo_edit_org_info_init (PboEditOrgInfo *info, unsigned int version);
 
 /**
  * pbo_edit_create_org:

@@ -154,6 +154,22 @@ typedef struct {
 #define PBO_MEETING_OPTIONS_INIT { PBO_MEETING_OPTIONS_VERSION, PBO_DATE_NONE, PBO_DATE_NONE, \
     PBO_MEETING_INTERVALS_DEFAULT }
 
+/**
+ * pbo_meeting_options_init:
+ * @options: (out caller-allocates): the struct to initialise
+ * @version: %PBO_MEETING_OPTIONS_VERSION, or the version of an older release
+ *
+ * Initialises @options as %PBO_MEETING_OPTIONS_INIT does, for bindings and for callers that
+ * cannot use an initialiser: only the fields of @version are written, and
+ * its version field is set to @version.
+ *
+ * Returns: %TRUE if @version is supported (1 to %PBO_MEETING_OPTIONS_VERSION); %FALSE, leaving
+ *   @options untouched, otherwise.
+ *
+ * Since: 1.1
+ */
+PBO_API gboolean pbo_meeting_options_init (PboMeetingOptions *options, unsigned int version);
+
 /** PboMeetingSummary: an opaque table of meeting tallies per branch. */
 typedef struct _PboMeetingSummary PboMeetingSummary;
 

@@ -101,6 +101,22 @@ typedef struct {
     PBO_DATE_NONE, PBO_DATE_NONE, PBO_DATE_NONE, PBO_GENDER_NONE, PBO_DATE_NONE, NULL }
 
 /**
+ * pbo_recruit_info_init:
+ * @info: (out caller-allocates): the struct to initialise
+ * @version: %PBO_RECRUIT_INFO_VERSION, or the version of an older release
+ *
+ * Initialises @info as %PBO_RECRUIT_INFO_INIT does, for bindings and for callers that
+ * cannot use an initialiser: only the fields of @version are written, and
+ * its version field is set to @version.
+ *
+ * Returns: %TRUE if @version is supported (1 to %PBO_RECRUIT_INFO_VERSION); %FALSE, leaving
+ *   @info untouched, otherwise.
+ *
+ * Since: 1.1
+ */
+PBO_API gboolean pbo_recruit_info_init (PboRecruitInfo *info, unsigned int version);
+
+/**
  * pbo_tree_add_recruit:
  * @tree: a tree
  * @branch: the branch that records the person (a branch, not a group)

@@ -157,7 +157,7 @@ PBO_API const PboRuleInfo *pbo_rules_get (guint index);
 PBO_API const PboRuleInfo *pbo_rule_lookup (const char *code);
 
 /** PBO_CHECK_OPTIONS_VERSION: the current version of #PboCheckOptions. */
-#define PBO_CHECK_OPTIONS_VERSION 1
+#define PBO_CHECK_OPTIONS_VERSION 2
 
 /**
  * PboCheckOptions:
@@ -184,13 +184,19 @@ PBO_API const PboRuleInfo *pbo_rule_lookup (const char *code);
  * @probation_months: P001 — the probation period (12)
  * @probation_extension_months: P002 — the longest extension (12)
  * @meeting_interval_months: L001–L007 — the interval per #PboMeetingType,
- *   as in #PboMeetingOptions (%PBO_MEETING_INTERVALS_DEFAULT)
+ *   as in #PboMeetingOptions (%PBO_MEETING_INTERVALS_DEFAULT); only the
+ *   first %PBO_MEETING_TYPE_SLOTS types fit: set intervals with
+ *   pbo_check_options_set_interval(), which also reaches the types added
+ *   later
  * @min_age: R001, R003 — the least age on applying and on joining (18)
  * @activist_months: R002 — the least time as an activist before becoming a
  *   candidate (12)
  *
  * Options of pbo_check(). Initialise with %PBO_CHECK_OPTIONS_INIT (the
  * defaults in brackets above); fields are only appended in later versions.
+ * Version 2 (1.1) appends private room for the intervals of meeting types
+ * beyond the array; a version-1 struct is still accepted and gets the
+ * defaults for everything newer.
  */
 typedef struct {
   unsigned int version;
@@ -214,12 +220,14 @@ typedef struct {
   guint        meeting_interval_months[PBO_MEETING_TYPE_SLOTS];
   guint        min_age;
   guint        activist_months;
+  /*< private >*/
+  guint        meeting_interval_more_[24];
 } PboCheckOptions;
 
 /** PBO_CHECK_OPTIONS_INIT: the initializer of #PboCheckOptions with the default thresholds. */
 #define PBO_CHECK_OPTIONS_INIT { PBO_CHECK_OPTIONS_VERSION, PBO_DATE_NONE, PBO_DATE_NONE,    \
     PBO_DATE_NONE, 0, 3, 7, 3, 7, 50, 50, 100, 100, 3, 5, 90, 12, 12,                     \
-    PBO_MEETING_INTERVALS_DEFAULT, 18, 12 }
+    PBO_MEETING_INTERVALS_DEFAULT, 18, 12, { 0 } }
 
 /**
  * pbo_check_options_init:
@@ -243,6 +251,41 @@ PBO_API gboolean pbo_check_options_init (PboCheckOptions *options, unsigned int 
 PBO_API gboolean pbo_check_options_set_enabled (PboCheckOptions *options,
                                                 const char      *code,
                                                 gboolean         enabled);
+
+/**
+ * pbo_check_options_set_interval:
+ * @options: options of version 2 or later for a type beyond
+ *   %PBO_MEETING_TYPE_SLOTS; any version otherwise
+ * @type: a meeting type other than %PBO_MEETING_NONE, including types added
+ *   after the @meeting_interval_months array was full
+ * @months: the interval L001–L007 require, at most
+ *   %PBO_MEETING_INTERVAL_MAX; 0 makes the type not required
+ *
+ * Sets the interval of one meeting type, wherever @options keeps it.
+ *
+ * Returns: %TRUE on success; %FALSE, changing nothing, when @months is over
+ *   the maximum, @type is not one this library knows or @options is too old
+ *   to hold it.
+ *
+ * Since: 1.1
+ */
+PBO_API gboolean pbo_check_options_set_interval (PboCheckOptions *options,
+                                                 PboMeetingType   type,
+                                                 guint            months);
+
+/**
+ * pbo_check_options_get_interval:
+ * @options: options
+ * @type: a meeting type
+ *
+ * Returns: the interval of @type in months as pbo_check() applies it (the
+ *   type's default when @options is too old to hold it); 0 for
+ *   %PBO_MEETING_NONE and types this library does not know.
+ *
+ * Since: 1.1
+ */
+PBO_API guint pbo_check_options_get_interval (const PboCheckOptions *options,
+                                              PboMeetingType         type);
 
 /**
  * PboFinding:

@@ -88,6 +88,22 @@ typedef struct {
 #define PBO_LOAD_OPTIONS_INIT { PBO_LOAD_OPTIONS_VERSION, PBO_LOAD_NONE, NULL, NULL, 0, 0, 0, NULL }
 
 /**
+ * pbo_load_options_init:
+ * @options: (out caller-allocates): the struct to initialise
+ * @version: %PBO_LOAD_OPTIONS_VERSION, or the version of an older release
+ *
+ * Initialises @options as %PBO_LOAD_OPTIONS_INIT does, for bindings and for callers that
+ * cannot use an initialiser: only the fields of @version are written, and
+ * its version field is set to @version.
+ *
+ * Returns: %TRUE if @version is supported (1 to %PBO_LOAD_OPTIONS_VERSION); %FALSE, leaving
+ *   @options untouched, otherwise.
+ *
+ * Since: 1.1
+ */
+PBO_API gboolean pbo_load_options_init (PboLoadOptions *options, unsigned int version);
+
+/**
  * pbo_xml_load_file:
  * @path: the file to read
  * @options: (nullable): load options
@@ -189,6 +205,22 @@ typedef struct {
 
 /** PBO_SAVE_OPTIONS_INIT: the initializer of #PboSaveOptions. */
 #define PBO_SAVE_OPTIONS_INIT { PBO_SAVE_OPTIONS_VERSION, PBO_SAVE_NONE, NULL, NULL, NULL }
+
+/**
+ * pbo_save_options_init:
+ * @options: (out caller-allocates): the struct to initialise
+ * @version: %PBO_SAVE_OPTIONS_VERSION, or the version of an older release
+ *
+ * Initialises @options as %PBO_SAVE_OPTIONS_INIT does, for bindings and for callers that
+ * cannot use an initialiser: only the fields of @version are written, and
+ * its version field is set to @version.
+ *
+ * Returns: %TRUE if @version is supported (1 to %PBO_SAVE_OPTIONS_VERSION); %FALSE, leaving
+ *   @options untouched, otherwise.
+ *
+ * Since: 1.1
+ */
+PBO_API gboolean pbo_save_options_init (PboSaveOptions *options, unsigned int version);
 
 /**
  * pbo_xml_save_file:
