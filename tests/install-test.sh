@@ -32,7 +32,12 @@ LD_LIBRARY_PATH=$(dirname "$so") "$tmp/consumer"
 if [ -n "$src" ]; then
   if command -v make >/dev/null 2>&1; then
     cp -r "$src/examples/consumer" "$tmp/consumer-make"
-    make -s -C "$tmp/consumer-make" CC="$cc" >/dev/null
+    # Built with the README's own command for a copy under its own prefix,
+    # pointed at the staged copy, and nothing in the environment besides.
+    line=$(grep -m 1 '^PKG_CONFIG_PATH=[^ ]* make$' "$src/examples/consumer/README.md" || true)
+    [ -n "$line" ] || { echo "examples/consumer/README.md: no PKG_CONFIG_PATH=… make line" >&2; exit 1; }
+    line=$(printf '%s' "$line" | sed "s|^PKG_CONFIG_PATH=[^ ]*|PKG_CONFIG_PATH='$(dirname "$pc")'|")
+    (unset PKG_CONFIG_PATH; cd "$tmp/consumer-make" && eval "$line -s CC='$cc'" >/dev/null)
     out=$(LD_LIBRARY_PATH=$(dirname "$so") "$tmp/consumer-make/consumer" "$src/examples/data/jianghai.xml")
     echo "$out"
     echo "$out" | grep -q "江门市江海区卫生健康局党组: 127 members" \
@@ -41,6 +46,11 @@ if [ -n "$src" ]; then
     echo "make not found: examples/consumer/Makefile not built (Debian: make)" >&2; exit 1
   fi
 fi
+# The documentation pages messages refer to ("docs/csv.md lists the known ones").
+for page in "$src"/docs/*.md; do
+  find "$tmp/root" -path "*/share/doc/libpbo/$(basename "$page")" | grep -q . \
+    || { echo "docs/$(basename "$page") is not installed under \$datadir/doc/libpbo (docs/meson.build)" >&2; exit 1; }
+done
 # The translations are installed where the library looks (LOCALEDIR).
 if command -v msgfmt >/dev/null 2>&1 && ! find "$tmp/root" -path '*/locale/zh_CN/LC_MESSAGES/libpbo.mo' | grep -q .; then
   echo "the zh_CN catalogue (libpbo.mo) was not installed" >&2; exit 1

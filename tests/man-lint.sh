@@ -11,7 +11,11 @@ fi
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 status=0
 
+# Every page names the release in its .TH line, as meson.build's version.
+version=$(sed -n "s/^ *version : '\([0-9.]*\)',.*/\1/p" "$src/meson.build" | head -n 1)
 for page in "$src"/docs/man/*.1; do
+  grep -q "^\.TH .* \"libpbo $version\"" "$page" \
+    || { echo "FAIL: $(basename "$page"): .TH does not say \"libpbo $version\""; status=1; }
   # -k: UTF-8 input through preconv, as man(1) does; -ww: every warning.
   if ! groff -k -Tutf8 -man -ww -z "$page" >"$tmp/log" 2>&1 || [ -s "$tmp/log" ]; then
     echo "FAIL: $(basename "$page"):"; cat "$tmp/log"; status=1
@@ -35,6 +39,11 @@ for cmd in $commands; do
   roff=$(printf '%s' "$cmd" | sed 's/-/\\\\-/g')
   grep -q "BR pbo\\\\-$roff (1)" "$src/docs/man/pbo.1" \
     || { echo "FAIL: pbo.1 does not list pbo-$cmd(1)"; status=1; }
+  # Each command is an entry of its own: without the .TP before its name it
+  # renders inside the previous command's paragraph (groff does not warn).
+  awk -v name=".B $roff" 'prev !~ /^\.TP( |$)/ && $0 == name { bad = 1 } { prev = $0 }
+                          END { exit bad }' "$src/docs/man/pbo.1" \
+    || { echo "FAIL: pbo.1: \`$cmd' is not preceded by .TP: it renders inside the entry above"; status=1; }
 done
 for page in "$src"/docs/man/pbo-*.1; do
   cmd=$(basename "$page" .1); cmd=${cmd#pbo-}
