@@ -22,8 +22,10 @@ days_in_month (guint y, guint m)
   return m == 2 && is_leap (y) ? 29 : days[m - 1];
 }
 
-PboDate
-pbo_date_make (guint year, guint month, guint day)
+/* The date the arguments name, or PBO_DATE_NONE: what the library itself
+ * builds dates with (from parts it has read or computed). */
+static PboDate
+pack_date (guint year, guint month, guint day)
 {
   if (year < 1 || year > 9999)
     return PBO_DATE_NONE;
@@ -34,11 +36,22 @@ pbo_date_make (guint year, guint month, guint day)
   return year * 10000u + month * 100u + day;
 }
 
+/* Never PBO_DATE_NONE for arguments that name no date: a caller's
+ * pbo_org_set_established (org, pbo_date_make (2024, 2, 30)) would clear the
+ * date instead of being refused. */
+PboDate
+pbo_date_make (guint year, guint month, guint day)
+{
+  PboDate date = pack_date (year, month, day);
+
+  return date != PBO_DATE_NONE ? date : PBO_DATE_INVALID;
+}
+
 gboolean
 pbo_date_is_valid (PboDate date)
 {
-  return date != PBO_DATE_NONE
-         && pbo_date_make (YEAR (date), MONTH (date), DAY (date)) == date;
+  return date != PBO_DATE_NONE && date != PBO_DATE_INVALID
+         && pack_date (YEAR (date), MONTH (date), DAY (date)) == date;
 }
 
 gboolean
@@ -92,7 +105,7 @@ pbo_date_parse (const char *text, gssize length, gboolean allow_year_only,
     shape_ok = len == 10 && text[4] == '-' && text[7] == '-'
                && read_digits (text, 4, &y) && read_digits (text + 5, 2, &m)
                && read_digits (text + 8, 2, &d) && m != 0;
-  result = shape_ok ? pbo_date_make (y, m, d) : PBO_DATE_NONE;
+  result = shape_ok ? pack_date (y, m, d) : PBO_DATE_NONE;
   if (result == PBO_DATE_NONE)
     {
       /* The text quoted may be cut inside a character, or not be UTF-8. */
@@ -171,7 +184,7 @@ from_days (gint64 z)
   y += m <= 2;
   if (y < 1 || y > 9999)
     return PBO_DATE_NONE;
-  return pbo_date_make ((guint) y, (guint) m, (guint) d);
+  return pack_date ((guint) y, (guint) m, (guint) d);
 }
 
 PboDate
@@ -196,7 +209,7 @@ pbo_date_add_months (PboDate date, int months)
   if (index < 0 || y < 1 || y > 9999)
     return PBO_DATE_NONE;
   d = MIN (DAY (date), days_in_month ((guint) y, (guint) m));
-  return pbo_date_make ((guint) y, (guint) m, d);
+  return pack_date ((guint) y, (guint) m, d);
 }
 
 gint64
@@ -229,6 +242,6 @@ PboDate
 pbo_date_today (void)
 {
   g_autoptr (GDateTime) now = g_date_time_new_now_local ();
-  return pbo_date_make ((guint) g_date_time_get_year (now), (guint) g_date_time_get_month (now),
+  return pack_date ((guint) g_date_time_get_year (now), (guint) g_date_time_get_month (now),
                         (guint) g_date_time_get_day_of_month (now));
 }

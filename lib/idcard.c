@@ -35,7 +35,7 @@ pbo_id_card_check (const char *number, GError **error)
     y = y * 10 + (guint) (number[i] - '0');
   m = (guint) ((number[10] - '0') * 10 + (number[11] - '0'));
   d = (guint) ((number[12] - '0') * 10 + (number[13] - '0'));
-  if (pbo_date_make (y, m, d) == PBO_DATE_NONE || m == 0)
+  if (!pbo_date_is_valid (pbo_date_make (y, m, d)) || m == 0)
     {
       g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID,
                    _("the ID-card number holds no valid birth date"));

@@ -90,15 +90,42 @@ START_TEST (test_roundtrip_every_day)
 }
 END_TEST
 
+/* An impossible date is not "no date": no setter takes it for a clear. */
+START_TEST (test_invalid_is_refused)
+{
+  g_autoptr (PboTree) tree = tu_sample_tree ();
+  PboOrg *b1 = pbo_tree_lookup_org (tree, "b1");
+  PboDate bad = pbo_date_make (2024, 2, 30);
+  char buf[PBO_DATE_BUFSIZE];
+  GError *error = NULL;
+
+  ck_assert_uint_ne (bad, PBO_DATE_NONE);
+  ck_assert (!pbo_date_is_valid (bad));
+  ck_assert (!pbo_date_is_valid (PBO_DATE_INVALID));
+  ck_assert (!pbo_date_is_year_only (PBO_DATE_INVALID));
+  ck_assert_str_eq (pbo_date_format (PBO_DATE_INVALID, buf), "");
+  ck_assert_uint_eq (pbo_date_add_days (PBO_DATE_INVALID, 1), PBO_DATE_NONE);
+  ck_assert_uint_eq (pbo_date_add_months (PBO_DATE_INVALID, 1), PBO_DATE_NONE);
+  ck_assert (pbo_org_set_established (b1, 20200101, &error));
+  ck_assert (!pbo_org_set_established (b1, bad, &error));
+  ck_assert_pbo_error (error, PBO_ERROR_INVALID);
+  ck_assert_uint_eq (pbo_org_get_established (b1), 20200101);
+  ck_assert (!pbo_org_set_term (b1, bad, 3, &error));
+  ck_assert_pbo_error (error, PBO_ERROR_INVALID);
+  ck_assert (pbo_org_set_established (b1, PBO_DATE_NONE, &error));
+  ck_assert_uint_eq (pbo_org_get_established (b1), PBO_DATE_NONE);
+}
+END_TEST
+
 START_TEST (test_make)
 {
-  ck_assert_uint_eq (pbo_date_make (2023, 2, 29), PBO_DATE_NONE);
+  ck_assert_uint_eq (pbo_date_make (2023, 2, 29), PBO_DATE_INVALID);
   ck_assert_uint_eq (pbo_date_make (2000, 2, 29), 20000229);
-  ck_assert_uint_eq (pbo_date_make (1900, 2, 29), PBO_DATE_NONE);
-  ck_assert_uint_eq (pbo_date_make (0, 1, 1), PBO_DATE_NONE);
-  ck_assert_uint_eq (pbo_date_make (10000, 1, 1), PBO_DATE_NONE);
+  ck_assert_uint_eq (pbo_date_make (1900, 2, 29), PBO_DATE_INVALID);
+  ck_assert_uint_eq (pbo_date_make (0, 1, 1), PBO_DATE_INVALID);
+  ck_assert_uint_eq (pbo_date_make (10000, 1, 1), PBO_DATE_INVALID);
   ck_assert_uint_eq (pbo_date_make (1975, 0, 0), 19750000);
-  ck_assert_uint_eq (pbo_date_make (1975, 0, 3), PBO_DATE_NONE);
+  ck_assert_uint_eq (pbo_date_make (1975, 0, 3), PBO_DATE_INVALID);
   ck_assert_uint_eq (pbo_date_get_year (20230601), 2023);
   ck_assert_uint_eq (pbo_date_get_month (20230601), 6);
   ck_assert_uint_eq (pbo_date_get_day (20230601), 1);
@@ -118,6 +145,7 @@ date_suite (void)
   tcase_add_test (tc, test_arithmetic);
   tcase_add_test (tc, test_roundtrip_every_day);
   tcase_add_test (tc, test_make);
+  tcase_add_test (tc, test_invalid_is_refused);
   suite_add_tcase (s, tc);
   return s;
 }

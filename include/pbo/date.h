@@ -24,6 +24,17 @@ typedef guint32 PboDate;
 /** PBO_DATE_NONE: the absent date. */
 #define PBO_DATE_NONE ((PboDate) 0)
 
+/**
+ * PBO_DATE_INVALID:
+ *
+ * What pbo_date_make() returns for arguments that name no date (since 1.1;
+ * 1.0 returned %PBO_DATE_NONE, which setters took for "clear the date").
+ * It is not a valid date: every function that takes a date refuses it
+ * (%PBO_ERROR_INVALID, or %FALSE), pbo_date_format() writes it as "", and
+ * the arithmetic gives %PBO_DATE_NONE. It compares above every real date.
+ */
+#define PBO_DATE_INVALID ((PboDate) 0xFFFFFFFFu)
+
 /** PBO_DATE_BUFSIZE: bytes pbo_date_format() needs, NUL included. */
 #define PBO_DATE_BUFSIZE 11
 
@@ -33,7 +44,8 @@ typedef guint32 PboDate;
  * @month: 1–12, or 0 together with @day 0 for a year-only date
  * @day: 1–31 as the month allows
  *
- * Returns: the date, or %PBO_DATE_NONE if the arguments name no real date.
+ * Returns: the date, or %PBO_DATE_INVALID if the arguments name no real
+ *   date (check with pbo_date_is_valid()); never %PBO_DATE_NONE.
  */
 PBO_API PboDate  pbo_date_make         (guint year, guint month, guint day);
 
