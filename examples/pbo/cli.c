@@ -4,7 +4,7 @@
 #include <unistd.h>
 #include "pbo-cli.h"
 
-static const char *const format_names[] = { NULL, "text", "csv", "xml", "dot", "svg" };
+static const char *const format_names[] = { NULL, "text", "csv", "xml", "dot", "svg", "html" };
 
 /* Maps --format to one of the allowed formats; without it, the preset
  * input->format stands. */

@@ -26,6 +26,7 @@ typedef enum {
   CLI_FORMAT_XML,
   CLI_FORMAT_DOT,
   CLI_FORMAT_SVG,
+  CLI_FORMAT_HTML,
 } CliFormat;
 
 typedef struct {
