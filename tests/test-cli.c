@@ -849,6 +849,40 @@ START_TEST (test_shortcuts)
 }
 END_TEST
 
+/* pbo report --format html: the page on stdout and with -o, its figures,
+ * --redact; refused options and dates exit 2 and write nothing. */
+START_TEST (test_report_html)
+{
+  g_autofree char *file = tu_srcpath ("examples/data/jianghai.xml");
+  g_autofree char *dir = g_dir_make_tmp ("pbo-html-XXXXXX", NULL);
+  g_autofree char *out = g_build_filename (dir, "report.html", NULL);
+  g_autofree char *page = NULL;
+  Run r = run_pbo ("report", file, "--format", "html", "--on", "2024-06-30", NULL);
+
+  ck_assert_int_eq (r.status, 0);
+  ck_assert (g_str_has_prefix (r.out, "<!DOCTYPE html>"));
+  ck_assert_ptr_nonnull (strstr (r.out, "data-figure=\"members.all\">127<"));
+  ck_assert_ptr_nonnull (strstr (r.out, "陈嘉怡"));
+  run_clear (&r);
+  r = run_pbo ("report", file, "--format", "html", "--on", "2024-06-30", "--redact", "-o", out, NULL);
+  ck_assert_int_eq (r.status, 0);
+  ck_assert_str_eq (r.out, "");
+  ck_assert (g_file_get_contents (out, &page, NULL, NULL));
+  ck_assert_ptr_nonnull (strstr (page, "</html>"));
+  ck_assert_ptr_null (strstr (page, "陈嘉怡"));
+  run_clear (&r);
+  g_unlink (out);
+  r = run_pbo ("report", file, "--format", "html", "--on", "2024-13-01", "-o", out, NULL);
+  ck_assert_int_eq (r.status, 2);
+  ck_assert (!g_file_test (out, G_FILE_TEST_EXISTS));
+  run_clear (&r);
+  r = run_pbo ("report", file, "--format", "pdf", NULL);
+  ck_assert_int_eq (r.status, 2);
+  run_clear (&r);
+  g_rmdir (dir);
+}
+END_TEST
+
 static Suite *
 cli_suite (void)
 {
@@ -875,6 +909,7 @@ cli_suite (void)
   tcase_add_test (tc, test_apply_refused);
   tcase_add_test (tc, test_shortcuts);
   tcase_add_test (tc, test_recruits);
+  tcase_add_test (tc, test_report_html);
   suite_add_tcase (s, tc);
   return s;
 }
