@@ -302,3 +302,20 @@ cli_parse_date (const char *option, const char *text, gboolean month, PboDate *d
            month ? "YYYY-MM" : "YYYY-MM-DD");
   return FALSE;
 }
+
+gboolean
+cli_save_tree (const PboTree *tree, const char *path)
+{
+  PboSaveOptions opts = PBO_SAVE_OPTIONS_INIT;
+  g_autoptr (GError) error = NULL;
+
+  if (cli_show_progress ())
+    {
+      opts.progress = cli_progress;
+      opts.progress_data = (gpointer) _("saving");
+    }
+  if (pbo_xml_save_file (tree, path, &opts, &error))
+    return TRUE;
+  fprintf (stderr, "%s\n", error->message);
+  return FALSE;
+}
