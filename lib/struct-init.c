@@ -39,6 +39,8 @@ PBO_DEFINE_STRUCT_INIT_ (pbo_check_options_init, PboCheckOptions, PBO_CHECK_OPTI
                          PBO_CHECK_OPTIONS_VERSION,
                          G_STRUCT_OFFSET (PboCheckOptions, meeting_interval_more_),
                          sizeof (PboCheckOptions))
+PBO_DEFINE_STRUCT_INIT_ (pbo_html_options_init, PboHtmlOptions, PBO_HTML_OPTIONS_INIT,
+                         PBO_HTML_OPTIONS_VERSION, sizeof (PboHtmlOptions))
 PBO_DEFINE_STRUCT_INIT_ (pbo_chart_options_init, PboChartOptions, PBO_CHART_OPTIONS_INIT,
                          PBO_CHART_OPTIONS_VERSION, sizeof (PboChartOptions))
 

@@ -134,6 +134,8 @@ START_TEST (test_struct_inits)
               PBO_SAVE_OPTIONS_VERSION);
   CHECK_INIT (PboMemberInfo, pbo_member_info_init, PBO_MEMBER_INFO_INIT,
               PBO_MEMBER_INFO_VERSION);
+  CHECK_INIT (PboHtmlOptions, pbo_html_options_init, PBO_HTML_OPTIONS_INIT,
+              PBO_HTML_OPTIONS_VERSION);
   CHECK_INIT (PboChartOptions, pbo_chart_options_init, PBO_CHART_OPTIONS_INIT,
               PBO_CHART_OPTIONS_VERSION);
   CHECK_INIT (PboCheckOptions, pbo_check_options_init, PBO_CHECK_OPTIONS_INIT,

@@ -4,7 +4,7 @@
 #include <unistd.h>
 #include "pbo-cli.h"
 
-static const char *const format_names[] = { NULL, "text", "csv", "xml", "dot", "svg" };
+static const char *const format_names[] = { NULL, "text", "csv", "xml", "dot", "svg", "html" };
 
 /* Maps --format to one of the allowed formats; without it, the preset
  * input->format stands. */
@@ -300,5 +300,22 @@ cli_parse_date (const char *option, const char *text, gboolean month, PboDate *d
     return TRUE;
   fprintf (stderr, _("pbo: %s: “%s” is not a date (expected %s)\n"), option, text,
            month ? "YYYY-MM" : "YYYY-MM-DD");
+  return FALSE;
+}
+
+gboolean
+cli_save_tree (const PboTree *tree, const char *path)
+{
+  PboSaveOptions opts = PBO_SAVE_OPTIONS_INIT;
+  g_autoptr (GError) error = NULL;
+
+  if (cli_show_progress ())
+    {
+      opts.progress = cli_progress;
+      opts.progress_data = (gpointer) _("saving");
+    }
+  if (pbo_xml_save_file (tree, path, &opts, &error))
+    return TRUE;
+  fprintf (stderr, "%s\n", error->message);
   return FALSE;
 }

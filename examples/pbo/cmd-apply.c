@@ -119,23 +119,6 @@ append_summary (GString *out, PboTree *tree, GArray *before, guint first_entry)
     }
 }
 
-static gboolean
-save (PboTree *tree, const char *path)
-{
-  PboSaveOptions opts = PBO_SAVE_OPTIONS_INIT;
-  g_autoptr (GError) error = NULL;
-
-  if (cli_show_progress ())
-    {
-      opts.progress = cli_progress;
-      opts.progress_data = (gpointer) _("saving");
-    }
-  if (pbo_xml_save_file (tree, path, &opts, &error))
-    return TRUE;
-  fprintf (stderr, "%s\n", error->message);
-  return FALSE;
-}
-
 int
 cli_apply_plan (const char *command, const char *file, const PboPlan *plan,
                 const CliApply *how)
@@ -163,7 +146,7 @@ cli_apply_plan (const char *command, const char *file, const PboPlan *plan,
   append_summary (out, in.tree, before, first);
   if (how->dry_run)
     g_string_append_printf (out, _("dry run: %s not written\n"), file);
-  else if (save (in.tree, how->output != NULL ? how->output : file))
+  else if (cli_save_tree (in.tree, how->output != NULL ? how->output : file))
     g_string_append_printf (out, _("wrote %s\n"), how->output != NULL ? how->output : file);
   else
     goto done;

@@ -26,6 +26,7 @@ typedef enum {
   CLI_FORMAT_XML,
   CLI_FORMAT_DOT,
   CLI_FORMAT_SVG,
+  CLI_FORMAT_HTML,
 } CliFormat;
 
 typedef struct {
@@ -104,6 +105,10 @@ void cli_csv_end_row (GString *out);
  * Prints an error and returns FALSE on failure. */
 gboolean cli_write_output (const GString *out, const char *path);
 
+/* Saves @tree to @path with the library's crash-safe writer (a progress
+ * bar on a terminal); prints the error and returns FALSE on failure. */
+gboolean cli_save_tree (const PboTree *tree, const char *path);
+
 /* Progress callbacks that draw a bar on stderr (bytes done of total, rate,
  * time left); @user_data is the label. cli_progress() counts bytes (loads),
  * cli_progress_records() orgs and members (saves). */
@@ -165,5 +170,6 @@ int cli_cmd_transfer (int argc, char **argv);
 int cli_cmd_move (int argc, char **argv);
 int cli_cmd_merge (int argc, char **argv);
 int cli_cmd_import_csv (int argc, char **argv);
+int cli_cmd_combine (int argc, char **argv);
 
 #endif

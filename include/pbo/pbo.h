@@ -23,6 +23,7 @@
 #include <pbo/rules.h>
 #include <pbo/dues.h>
 #include <pbo/report.h>
+#include <pbo/html.h>
 #include <pbo/edit.h>
 #include <pbo/journal.h>
 #include <pbo/diff.h>
