@@ -122,10 +122,11 @@ gboolean cli_save_tree (PboTree *tree, const char *path, PboSaveOptions *opts);
 gboolean cli_lock_for_rewrite (const char *command, const char *file, const char *output,
                                const char *timeout, PboFileLock **lock);
 
-/* The option every command that rewrites a file in place takes. */
+/* The option every command that rewrites a file in place takes (its help
+ * is defined in cli-output.c, where xgettext finds it). */
+extern const char cli_lock_timeout_help[];
 #define CLI_LOCK_TIMEOUT_ENTRY(var)                                                     \
-  { "lock-timeout", 0, 0, G_OPTION_ARG_STRING, &(var),                                  \
-    N_("Wait up to SECONDS for another pbo changing FILE (default 10)"), "SECONDS" }
+  { "lock-timeout", 0, 0, G_OPTION_ARG_STRING, &(var), cli_lock_timeout_help, "SECONDS" }
 
 /* Progress callbacks that draw a bar on stderr (bytes done of total, rate,
  * time left); @user_data is the label. cli_progress() counts bytes (loads),
