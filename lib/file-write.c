@@ -189,10 +189,10 @@ open_temp (PboFileWriter *w, const struct stat *old, GError **error)
       return pbo_file_io_error_ (error, w->name, _("cannot create a temporary file beside it"),
                                  errno);
     }
-  if (old != NULL && !keep_owner_and_mode (w, old, error))
-    return FALSE;
+  /* At once: until it is locked, another writer's cleanup in this folder
+   * could take it for a dead writer's. */
   w->lock_fd = lock_temp (w->fd);
-  return TRUE;
+  return old == NULL || keep_owner_and_mode (w, old, error);
 }
 
 /* ---- writing in place --------------------------------------------------------- */

@@ -198,6 +198,48 @@ START_TEST (test_owner_group_mode_kept)
 }
 END_TEST
 
+/* A user who may write the folder but not give the new file the old one's
+ * owner is refused: the file keeps its owner and contents (1.0 made it
+ * the saving user's). Needs root to set the scene. */
+START_TEST (test_owner_change_refused)
+{
+  char *dir = make_dir ();
+  g_autofree char *path = g_build_filename (dir, "theirs.xml", NULL);
+  struct stat st;
+  int status;
+  pid_t pid;
+
+  if (geteuid () != 0)
+    {
+      printf ("file: not root, owner refusal not exercised\n");
+      rm_dir (dir);
+      return;
+    }
+  write_file (path, "old");
+  ck_assert_int_eq (chown (path, 2000, 2000), 0);
+  ck_assert_int_eq (g_chmod (path, 0666), 0);
+  ck_assert_int_eq (g_chmod (dir, 0777), 0);
+  pid = fork ();
+  ck_assert_int_ge (pid, 0);
+  if (pid == 0)
+    {
+      GError *error = NULL;
+      gboolean ok;
+      if (setgid (1000) != 0 || setuid (1000) != 0)
+        _exit (3);
+      ok = pbo_file_write_contents (path, "new", 3, PBO_FILE_WRITE_NONE, &error);
+      _exit (ok ? 1 : error->code == PBO_ERROR_IO && strstr (error->message, "owner") ? 0 : 2);
+    }
+  ck_assert_int_eq (waitpid (pid, &status, 0), pid);
+  ck_assert_msg (WIFEXITED (status) && WEXITSTATUS (status) == 0, "child: %d", status);
+  ck_assert_int_eq (stat (path, &st), 0);
+  ck_assert_int_eq (st.st_uid, 2000);
+  assert_contents (path, "old");
+  ck_assert_uint_eq (n_entries (dir), 1);
+  rm_dir (dir);
+}
+END_TEST
+
 /* A private file stays private whatever bytes replace it. */
 START_TEST (test_private_mode_kept)
 {
@@ -388,6 +430,7 @@ main (void)
   tcase_add_test (tc, test_fifo_written_in_place);
   tcase_add_test (tc, test_device_write_error);
   tcase_add_test (tc, test_owner_group_mode_kept);
+  tcase_add_test (tc, test_owner_change_refused);
   tcase_add_test (tc, test_private_mode_kept);
   tcase_add_test (tc, test_longest_name_saved);
   tcase_add_test (tc, test_writer_streams_and_aborts);
