@@ -10,7 +10,7 @@
 #include <unistd.h>
 #include "pbo-cli.h"
 
-const char cli_lock_timeout_help[] =
+const char *const cli_lock_timeout_help =
   N_("Wait up to SECONDS for another program changing FILE to finish (default 10)");
 
 static gboolean

@@ -124,7 +124,7 @@ gboolean cli_lock_for_rewrite (const char *command, const char *file, const char
 
 /* The option every command that rewrites a file in place takes (its help
  * is defined in cli-output.c, where xgettext finds it). */
-extern const char cli_lock_timeout_help[];
+extern const char *const cli_lock_timeout_help;
 #define CLI_LOCK_TIMEOUT_ENTRY(var)                                                     \
   { "lock-timeout", 0, 0, G_OPTION_ARG_STRING, &(var), cli_lock_timeout_help, "SECONDS" }
 
