@@ -165,6 +165,7 @@ cli_cmd_combine (int argc, char **argv)
   g_autoptr (PboTree) combined = pbo_tree_new ();
   g_autoptr (GError) error = NULL;
   Combine c = { combined, NULL, NULL, NULL, 0, NULL, 0 };
+  PboSaveOptions save = PBO_SAVE_OPTIONS_INIT;
   int status = CLI_EXIT_BAD_INPUT;
   guint n = 0;
   PboOrg *root;
@@ -194,7 +195,7 @@ cli_cmd_combine (int argc, char **argv)
       fprintf (stderr, "pbo combine: %s\n", error->message);
       goto out;
     }
-  if (combine_files (&c, root, prefix_ids) && cli_save_tree (combined, output))
+  if (combine_files (&c, root, prefix_ids) && cli_save_tree (combined, output, &save))
     status = CLI_EXIT_OK;
 out:
   for (guint i = 0; c.inputs != NULL && i < n; i++)

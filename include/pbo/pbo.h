@@ -30,6 +30,7 @@
 #include <pbo/plan.h>
 #include <pbo/chart.h>
 #include <pbo/csv.h>
+#include <pbo/file.h>
 #undef PBO_INSIDE
 
 #endif /* PBO_H */
