@@ -153,10 +153,14 @@ pbo_loader_scratch_for_ (PboLoader *ld, int n, const xmlChar **attrs)
   return ld->scratch;
 }
 
+/* The limit counts decoded bytes, as the API's does: a value of '&'s is
+ * five times longer as libxml2 hands it over ("&#38;"). */
 gboolean
-pbo_loader_check_length_ (PboLoader *ld, const xmlChar *const *a, const xmlChar *element)
+pbo_loader_take_value_ (PboLoader *ld, char *dest, const xmlChar *const *a,
+                        const xmlChar *element, gsize *len)
 {
-  if ((gsize) (a[4] - a[3]) <= ld->max_text)
+  *len = pbo_loader_copy_value_ (dest, a[3], (gsize) (a[4] - a[3]));
+  if (*len <= ld->max_text)
     return TRUE;
   pbo_loader_fail_ (ld, PBO_ERROR_LIMIT,
                     "the attribute “%s” of <%s> is longer than %zu bytes", a[0],
@@ -207,9 +211,8 @@ pbo_loader_collect_ (PboLoader *ld, const char *element, const xmlChar *const *n
       gsize len;
       int k;
 
-      if (!pbo_loader_check_length_ (ld, a, BAD_CAST element))
+      if (!pbo_loader_take_value_ (ld, p, a, BAD_CAST element, &len))
         return FALSE;
-      len = pbo_loader_copy_value_ (p, a[3], (gsize) (a[4] - a[3]));
       if (a[2] != NULL && !pbo_loader_is_pbo_ns_ (ld, a[2]))
         {
           if (!foreign_ok)
@@ -279,10 +282,9 @@ pbo_loader_start_foreign_ (PboLoader *ld, const xmlChar *localname, const xmlCha
       const xmlChar *const *a = attrs + 5 * i;
       gsize len;
 
-      if (!pbo_loader_check_length_ (ld, a, localname))
-        return FALSE;
       pbo_loader_reserve_scratch_ (ld, (gsize) (a[4] - a[3]) + 1);
-      len = pbo_loader_copy_value_ (ld->scratch, a[3], (gsize) (a[4] - a[3]));
+      if (!pbo_loader_take_value_ (ld, ld->scratch, a, localname, &len))
+        return FALSE;
       pbo_xml_append_attr_ (ld->capture, a[1], a[0], BAD_CAST ld->scratch, len);
     }
   ld->tag_open = TRUE;

@@ -162,9 +162,11 @@ void     pbo_loader_reserve_scratch_  (PboLoader *ld, gsize need);
 /* The scratch buffer, grown to hold the @n SAX2 attributes' values, each
  * with a NUL. */
 char    *pbo_loader_scratch_for_      (PboLoader *ld, int n, const xmlChar **attrs);
-/* Fails unless the value of the SAX2 attribute @a fits max_text. */
-gboolean pbo_loader_check_length_     (PboLoader *ld, const xmlChar *const *a,
-                                       const xmlChar *element);
+/* Copies the value of the SAX2 attribute @a, decoded and NUL-terminated,
+ * into @dest (room for its raw length + 1), *@len its length; fails unless
+ * that fits max_text. */
+gboolean pbo_loader_take_value_       (PboLoader *ld, char *dest, const xmlChar *const *a,
+                                       const xmlChar *element, gsize *len);
 gsize    pbo_loader_copy_value_       (char *dest, const xmlChar *value, gsize len);
 /* Copies the values of the unqualified attributes named in @names (values[i]
  * for names[i], NULL when absent; NUL-terminated, in the scratch buffer)

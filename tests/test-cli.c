@@ -849,6 +849,59 @@ START_TEST (test_shortcuts)
 }
 END_TEST
 
+/* Issue 12: a value the tool accepts must save to a file that loads. A
+ * CSV name or a --reason holding U+FFFF or U+FFFE (valid UTF-8, not an
+ * XML character) is refused, the file untouched; a name or --operator of
+ * 1,000 '&' (1,000 bytes, 5,000 as "&amp;" in the file) is accepted and
+ * the file loads again. */
+static const struct {
+  gboolean    csv;        /* import-csv of a row named @value, else transfer --@option @value */
+  const char *option;
+  const char *value;      /* "&" × 1000 when NULL */
+  int         status;
+} saved_values[] = {
+  { TRUE, NULL, "王\xEF\xBF\xBF", 2 },
+  { FALSE, "--reason", "调动\xEF\xBF\xBE", 2 },
+  { FALSE, "--operator", "\xEF\xBF\xBF", 2 },
+  { TRUE, NULL, NULL, 0 },
+  { FALSE, "--operator", NULL, 0 },
+};
+
+START_TEST (test_accepted_values_load_again)
+{
+  char *dir = NULL;
+  g_autofree char *file = copy_sample ("jianghai.xml", &dir);
+  g_autofree char *original = tu_read_file (file);
+  g_autofree char *amps = g_strnfill (1000, '&');
+  g_autofree char *csv = g_build_filename (dir, "members.csv", NULL);
+  g_autofree char *row = NULL;
+  const char *value = saved_values[_i].value != NULL ? saved_values[_i].value : amps;
+  Run r;
+
+  if (saved_values[_i].csv)
+    {
+      row = g_strdup_printf ("id,name,status,employment,joined\n"
+                             "x1,%s,probationary,in-service,2024-01-02\n", value);
+      ck_assert (g_file_set_contents (csv, row, -1, NULL));
+      r = run_pbo ("import-csv", file, "--branch", "jh-jg", csv, NULL);
+    }
+  else
+    r = run_pbo ("transfer", file, "--to", "jh-jg", "m0013", saved_values[_i].option, value,
+                 NULL);
+  ck_assert_msg (r.status == saved_values[_i].status, "%d: %s", r.status, r.err);
+  run_clear (&r);
+  if (saved_values[_i].status != 0)
+    assert_untouched (file, original, dir, 1 + saved_values[_i].csv);
+  else
+    {
+      r = run_pbo ("validate", file, NULL);
+      ck_assert_msg (r.status == 0, "the saved file does not load: %s", r.err);
+      run_clear (&r);
+    }
+  remove_folder (dir);
+}
+END_TEST
+
 static Suite *
 cli_suite (void)
 {
@@ -875,6 +928,7 @@ cli_suite (void)
   tcase_add_test (tc, test_apply_refused);
   tcase_add_test (tc, test_shortcuts);
   tcase_add_test (tc, test_recruits);
+  tcase_add_loop_test (tc, test_accepted_values_load_again, 0, G_N_ELEMENTS (saved_values));
   suite_add_tcase (s, tc);
   return s;
 }
