@@ -242,17 +242,22 @@ parse_date (PboLoader *ld, const char *value, PboDate *date, const char *owner, 
   return FALSE;
 }
 
-/* A decimal number in [min, max] without sign or spaces. */
+/* A decimal number in [min, max] without sign or spaces, in no more
+ * digits than @max has (the schema's count is 1–9 digits). */
 static gboolean
 parse_uint (PboLoader *ld, const char *value, guint min, guint max, guint *out,
             const char *owner, const char *what)
 {
   guint64 v = 0;
   const char *p = value;
+  gsize digits = 1;
+  guint rest;
 
+  for (rest = max; rest >= 10; rest /= 10)
+    digits++;
   for (; g_ascii_isdigit (*p) && v <= max; p++)
     v = v * 10 + (guint64) (*p - '0');
-  if (p == value || *p != '\0' || v < min || v > max)
+  if (p == value || *p != '\0' || v < min || v > max || (gsize) (p - value) > digits)
     {
       pbo_loader_fail_ (ld, PBO_ERROR_INVALID, "%s: %s: “%.40s” is not a number from %u to %u",
                         owner, what, value, min, max);
@@ -434,7 +439,7 @@ start_meeting (PboLoader *ld, PboFrame *parent, int n, const xmlChar **attrs)
     }
   if (!parse_date (ld, values[MEETING_DATE], &date, "meeting", "date")
       || (values[MEETING_ATTENDANCE] != NULL
-          && !parse_uint (ld, values[MEETING_ATTENDANCE], 0, G_MAXINT32, &attendance, "meeting",
+          && !parse_uint (ld, values[MEETING_ATTENDANCE], 0, PBO_ATTENDANCE_MAX, &attendance, "meeting",
                           "attendance")))
     return FALSE;
   index = pbo_org_add_meeting (ld->tree, parent->org, type, date, values[MEETING_TITLE],

@@ -115,6 +115,35 @@ START_TEST (test_journal_seq_last_one)
 }
 END_TEST
 
+/* ---- item 17: attendance -------------------------------------------------- */
+
+/* The API, the loader and the schema's nine digits agree on 999 999 999. */
+START_TEST (test_attendance_bound)
+{
+  static const char *const refused[] = { "1000000000", "2147483647", "0000000001" };
+  g_autoptr (PboTree) tree = tu_sample_tree ();
+  PboOrg *b1 = pbo_tree_lookup_org (tree, "b1");
+  GError *error = NULL;
+  guint i;
+
+  ck_assert_int_ge (pbo_org_add_meeting (tree, b1, PBO_MEETING_LECTURE, 20240101, NULL,
+                                         PBO_ATTENDANCE_MAX, &error), 0);
+  ck_assert_no_error (error);
+  assert_reloads (tree);
+  ck_assert_int_lt (pbo_org_add_meeting (tree, b1, PBO_MEETING_LECTURE, 20240101, NULL,
+                                         PBO_ATTENDANCE_MAX + 1, &error), 0);
+  ck_assert_pbo_error (error, PBO_ERROR_INVALID);
+  for (i = 0; i < G_N_ELEMENTS (refused); i++)
+    {
+      g_autofree char *xml = g_strdup_printf (
+        DOC_HEAD "<org id=\"b\" kind=\"branch\" name=\"b\">\n"
+        "<meeting type=\"lecture\" date=\"2024-01-01\" attendance=\"%s\"/></org></pbo>\n",
+        refused[i]);
+      assert_load_refused (xml, PBO_ERROR_INVALID, "<memory>:4:");
+    }
+}
+END_TEST
+
 static Suite *
 limits_suite (void)
 {
@@ -125,6 +154,7 @@ limits_suite (void)
   tcase_add_test (tc, test_ampersands_count_once);
   tcase_add_test (tc, test_journal_seq_exhausted);
   tcase_add_test (tc, test_journal_seq_last_one);
+  tcase_add_test (tc, test_attendance_bound);
   suite_add_tcase (s, tc);
   return s;
 }

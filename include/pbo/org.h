@@ -289,13 +289,25 @@ PBO_API PboMember *pbo_org_find_officer (const PboOrg *org, PboRole role);
 #define PBO_ATTENDANCE_NONE (-1)
 
 /**
+ * PBO_ATTENDANCE_MAX:
+ *
+ * The largest attendance a meeting records (999 999 999: the nine digits
+ * the format and its schema allow); the loader and pbo_org_add_meeting()
+ * refuse more.
+ *
+ * Since: 1.1
+ */
+#define PBO_ATTENDANCE_MAX 999999999
+
+/**
  * pbo_org_add_meeting:
  * @tree: a tree
  * @org: the org that held the meeting
  * @type: the meeting type
  * @date: a full date
  * @title: (nullable): a UTF-8 title, copied
- * @attendance: the number present, or %PBO_ATTENDANCE_NONE
+ * @attendance: the number present (0 to %PBO_ATTENDANCE_MAX), or
+ *   %PBO_ATTENDANCE_NONE
  * @error: return location for a %PBO_ERROR_INVALID error
  *
  * Records a meeting after the existing ones of @org.
