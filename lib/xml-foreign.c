@@ -73,6 +73,20 @@ pbo_xml_is_blank_ (const char *s, gsize len)
   return TRUE;
 }
 
+/* <pbo> is written back with xmlns, version, every prefix of the document
+ * and its own foreign attributes: refused here if that is too many to load. */
+gboolean
+pbo_loader_check_pbo_room_ (PboLoader *ld)
+{
+  if (2 + g_hash_table_size (ld->prefixes) + ld->n_doc_attrs <= PBO_XML_MAX_ATTRIBUTES)
+    return TRUE;
+  pbo_loader_fail_ (ld, PBO_ERROR_LIMIT,
+                    "<pbo> would be written back with more than %u attributes and namespace "
+                    "declarations (it declares every prefix of the document)",
+                    PBO_XML_MAX_ATTRIBUTES);
+  return FALSE;
+}
+
 /* Namespace declarations on format elements are gathered on <pbo>, so that
  * foreign content stays declared wherever an edit moves it. A prefix must
  * then keep one namespace across the document. */
@@ -81,6 +95,8 @@ pbo_loader_hoist_namespaces_ (PboLoader *ld, int n, const xmlChar **namespaces)
 {
   int i;
 
+  if (n > 0)
+    ld->ns_generation++;
   for (i = 0; i < n; i++)
     {
       const xmlChar *prefix = namespaces[2 * i], *uri = namespaces[2 * i + 1];
@@ -93,6 +109,8 @@ pbo_loader_hoist_namespaces_ (PboLoader *ld, int n, const xmlChar **namespaces)
         {
           g_hash_table_insert (ld->prefixes, (gpointer) prefix, (gpointer) uri);
           append_ns_decl (ld->doc_decls, prefix, uri);
+          if (ld->frames->len > 0 && !pbo_loader_check_pbo_room_ (ld))
+            return FALSE;
         }
       else if (strcmp (known, (const char *) uri) != 0)
         {
@@ -263,6 +281,106 @@ flush_text (PboLoader *ld)
   g_string_truncate (ld->text, 0);
 }
 
+/* The bindings in scope, but the @n_ns of the element itself, that the
+ * writer does not declare on <pbo> (it declares format v1's namespace as
+ * the default and hoists the other prefixes): a default namespace of
+ * another URI (or none: xmlns=""), and prefixes bound to format v1's
+ * namespace. Innermost bindings shadow outer ones. */
+static void
+gather_inherited (PboLoader *ld, int n_ns)
+{
+  const xmlParserCtxtPtr ctxt = ld->ctxt;
+  g_autoptr (GHashTable) seen = g_hash_table_new (NULL, NULL);
+  gboolean default_seen = FALSE;
+  int i;
+
+  g_ptr_array_set_size (ld->inherited, 0);
+  g_hash_table_remove_all (ld->inherited_index);
+  ld->inherited_default = -1;
+  for (i = ctxt->nsNr - 2 * n_ns - 2; i >= -2; i -= 2)
+    {
+      /* i == -2: no default binding at all, which reads as xmlns="". */
+      const xmlChar *prefix = i >= 0 ? ctxt->nsTab[i] : NULL;
+      const xmlChar *uri = i >= 0 ? ctxt->nsTab[i + 1] : BAD_CAST "";
+      gboolean is_pbo = pbo_loader_is_pbo_ns_ (ld, uri);
+      gpointer index = GUINT_TO_POINTER (ld->inherited->len / 2 + 1);
+
+      if (prefix == NULL ? default_seen : !g_hash_table_add (seen, (gpointer) prefix))
+        continue;
+      if (prefix == NULL)
+        default_seen = TRUE;
+      if (prefix == NULL ? is_pbo : !is_pbo)
+        continue;
+      if (prefix == NULL)
+        ld->inherited_default = (int) ld->inherited->len / 2;
+      else
+        g_hash_table_insert (ld->inherited_index, (gpointer) prefix, index);
+      g_ptr_array_add (ld->inherited, (gpointer) prefix);
+      g_ptr_array_add (ld->inherited, (gpointer) uri);
+    }
+}
+
+/* Notes that the foreign content being captured names @prefix (NULL: an
+ * unprefixed element), which it may have inherited. */
+static void
+use_prefix (PboLoader *ld, const xmlChar *prefix, gboolean element)
+{
+  int k = prefix == NULL ? (element ? ld->inherited_default : -1)
+                         : (int) GPOINTER_TO_UINT (g_hash_table_lookup (ld->inherited_index,
+                                                                        prefix)) - 1;
+
+  if (k >= 0)
+    ld->inherited_used->data[k] = 1;
+}
+
+/* A top foreign element begins: the bindings it inherits (cached while
+ * format elements declare nothing new), none used yet, and where in the
+ * capture those it uses will be declared. */
+static void
+begin_inherited (PboLoader *ld, int n_ns, int n)
+{
+  guint base = (guint) (ld->ctxt->nsNr - 2 * n_ns);
+
+  if (ld->inherited_gen != ld->ns_generation || ld->inherited_nr != base)
+    {
+      gather_inherited (ld, n_ns);
+      ld->inherited_gen = ld->ns_generation;
+      ld->inherited_nr = base;
+    }
+  g_byte_array_set_size (ld->inherited_used, ld->inherited->len / 2);
+  if (ld->inherited_used->len > 0)
+    memset (ld->inherited_used->data, 0, ld->inherited_used->len);
+  ld->inherited_at = ld->capture->len;
+  ld->top_attrs = (guint) (n_ns + n);
+}
+
+/* The top foreign element has ended: declares on it what its content
+ * uses of what it inherited (begin_inherited()), so that moved or saved
+ * it means the same; fails when that makes too many attributes. */
+static gboolean
+declare_inherited (PboLoader *ld, const xmlChar *localname)
+{
+  g_autoptr (GString) decls = g_string_new (NULL);
+  guint i, kept = 0;
+
+  for (i = 0; i < ld->inherited_used->len; i++)
+    if (ld->inherited_used->data[i])
+      {
+        append_ns_decl (decls, ld->inherited->pdata[2 * i], ld->inherited->pdata[2 * i + 1]);
+        kept++;
+      }
+  if (ld->top_attrs + kept > PBO_XML_MAX_ATTRIBUTES)
+    {
+      pbo_loader_fail_ (ld, PBO_ERROR_LIMIT,
+                        "the foreign element <%s> would be written back with more than %u "
+                        "attributes and namespace declarations (with those it inherits)",
+                        localname, PBO_XML_MAX_ATTRIBUTES);
+      return FALSE;
+    }
+  g_string_insert_len (ld->capture, (gssize) ld->inherited_at, decls->str, (gssize) decls->len);
+  return TRUE;
+}
+
 gboolean
 pbo_loader_start_foreign_ (PboLoader *ld, const xmlChar *localname, const xmlChar *prefix,
                            int n_ns, const xmlChar **namespaces, int n, const xmlChar **attrs)
@@ -275,8 +393,11 @@ pbo_loader_start_foreign_ (PboLoader *ld, const xmlChar *localname, const xmlCha
   close_start_tag (ld);
   g_string_append_c (ld->capture, '<');
   append_qname (ld->capture, prefix, localname);
+  if (ld->foreign_depth == 0)
+    begin_inherited (ld, n_ns, n);
   for (i = 0; i < n_ns; i++)
     append_ns_decl (ld->capture, namespaces[2 * i], namespaces[2 * i + 1]);
+  use_prefix (ld, prefix, TRUE);
   for (i = 0; i < n; i++)
     {
       const xmlChar *const *a = attrs + 5 * i;
@@ -286,6 +407,7 @@ pbo_loader_start_foreign_ (PboLoader *ld, const xmlChar *localname, const xmlCha
       if (!pbo_loader_take_value_ (ld, ld->scratch, a, localname, &len))
         return FALSE;
       pbo_xml_append_attr_ (ld->capture, a[1], a[0], BAD_CAST ld->scratch, len);
+      use_prefix (ld, a[1], FALSE);
     }
   ld->tag_open = TRUE;
   ld->foreign_depth++;
@@ -307,7 +429,7 @@ pbo_loader_end_foreign_ (PboLoader *ld, const xmlChar *localname, const xmlChar 
       g_string_append_c (ld->capture, '>');
     }
   ld->tag_open = FALSE;
-  if (--ld->foreign_depth > 0)
+  if (--ld->foreign_depth > 0 || !declare_inherited (ld, localname))
     return;
   holder = pbo_loader_top_ (ld);
   if (holder->foreign == NULL)

@@ -111,6 +111,10 @@ pbo_loader_init_ (PboLoader *ld, const PboLoadOptions *options)
   ld->prefixes = g_hash_table_new (g_str_hash, g_str_equal);
   ld->doc_decls = g_string_new (NULL);
   ld->doc_attrs = g_string_new (NULL);
+  ld->inherited = g_ptr_array_new ();
+  ld->inherited_index = g_hash_table_new (NULL, NULL);
+  ld->inherited_used = g_byte_array_new ();
+  ld->inherited_gen = G_MAXUINT;
   ld->fattrs = g_string_new (NULL);
   ld->capture = g_string_new (NULL);
   ld->text = g_string_new (NULL);
@@ -135,6 +139,9 @@ pbo_loader_clear_ (PboLoader *ld)
   g_hash_table_unref (ld->prefixes);
   g_string_free (ld->doc_decls, TRUE);
   g_string_free (ld->doc_attrs, TRUE);
+  g_ptr_array_unref (ld->inherited);
+  g_hash_table_unref (ld->inherited_index);
+  g_byte_array_unref (ld->inherited_used);
   g_string_free (ld->fattrs, TRUE);
   g_string_free (ld->capture, TRUE);
   g_string_free (ld->text, TRUE);
@@ -286,6 +293,9 @@ start_pbo (PboLoader *ld, int n, const xmlChar **attrs)
       return FALSE;
     }
   g_string_append_len (ld->doc_attrs, ld->fattrs->str, (gssize) ld->fattrs->len);
+  ld->n_doc_attrs = (guint) n - 1;
+  if (!pbo_loader_check_pbo_room_ (ld))
+    return FALSE;
   pbo_loader_push_frame_ (ld, PBO_EL_PBO, NULL);
   return TRUE;
 }

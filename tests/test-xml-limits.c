@@ -144,6 +144,139 @@ START_TEST (test_attendance_bound)
 }
 END_TEST
 
+/* ---- item 3: the declarations foreign content relies on -------------------- */
+
+/* Foreign content that relies on the default namespace or on a prefix of
+ * format v1's namespace is written with those declarations: the writer
+ * declares format v1's namespace as the default and hoists only the other
+ * prefixes to <pbo>. */
+static const struct {
+  const char *doc, *kept;
+} inherited[] = {
+  { "<p:pbo xmlns:p=\"urn:libpbo:1\" xmlns=\"urn:x\" version=\"1\">"
+    "<p:org id=\"c\" kind=\"committee\" name=\"c\"><note>n</note></p:org></p:pbo>",
+    "<note xmlns=\"urn:x\">n</note>" },
+  { "<pbo xmlns=\"urn:libpbo:1\" xmlns:p=\"urn:libpbo:1\" xmlns:x=\"urn:x\" version=\"1\">"
+    "<org id=\"c\" kind=\"committee\" name=\"c\"><x:a><p:b/></x:a></org></pbo>",
+    "<x:a xmlns:p=\"urn:libpbo:1\"><p:b/></x:a>" },
+  { "<p:pbo xmlns:p=\"urn:libpbo:1\" xmlns:x=\"urn:x\" version=\"1\">"
+    "<p:org id=\"c\" kind=\"committee\" name=\"c\"><x:a><b x:v=\"1\"/></x:a></p:org></p:pbo>",
+    "<x:a xmlns=\"\"><b x:v=\"1\"/></x:a>" },
+  /* Declared on a format element below <pbo>, shadowing the root's: an
+   * unprefixed <member> in another default namespace is foreign. */
+  { "<pbo xmlns=\"urn:libpbo:1\" version=\"1\"><org id=\"c\" kind=\"committee\" name=\"c\">"
+    "<org xmlns=\"urn:libpbo:1\" xmlns:y=\"urn:libpbo:1\" id=\"b\" kind=\"branch\" name=\"b\">"
+    "<member xmlns=\"urn:y\" xmlns:z=\"urn:z\" y:id=\"m\" y:name=\"n\" y:status=\"probationary\" "
+    "y:employment=\"retired\" y:joined=\"2020-01-01\"/></org></org></pbo>",
+    "<member xmlns:y=\"urn:libpbo:1\" xmlns=\"urn:y\" xmlns:z=\"urn:z\" y:id=\"m\"" },
+  /* What is declared already needs nothing more (the canonical case). */
+  { "<pbo xmlns=\"urn:libpbo:1\" xmlns:x=\"urn:x\" version=\"1\">"
+    "<org id=\"c\" kind=\"committee\" name=\"c\"><x:a><x:b/></x:a></org></pbo>",
+    "<x:a><x:b/></x:a>" },
+};
+
+START_TEST (test_foreign_keeps_inherited_namespaces)
+{
+  GError *error = NULL;
+  g_autoptr (PboTree) tree = pbo_xml_load_data (inherited[_i].doc, strlen (inherited[_i].doc),
+                                                NULL, &error);
+  g_autofree char *xml = NULL;
+
+  ck_assert_msg (tree != NULL, "%s", error->message);
+  xml = tu_save_string (tree, NULL);
+  ck_assert_msg (strstr (xml, inherited[_i].kept) != NULL, "%s", xml);
+  assert_reloads (tree);
+}
+END_TEST
+
+/* Moved under another org, the content still means the same. */
+START_TEST (test_moved_foreign_keeps_namespaces)
+{
+  static const char doc[] =
+    "<p:pbo xmlns:p=\"urn:libpbo:1\" xmlns=\"urn:x\" version=\"1\">"
+    "<p:org id=\"c\" kind=\"committee\" name=\"c\"/>"
+    "<p:org id=\"d\" kind=\"committee\" name=\"d\" xmlns=\"urn:w\"><note/></p:org></p:pbo>";
+  g_autoptr (PboTree) tree = tu_load_string (doc);
+  g_autofree char *xml = NULL;
+  GError *error = NULL;
+
+  ck_assert (pbo_tree_move_org (tree, pbo_tree_lookup_org (tree, "d"),
+                                pbo_tree_lookup_org (tree, "c"), NULL, &error));
+  xml = tu_save_string (tree, NULL);
+  ck_assert_msg (strstr (xml, "<note xmlns=\"urn:w\"/>") != NULL, "%s", xml);
+  assert_reloads (tree);
+}
+END_TEST
+
+/* ---- item 15: attributes per element ----------------------------------------- */
+
+static char *
+org_with_attributes (guint n_foreign, const char *value)
+{
+  GString *s = g_string_new (DOC_HEAD "<org id=\"c\" kind=\"committee\" name=\"c\" xmlns:x=\"urn:x\"");
+  guint i;
+
+  for (i = 0; i < n_foreign; i++)
+    g_string_append_printf (s, " x:a%u=\"%s\"", i, value);
+  g_string_append (s, "/></pbo>\n");
+  return g_string_free (s, FALSE);
+}
+
+START_TEST (test_attributes_per_element)
+{
+  /* id, kind, name and a declaration: 4 of the 256. */
+  g_autofree char *most = org_with_attributes (PBO_XML_MAX_ATTRIBUTES - 4, "v=1>2");
+  g_autofree char *over = org_with_attributes (PBO_XML_MAX_ATTRIBUTES - 3, "");
+  g_autofree char *huge = org_with_attributes (115000, "");
+  g_autoptr (PboTree) tree = tu_load_string (most);
+  GError *error = NULL;
+
+  assert_reloads (tree);
+  assert_load_refused (over, PBO_ERROR_LIMIT, "<memory>:3:1:");
+  /* Refused while it arrives, long before libxml2 compares 115,000
+   * attributes pair by pair (6.6 s in 1.0). */
+  ck_assert_ptr_null (pbo_xml_load_data (huge, strlen (huge), NULL, &error));
+  ck_assert_ptr_nonnull (strstr (error->message, "more than 256 attributes"));
+  ck_assert_pbo_error (error, PBO_ERROR_LIMIT);
+}
+END_TEST
+
+/* '=' in text, comments, CDATA, instructions and values is no attribute. */
+START_TEST (test_attribute_count_ignores_text)
+{
+  g_autofree char *many = g_strnfill (2000, '=');
+  g_autofree char *doc = g_strdup_printf (
+    DOC_HEAD "<!-- %s --><?pi %s?><org id=\"c\" kind=\"committee\" name=\"%s\" xmlns:x=\"urn:x\">"
+    "<x:t a='%s'>%s<![CDATA[%s]]></x:t></org></pbo>\n", many, many, many, "1", many, many);
+  g_autoptr (PboTree) tree = tu_load_string (doc);
+
+  ck_assert_ptr_nonnull (tree);
+}
+END_TEST
+
+/* What the writer would write with more than the limit is refused too:
+ * <pbo> declares every prefix of the document; a foreign element the
+ * declarations it inherits. */
+START_TEST (test_written_attributes_bounded)
+{
+  GString *s = g_string_new (DOC_HEAD "<org id=\"c\" kind=\"committee\" name=\"c\">");
+  guint i;
+
+  for (i = 0; i < PBO_XML_MAX_ATTRIBUTES; i++)
+    g_string_append_printf (s, "<org xmlns:p%u=\"urn:p%u\" id=\"b%u\" kind=\"branch\" name=\"b\"/>",
+                            i, i, i);
+  g_string_append (s, "</org></pbo>\n");
+  assert_load_refused (s->str, PBO_ERROR_LIMIT, "<memory>:");
+  g_string_assign (s, "<p:pbo xmlns:p=\"urn:libpbo:1\" xmlns=\"urn:x\" version=\"1\">"
+                      "<p:org id=\"c\" kind=\"committee\" name=\"c\"><note");
+  for (i = 0; i < PBO_XML_MAX_ATTRIBUTES; i++)
+    g_string_append_printf (s, " a%u=\"\"", i);
+  g_string_append (s, "/></p:org></p:pbo>\n");
+  assert_load_refused (s->str, PBO_ERROR_LIMIT, "<memory>:");
+  g_string_free (s, TRUE);
+}
+END_TEST
+
 static Suite *
 limits_suite (void)
 {
@@ -155,6 +288,11 @@ limits_suite (void)
   tcase_add_test (tc, test_journal_seq_exhausted);
   tcase_add_test (tc, test_journal_seq_last_one);
   tcase_add_test (tc, test_attendance_bound);
+  tcase_add_loop_test (tc, test_foreign_keeps_inherited_namespaces, 0, G_N_ELEMENTS (inherited));
+  tcase_add_test (tc, test_moved_foreign_keeps_namespaces);
+  tcase_add_test (tc, test_attributes_per_element);
+  tcase_add_test (tc, test_attribute_count_ignores_text);
+  tcase_add_test (tc, test_written_attributes_bounded);
   suite_add_tcase (s, tc);
   return s;
 }
