@@ -9,6 +9,12 @@
 
 G_BEGIN_DECLS
 
+/* Foreign content nests at most this deep below its holder: with
+ * PBO_MAX_DEPTH orgs and a member above it, whatever the writer writes
+ * stays within the default max_depth (1 + 128 + 1 + 64 ≤ 256) wherever an
+ * edit moves it. */
+#define PBO_FOREIGN_MAX_DEPTH 64
+
 /* The elements of format v1; FOREIGN stands for any element of another
  * namespace. */
 typedef enum {

@@ -694,6 +694,9 @@ on_start (void *ctx, const xmlChar *localname, const xmlChar *prefix, const xmlC
   if (ld->frames->len + ld->foreign_depth >= ld->max_depth)
     pbo_loader_fail_ (ld, PBO_ERROR_LIMIT, "elements are nested deeper than %u levels",
                       ld->max_depth);
+  else if (ld->foreign_depth >= PBO_FOREIGN_MAX_DEPTH)
+    pbo_loader_fail_ (ld, PBO_ERROR_LIMIT, "foreign elements are nested deeper than %u levels",
+                      PBO_FOREIGN_MAX_DEPTH);
   else if (ld->frames->len == 0)
     {
       if (pbo_loader_hoist_namespaces_ (ld, n_ns, namespaces))

@@ -277,6 +277,82 @@ START_TEST (test_written_attributes_bounded)
 }
 END_TEST
 
+/* ---- item 5: depth -------------------------------------------------------- */
+
+/* The deepest tree the API builds, with a member holding the deepest
+ * foreign content the loader takes, saves to a file the default options
+ * load. */
+START_TEST (test_deepest_tree_reloads)
+{
+  g_autoptr (PboTree) tree = pbo_tree_new ();
+  g_autoptr (GString) foreign = g_string_new (NULL), doc = NULL;
+  g_autoptr (PboTree) deep = NULL;
+  g_autofree char *saved = NULL;
+  PboMemberInfo info = PBO_MEMBER_INFO_INIT;
+  PboOrg *org = NULL;
+  GError *error = NULL;
+  guint i;
+
+  for (i = 0; i < PBO_MAX_DEPTH; i++)
+    {
+      char id[16];
+      g_snprintf (id, sizeof id, "o%u", i);
+      org = pbo_tree_add_org (tree, org, i + 1 < PBO_MAX_DEPTH ? PBO_ORG_COMMITTEE
+                                                                : PBO_ORG_BRANCH, id, "委", &error);
+      ck_assert_msg (org != NULL, "%s", error->message);
+    }
+  info.id = "m";
+  info.name = "党员";
+  info.status = PBO_STATUS_PROBATIONARY;
+  info.employment = PBO_EMPLOYMENT_IN_SERVICE;
+  info.joined = 20200101;
+  ck_assert_ptr_nonnull (pbo_tree_add_member (tree, org, &info, &error));
+  assert_reloads (tree);
+
+  /* The same shape as a file, foreign content 64 deep in the member. */
+  saved = tu_save_string (tree, NULL);
+  doc = g_string_new (saved);
+  g_string_append (foreign, "employment=\"in-service\" xmlns:x=\"urn:x\">");
+  for (i = 0; i < 64; i++)
+    g_string_append (foreign, "<x:a>");
+  for (i = 0; i < 64; i++)
+    g_string_append (foreign, "</x:a>");
+  g_string_append (foreign, "</member>");
+  ck_assert_uint_eq (g_string_replace (doc, "employment=\"in-service\"/>", foreign->str, 1), 1);
+  deep = tu_load_string (doc->str);
+  assert_reloads (deep);
+  /* One foreign level more is refused, wherever it stands. */
+  g_string_replace (doc, "<x:a>", "<x:a><x:a>", 1);
+  g_string_replace (doc, "</x:a>", "</x:a></x:a>", 1);
+  assert_load_refused (doc->str, PBO_ERROR_LIMIT, "<memory>:");
+}
+END_TEST
+
+/* A plan of 300 nested create-org is refused at the level past the limit,
+ * all or nothing (1.0 applied it and saved a file it could not load). */
+START_TEST (test_plan_too_deep_refused)
+{
+  g_autoptr (PboTree) tree = pbo_tree_new ();
+  g_autoptr (PboPlan) plan = pbo_plan_new ();
+  GError *error = NULL;
+  guint i;
+
+  for (i = 0; i < 300; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("o%u", i);
+      g_autofree char *parent = g_strdup_printf ("o%u", i - 1);
+      const char *attrs[] = { "id", id, "kind", "committee", "name", "委",
+                              i > 0 ? "parent" : NULL, parent, NULL };
+      ck_assert_int_ge (pbo_plan_add_op (plan, PBO_EDIT_OP_CREATE_ORG, attrs, &error), 0);
+    }
+  ck_assert (!pbo_plan_apply (tree, plan, NULL, &error));
+  ck_assert_ptr_nonnull (strstr (error->message, "129 levels deep"));
+  ck_assert_pbo_error (error, PBO_ERROR_LIMIT);
+  ck_assert_uint_eq (pbo_tree_get_n_orgs (tree), 0);
+  ck_assert_uint_eq (pbo_journal_get_n_entries (tree), 0);
+}
+END_TEST
+
 static Suite *
 limits_suite (void)
 {
@@ -293,6 +369,8 @@ limits_suite (void)
   tcase_add_test (tc, test_attributes_per_element);
   tcase_add_test (tc, test_attribute_count_ignores_text);
   tcase_add_test (tc, test_written_attributes_bounded);
+  tcase_add_test (tc, test_deepest_tree_reloads);
+  tcase_add_test (tc, test_plan_too_deep_refused);
   suite_add_tcase (s, tc);
   return s;
 }

@@ -51,7 +51,8 @@ PBO_API gboolean pbo_org_kind_holds_members (PboOrgKind kind);
  * Appends a new org as the last child of @parent.
  *
  * Errors: %PBO_ERROR_INVALID (bad id, empty name or kind NONE),
- * %PBO_ERROR_DUPLICATE_ID, %PBO_ERROR_CONTAINMENT.
+ * %PBO_ERROR_DUPLICATE_ID, %PBO_ERROR_CONTAINMENT, %PBO_ERROR_LIMIT (deeper
+ * than %PBO_MAX_DEPTH).
  *
  * Returns: (transfer none) (nullable): the new org, owned by @tree, or NULL
  *   on error. O(depth).
@@ -91,9 +92,11 @@ PBO_API gboolean pbo_tree_remove_org (PboTree *tree, PboOrg *org, GError **error
  *
  * Errors: %PBO_ERROR_CONTAINMENT, %PBO_ERROR_CYCLE (@new_parent is @org or
  * one of its descendants), %PBO_ERROR_INVALID (@before is not a child of
- * @new_parent).
+ * @new_parent), %PBO_ERROR_LIMIT (the subtree would reach deeper than
+ * %PBO_MAX_DEPTH).
  *
- * Returns: %TRUE on success. O(depth × officers of the orgs left).
+ * Returns: %TRUE on success. O(depth × officers of the orgs left), plus
+ *   O(orgs of the subtree) when it holds more orgs than levels are left.
  */
 PBO_API gboolean pbo_tree_move_org (PboTree *tree,
                                     PboOrg  *org,
@@ -188,6 +191,21 @@ PBO_API PboOrg *pbo_org_get_next        (const PboOrg *org);
 PBO_API PboOrg *pbo_org_get_prev        (const PboOrg *org);
 /** pbo_org_get_n_children: the number of direct child orgs. O(1). */
 PBO_API guint   pbo_org_get_n_children  (const PboOrg *org);
+/**
+ * PBO_MAX_DEPTH:
+ *
+ * The most levels of orgs a tree holds (a top-level org is level 1): the
+ * loader refuses a file nested deeper, and every operation that could
+ * deepen the tree (pbo_tree_add_org(), pbo_tree_move_org(), and the edit
+ * operations and plans built on them: create-org, move, merge…) refuses
+ * with %PBO_ERROR_LIMIT, so that a saved tree always loads: with a member
+ * and its foreign content (at most 64 levels) below the deepest org, a
+ * file stays within the loader's default depth of 256 elements.
+ *
+ * Since: 1.1
+ */
+#define PBO_MAX_DEPTH 128
+
 /** pbo_org_get_depth: 0 for a top-level org, 1 for its children, …. O(depth). */
 PBO_API guint   pbo_org_get_depth       (const PboOrg *org);
 
