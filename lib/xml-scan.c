@@ -75,6 +75,8 @@ step (PboTagScan *s, char c, guint max_attrs)
     }
 }
 
+static const guint8 tag_stops[256] = { ['"'] = 1, ['\''] = 1, ['='] = 1, ['>'] = 1 };
+
 gsize
 pbo_tag_scan_ (PboTagScan *s, const char *data, gsize len, guint max_attrs)
 {
@@ -86,8 +88,25 @@ pbo_tag_scan_ (PboTagScan *s, const char *data, gsize len, guint max_attrs)
       case SCAN_TEXT:
         if ((q = memchr (p, '<', (gsize) (end - p))) == NULL)
           return len;
-        s->state = SCAN_OPEN;
         p = q + 1;
+        /* A start or end tag ends before the next '<' (no value holds
+         * one), and each attribute takes 5 bytes at least (` a=""`): when
+         * the next '<' is that close, the tag has too few to count. */
+        if (p < end && *p != '!' && *p != '?'
+            && (q = memchr (p, '<', MIN ((gsize) (end - p), 5 * (gsize) max_attrs))) != NULL)
+          p = q;
+        else
+          s->state = SCAN_OPEN;
+        break;
+      case SCAN_TAG:
+        /* Names and spaces run fast: only quotes, '=' and '>' matter. */
+        while (p < end && !tag_stops[(guchar) *p])
+          p++;
+        if (p == end)
+          return len;
+        if (!step (s, *p, max_attrs))
+          return (gsize) (p - data);
+        p++;
         break;
       case SCAN_QUOTED:
         if ((q = memchr (p, s->quote, (gsize) (end - p))) == NULL)

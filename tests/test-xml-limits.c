@@ -241,6 +241,33 @@ START_TEST (test_attributes_per_element)
 }
 END_TEST
 
+/* The same across the loader's 64 KiB blocks: a comment pushes the tag
+ * over a boundary, at each of its bytes in turn (every 7th). */
+START_TEST (test_attributes_across_blocks)
+{
+  g_autofree char *most = org_with_attributes (PBO_XML_MAX_ATTRIBUTES - 4, "=");
+  g_autofree char *over = org_with_attributes (PBO_XML_MAX_ATTRIBUTES - 3, "");
+  gsize head = strlen (DOC_HEAD), shift;
+  GError *error = NULL;
+
+  for (shift = 0; shift < strlen (most) - head; shift += 7)
+    {
+      gsize pad = 65536 - head - 9 - shift;   /* "<!--" "-->\n" and the tag's first bytes */
+      g_autofree char *filler = g_strnfill (pad, 'x');
+      g_autofree char *a = g_strdup_printf ("%.*s<!--%s-->\n%s", (int) head, most, filler,
+                                            most + head);
+      g_autofree char *b = g_strdup_printf ("%.*s<!--%s-->\n%s", (int) head, over, filler,
+                                            over + head);
+      PboTree *tree = pbo_xml_load_data (a, strlen (a), NULL, &error);
+
+      ck_assert_msg (tree != NULL, "shift %zu: %s", shift, error->message);
+      pbo_tree_free (tree);
+      ck_assert_ptr_null (pbo_xml_load_data (b, strlen (b), NULL, &error));
+      ck_assert_pbo_error (error, PBO_ERROR_LIMIT);
+    }
+}
+END_TEST
+
 /* '=' in text, comments, CDATA, instructions and values is no attribute. */
 START_TEST (test_attribute_count_ignores_text)
 {
@@ -367,6 +394,7 @@ limits_suite (void)
   tcase_add_loop_test (tc, test_foreign_keeps_inherited_namespaces, 0, G_N_ELEMENTS (inherited));
   tcase_add_test (tc, test_moved_foreign_keeps_namespaces);
   tcase_add_test (tc, test_attributes_per_element);
+  tcase_add_test (tc, test_attributes_across_blocks);
   tcase_add_test (tc, test_attribute_count_ignores_text);
   tcase_add_test (tc, test_written_attributes_bounded);
   tcase_add_test (tc, test_deepest_tree_reloads);
