@@ -320,26 +320,38 @@ gather_inherited (PboLoader *ld, int n_ns)
     }
 }
 
-/* Notes that the foreign content being captured names @prefix (NULL: an
- * unprefixed element), which it may have inherited. */
+/* What a top foreign element does with each binding it inherits. */
+enum { INHERITED_UNUSED, INHERITED_USED, INHERITED_REDECLARED };
+
+/* The inherited binding that @prefix names (NULL: the default, which
+ * only elements use), or -1. */
+static int
+inherited_slot (const PboLoader *ld, const xmlChar *prefix, gboolean element)
+{
+  if (prefix == NULL)
+    return element ? ld->inherited_default : -1;
+  return (int) GPOINTER_TO_UINT (g_hash_table_lookup (ld->inherited_index, prefix)) - 1;
+}
+
+/* Notes that the foreign content being captured names @prefix, which it
+ * may have inherited. */
 static void
 use_prefix (PboLoader *ld, const xmlChar *prefix, gboolean element)
 {
-  int k = prefix == NULL ? (element ? ld->inherited_default : -1)
-                         : (int) GPOINTER_TO_UINT (g_hash_table_lookup (ld->inherited_index,
-                                                                        prefix)) - 1;
+  int k = inherited_slot (ld, prefix, element);
 
-  if (k >= 0)
-    ld->inherited_used->data[k] = 1;
+  if (k >= 0 && ld->inherited_used->data[k] == INHERITED_UNUSED)
+    ld->inherited_used->data[k] = INHERITED_USED;
 }
 
 /* A top foreign element begins: the bindings it inherits (cached while
  * format elements declare nothing new), none used yet, and where in the
  * capture those it uses will be declared. */
 static void
-begin_inherited (PboLoader *ld, int n_ns, int n)
+begin_inherited (PboLoader *ld, int n_ns, const xmlChar **namespaces, int n)
 {
   guint base = (guint) (ld->ctxt->nsNr - 2 * n_ns);
+  int i;
 
   if (ld->inherited_gen != ld->ns_generation || ld->inherited_nr != base)
     {
@@ -349,7 +361,15 @@ begin_inherited (PboLoader *ld, int n_ns, int n)
     }
   g_byte_array_set_size (ld->inherited_used, ld->inherited->len / 2);
   if (ld->inherited_used->len > 0)
-    memset (ld->inherited_used->data, 0, ld->inherited_used->len);
+    memset (ld->inherited_used->data, INHERITED_UNUSED, ld->inherited_used->len);
+  /* A binding the element makes itself is its own to keep: once is all
+   * an element may declare a prefix. */
+  for (i = 0; i < n_ns; i++)
+    {
+      int k = inherited_slot (ld, namespaces[2 * i], TRUE);
+      if (k >= 0)
+        ld->inherited_used->data[k] = INHERITED_REDECLARED;
+    }
   ld->inherited_at = ld->capture->len;
   ld->top_attrs = (guint) (n_ns + n);
 }
@@ -364,7 +384,7 @@ declare_inherited (PboLoader *ld, const xmlChar *localname)
   guint i, kept = 0;
 
   for (i = 0; i < ld->inherited_used->len; i++)
-    if (ld->inherited_used->data[i])
+    if (ld->inherited_used->data[i] == INHERITED_USED)
       {
         append_ns_decl (decls, ld->inherited->pdata[2 * i], ld->inherited->pdata[2 * i + 1]);
         kept++;
@@ -394,7 +414,7 @@ pbo_loader_start_foreign_ (PboLoader *ld, const xmlChar *localname, const xmlCha
   g_string_append_c (ld->capture, '<');
   append_qname (ld->capture, prefix, localname);
   if (ld->foreign_depth == 0)
-    begin_inherited (ld, n_ns, n);
+    begin_inherited (ld, n_ns, namespaces, n);
   for (i = 0; i < n_ns; i++)
     append_ns_decl (ld->capture, namespaces[2 * i], namespaces[2 * i + 1]);
   use_prefix (ld, prefix, TRUE);

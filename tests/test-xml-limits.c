@@ -169,6 +169,11 @@ static const struct {
     "<member xmlns=\"urn:y\" xmlns:z=\"urn:z\" y:id=\"m\" y:name=\"n\" y:status=\"probationary\" "
     "y:employment=\"retired\" y:joined=\"2020-01-01\"/></org></org></pbo>",
     "<member xmlns:y=\"urn:libpbo:1\" xmlns=\"urn:y\" xmlns:z=\"urn:z\" y:id=\"m\"" },
+  /* What the element declares itself it keeps, once. */
+  { "<p:pbo xmlns:p=\"urn:libpbo:1\" xmlns=\"urn:x\" version=\"1\"><p:org id=\"c\" "
+    "kind=\"committee\" name=\"c\"><note xmlns=\"urn:q\" xmlns:p=\"urn:r\"><c p:a=\"1\"/>"
+    "</note></p:org></p:pbo>",
+    "<note xmlns=\"urn:q\" xmlns:p=\"urn:r\"><c p:a=\"1\"/></note>" },
   /* What is declared already needs nothing more (the canonical case). */
   { "<pbo xmlns=\"urn:libpbo:1\" xmlns:x=\"urn:x\" version=\"1\">"
     "<org id=\"c\" kind=\"committee\" name=\"c\"><x:a><x:b/></x:a></org></pbo>",
