@@ -849,6 +849,39 @@ START_TEST (test_shortcuts)
 }
 END_TEST
 
+/* Issue 12: the plan `pbo diff --format plan` writes for a retirement
+ * (update-member employment="retired") applies, and leaves no difference. */
+START_TEST (test_diff_plan_of_retirement_applies)
+{
+  char *dir = NULL;
+  g_autofree char *file = copy_sample ("jianghai.xml", &dir);
+  g_autofree char *text = tu_read_file (file);
+  g_autofree char *new_path = g_build_filename (dir, "new.xml", NULL);
+  g_autofree char *plan_path = g_build_filename (dir, "plan.xml", NULL);
+  g_autofree char *out_path = g_build_filename (dir, "out.xml", NULL);
+  g_autoptr (GString) retired = g_string_new (text);
+  const char *m = strstr (retired->str, "<member id=\"m0013\"");
+  gsize at = (gsize) (strstr (m, "employment=\"in-service\"") - retired->str);
+  Run r;
+
+  g_string_erase (retired, (gssize) at, strlen ("employment=\"in-service\""));
+  g_string_insert (retired, (gssize) at, "employment=\"retired\"");
+  ck_assert (g_file_set_contents (new_path, retired->str, -1, NULL));
+  r = run_pbo ("diff", file, new_path, "--format", "plan", NULL);
+  ck_assert_int_eq (r.status, 1);
+  ck_assert_ptr_nonnull (strstr (r.out, "<update-member id=\"m0013\" employment=\"retired\"/>"));
+  ck_assert (g_file_set_contents (plan_path, r.out, -1, NULL));
+  run_clear (&r);
+  r = run_pbo ("apply", file, plan_path, "-o", out_path, NULL);
+  ck_assert_msg (r.status == 0, "%s", r.err);
+  run_clear (&r);
+  r = run_pbo ("diff", out_path, new_path, NULL);
+  ck_assert_msg (r.status == 0, "%s", r.out);
+  run_clear (&r);
+  remove_folder (dir);
+}
+END_TEST
+
 /* Issue 12: a value the tool accepts must save to a file that loads. A
  * CSV name or a --reason holding U+FFFF or U+FFFE (valid UTF-8, not an
  * XML character) is refused, the file untouched; a name or --operator of
@@ -928,6 +961,7 @@ cli_suite (void)
   tcase_add_test (tc, test_apply_refused);
   tcase_add_test (tc, test_shortcuts);
   tcase_add_test (tc, test_recruits);
+  tcase_add_test (tc, test_diff_plan_of_retirement_applies);
   tcase_add_loop_test (tc, test_accepted_values_load_again, 0, G_N_ELEMENTS (saved_values));
   suite_add_tcase (s, tc);
   return s;
