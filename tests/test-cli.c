@@ -882,6 +882,54 @@ START_TEST (test_diff_plan_of_retirement_applies)
 }
 END_TEST
 
+/* Issue 12: what would save a file the loader refuses is refused with exit
+ * 2 and the file untouched: a plan of 300 nested create-org (deeper than
+ * PBO_MAX_DEPTH), an operation after journal entry 4294967295. */
+START_TEST (test_refused_past_the_limits)
+{
+  char *dir = NULL;
+  g_autofree char *file = copy_sample ("jianghai.xml", &dir);
+  g_autofree char *plan_path = g_build_filename (dir, "plan.xml", NULL);
+  g_autofree char *original = NULL, *full = NULL;
+  g_autoptr (GString) plan = g_string_new ("<plan xmlns=\"urn:libpbo:1\">\n");
+  guint i;
+  Run r;
+
+  for (i = 0; i < 300; i++)
+    {
+      g_autofree char *parent = i > 0 ? g_strdup_printf ("n%u", i - 1) : g_strdup ("jh-hb");
+      g_string_append_printf (plan, "<create-org id=\"n%u\" kind=\"committee\" name=\"委\" "
+                              "parent=\"%s\"/>\n", i, parent);
+    }
+  g_string_append (plan, "</plan>\n");
+  ck_assert (g_file_set_contents (plan_path, plan->str, -1, NULL));
+  original = tu_read_file (file);
+  r = run_pbo ("apply", file, plan_path, NULL);
+  ck_assert_int_eq (r.status, 2);
+  ck_assert_msg (strstr (r.err, "levels deep") != NULL, "%s", r.err);
+  run_clear (&r);
+  assert_untouched (file, original, dir, 2);
+
+  /* A journal at its last number. */
+  full = g_strdup (original);
+  {
+    g_autoptr (GString) s = g_string_new (full);
+    g_string_replace (s, "\n</pbo>\n", "\n  <journal>\n    <entry seq=\"4294967295\" "
+                      "date=\"2024-01-01\" op=\"rename\">\n      <subject id=\"jh-hb\"/>\n"
+                      "    </entry>\n  </journal>\n</pbo>\n", 1);
+    ck_assert (g_file_set_contents (file, s->str, -1, NULL));
+  }
+  g_free (original);
+  original = tu_read_file (file);
+  r = run_pbo ("transfer", file, "--to", "jh-jg", "m0013", NULL);
+  ck_assert_int_eq (r.status, 2);
+  ck_assert_msg (strstr (r.err, "4294967295") != NULL, "%s", r.err);
+  run_clear (&r);
+  assert_untouched (file, original, dir, 2);
+  remove_folder (dir);
+}
+END_TEST
+
 /* Issue 12: a value the tool accepts must save to a file that loads. A
  * CSV name or a --reason holding U+FFFF or U+FFFE (valid UTF-8, not an
  * XML character) is refused, the file untouched; a name or --operator of
@@ -962,6 +1010,7 @@ cli_suite (void)
   tcase_add_test (tc, test_shortcuts);
   tcase_add_test (tc, test_recruits);
   tcase_add_test (tc, test_diff_plan_of_retirement_applies);
+  tcase_add_test (tc, test_refused_past_the_limits);
   tcase_add_loop_test (tc, test_accepted_values_load_again, 0, G_N_ELEMENTS (saved_values));
   suite_add_tcase (s, tc);
   return s;
