@@ -176,6 +176,23 @@ check_context (const PboEditContext *ctx, GError **error)
          && pbo_text_check_ (ctx->operator_name, _("the operator"), FALSE, error);
 }
 
+/* A journal loaded with seq 4294967295 (or close to it and a transaction
+ * under way) has no number left for the next entry: refused rather than
+ * wrapped to 0, which would break the order every reader relies on. */
+static gboolean
+check_seq_left (const PboJournal *j, GError **error)
+{
+  const PboJournalEntry *last = last_entry (j);
+  guint64 next = (last != NULL ? (guint64) last->seq : 0) + 1 + (j->in_txn ? j->pending->len : 0);
+
+  if (next <= G_MAXUINT)
+    return TRUE;
+  g_set_error (error, PBO_ERROR, PBO_ERROR_LIMIT,
+               _("the journal has reached entry %u, the last number a journal can give"),
+               G_MAXUINT);
+  return FALSE;
+}
+
 PboJournalEntry *
 pbo_op_begin_ (PboTree *tree, PboEditOp op, const PboEditContext *ctx, GError **error)
 {
@@ -186,6 +203,8 @@ pbo_op_begin_ (PboTree *tree, PboEditOp op, const PboEditContext *ctx, GError **
     return NULL;
   j = pbo_journal_get_ (tree);
   g_return_val_if_fail (j->recording == NULL, NULL);
+  if (!check_seq_left (j, error))
+    return NULL;
   e = pbo_journal_entry_new_ (op, TRUE);
   e->date = ctx != NULL && ctx->date != PBO_DATE_NONE ? ctx->date : pbo_date_today ();
   if (ctx != NULL)

@@ -232,6 +232,12 @@ pbo_org_add_meeting (PboTree *tree, PboOrg *org, PboMeetingType type, PboDate da
       g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, _("attendance %d is negative"), attendance);
       return -1;
     }
+  if (attendance > PBO_ATTENDANCE_MAX)
+    {
+      g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, _("attendance %d is over %d"), attendance,
+                   PBO_ATTENDANCE_MAX);
+      return -1;
+    }
   if (!pbo_text_check_ (title, _("meeting title"), FALSE, error))
     return -1;
   if (org->meetings == NULL)

@@ -86,6 +86,70 @@ unlink_child (PboOrg *org)
   org->parent = org->prev = org->next = NULL;
 }
 
+/* ---- depth ------------------------------------------------------------- */
+
+/* The level of @org: 1 for a top-level org, 0 for the hidden root. O(depth). */
+static guint
+level_of (const PboOrg *org)
+{
+  guint level = 0;
+
+  for (; !pbo_org_is_root_ (org); org = org->parent)
+    level++;
+  return level;
+}
+
+/* Levels of orgs below @org (0 for a leaf), or a bound of them when that
+ * is at most @room: O(1) when its descendants are that few, else
+ * O(descendants). */
+static guint
+levels_below (const PboOrg *org, guint room)
+{
+  guint descendants = org->counts.kinds[0] + org->counts.kinds[1] + org->counts.kinds[2]
+                      + org->counts.kinds[3];
+  guint depth = 0, deepest = 0;
+  PboWalker walker;
+  PboWalkEvent ev;
+  PboOrg *o;
+
+  if (descendants <= room)
+    return descendants;
+  pbo_walker_init (&walker, org->tree, (PboOrg *) org);
+  while ((ev = pbo_walker_next (&walker, &o)) != PBO_WALK_DONE)
+    if (ev == PBO_WALK_ENTER)
+      {
+        deepest = MAX (deepest, depth);
+        depth++;
+      }
+    else
+      depth--;
+  return deepest;
+}
+
+/* The loader refuses a file nested deeper than PBO_MAX_DEPTH orgs, so no
+ * operation may build one: org @id would put orgs at @level. */
+static gboolean
+check_level (const char *id, guint level, GError **error)
+{
+  if (level <= PBO_MAX_DEPTH)
+    return TRUE;
+  g_set_error (error, PBO_ERROR, PBO_ERROR_LIMIT,
+               _("org “%s” would nest orgs %u levels deep, more than %u"), id, level,
+               PBO_MAX_DEPTH);
+  return FALSE;
+}
+
+/* @org with its subtree under @dest. */
+static gboolean
+check_move_depth (const PboOrg *dest, const PboOrg *org, GError **error)
+{
+  guint level = level_of (dest) + 1;
+
+  return check_level (org->id,
+                      level + levels_below (org, level < PBO_MAX_DEPTH ? PBO_MAX_DEPTH - level : 0),
+                      error);
+}
+
 PboOrg *
 pbo_tree_add_org (PboTree *tree, PboOrg *parent, PboOrgKind kind, const char *id,
                   const char *name, GError **error)
@@ -120,7 +184,8 @@ pbo_tree_insert_org_ (PboTree *tree, PboOrg *parent, PboOrg *before, PboOrgKind 
     }
   if (!pbo_tree_check_new_id_ (tree, id, error) || !pbo_text_check_ (name, _("org name"), TRUE, error)
       || !pbo_org_check_containment_ (real_parent (tree, parent), kind, error)
-      || !check_before_child (real_parent (tree, parent), before, error))
+      || !check_before_child (real_parent (tree, parent), before, error)
+      || !check_level (id, level_of (real_parent (tree, parent)) + 1, error))
     return NULL;
 
   org = pbo_pool_record_ (&tree->org_pool, pbo_pool_alloc_ (&tree->org_pool));
@@ -185,7 +250,8 @@ pbo_tree_move_org (PboTree *tree, PboOrg *org, PboOrg *new_parent, PboOrg *befor
                    new_parent->id);
       return FALSE;
     }
-  if (!check_before_child (dest, before, error) || !pbo_org_check_containment_ (dest, org->kind, error))
+  if (!check_before_child (dest, before, error) || !pbo_org_check_containment_ (dest, org->kind, error)
+      || !check_move_depth (dest, org, error))
     return FALSE;
   if (before == org)
     return TRUE;

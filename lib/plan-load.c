@@ -30,8 +30,9 @@ collect_pairs (PlanReader *r, const xmlChar *element, int n, const xmlChar **att
   for (i = 0; i < n; i++)
     {
       const xmlChar *const *a = attrs + 5 * i;   /* localname, prefix, URI, value, end */
+      gsize len;
 
-      if (!pbo_loader_check_length_ (ld, a, element))
+      if (!pbo_loader_take_value_ (ld, p, a, element, &len))
         return FALSE;
       if (a[2] != NULL)
         {
@@ -42,7 +43,7 @@ collect_pairs (PlanReader *r, const xmlChar *element, int n, const xmlChar **att
         }
       g_ptr_array_add (r->pairs, (gpointer) a[0]);
       g_ptr_array_add (r->pairs, p);
-      p += pbo_loader_copy_value_ (p, a[3], (gsize) (a[4] - a[3])) + 1;
+      p += len + 1;
     }
   g_ptr_array_add (r->pairs, NULL);
   return TRUE;

@@ -315,7 +315,9 @@ set_op_attributes (PboPlan *plan, PboPlanOp *op, const char *const *attributes, 
         value = "";
       if (a < 0 || !(allowed & A_BIT (a)))
         {
-          if (op->op == PBO_EDIT_OP_UPDATE_MEMBER && (a < 0 || a == PLAN_A_NAME))
+          /* Every member attribute is a change, those a plan attribute
+           * shares the name of (name, employment) too. */
+          if (op->op == PBO_EDIT_OP_UPDATE_MEMBER)
             {
               if (!add_change (plan, op, name, value, error))
                 return FALSE;

@@ -34,14 +34,23 @@ guint       pbo_recruit_move_        (PboRecruit *recruit, PboOrg *branch, guint
 /* Sets the stage; @since (if set) becomes the new stage's date; the dates
  * of later stages are cleared. No checks. */
 void        pbo_recruit_set_stage_   (PboRecruit *recruit, PboRecruitStage stage, PboDate since);
-/* The day a person born on @born (a date or a year) is @years old;
- * PBO_DATE_NONE when @born is. */
+/* Later than every day of the calendar: the day a rule of time is met
+ * when it falls after 9999-12-31 (the 18th birthday of someone born in
+ * 9990), so that comparisons say "not yet" where PBO_DATE_NONE, below
+ * every date, said "long ago". Never stored, never formatted as a date. */
+#define PBO_DATE_NEVER_ ((PboDate) 99991232u)
+
+/* @day (PBO_DATE_BUFSIZE bytes of @buf) as a message shows it, the
+ * PBO_DATE_NEVER_ of the rules too. */
+const char *pbo_rule_day_format_   (PboDate day, char *buf);
+/* The day a person born on @born (a date or a year) is @years old, or
+ * PBO_DATE_NEVER_ past the calendar; PBO_DATE_NONE when @born is. */
 PboDate     pbo_adult_on_            (PboDate born, guint years);
 /* The rules of time, one place for the operations, the check and
  * pbo_recruit_eligible_on(): did @r apply before turning @years (never
  * when born is unknown; *@adult, nullable, gets the birthday)? Was @r, a
  * candidate, listed before @months as an activist? The day an activist
- * has been one for @months. */
+ * has been one for @months (PBO_DATE_NEVER_ past the calendar). */
 gboolean    pbo_recruit_applied_under_age_ (const PboRecruit *r, guint years, PboDate *adult);
 gboolean    pbo_recruit_listed_early_      (const PboRecruit *r, guint months);
 PboDate     pbo_recruit_trained_on_        (const PboRecruit *r, guint months);

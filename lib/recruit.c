@@ -300,6 +300,21 @@ pbo_recruit_get_info (const PboRecruit *recruit, PboRecruitInfo *info)
   info->department = recruit->department;
 }
 
+/* @months after @date (a full date), or PBO_DATE_NEVER_ past 9999-12-31. */
+static PboDate
+months_later (PboDate date, guint months)
+{
+  PboDate later = pbo_date_add_months (date, (int) MIN (months, 12000u));
+
+  return later != PBO_DATE_NONE ? later : PBO_DATE_NEVER_;
+}
+
+const char *
+pbo_rule_day_format_ (PboDate day, char *buf)
+{
+  return day != PBO_DATE_NEVER_ ? pbo_date_format (day, buf) : _("after 9999-12-31");
+}
+
 PboDate
 pbo_adult_on_ (PboDate born, guint years)
 {
@@ -307,7 +322,7 @@ pbo_adult_on_ (PboDate born, guint years)
     return PBO_DATE_NONE;
   if (pbo_date_is_year_only (born))
     born = pbo_date_make (pbo_date_get_year (born), 1, 1);
-  return pbo_date_add_months (born, (int) years * 12);
+  return months_later (born, years * 12);
 }
 
 gboolean
@@ -323,7 +338,8 @@ pbo_recruit_applied_under_age_ (const PboRecruit *r, guint years, PboDate *adult
 PboDate
 pbo_recruit_trained_on_ (const PboRecruit *r, guint months)
 {
-  return pbo_date_add_months (r->activist_since, (int) MIN (months, 1200u));
+  return r->activist_since != PBO_DATE_NONE ? months_later (r->activist_since, months)
+                                           : PBO_DATE_NONE;
 }
 
 gboolean
@@ -332,12 +348,9 @@ pbo_recruit_listed_early_ (const PboRecruit *r, guint months)
   return r->stage == PBO_RECRUIT_CANDIDATE && r->candidate_since < pbo_recruit_trained_on_ (r, months);
 }
 
-PboDate
-pbo_recruit_eligible_on (const PboRecruit *recruit)
+static PboDate
+eligible_day (const PboRecruit *recruit)
 {
-  PboDate adult;
-
-  g_return_val_if_fail (recruit != NULL, PBO_DATE_NONE);
   switch ((PboRecruitStage) recruit->stage)
     {
     case PBO_RECRUIT_APPLICANT:
@@ -346,10 +359,22 @@ pbo_recruit_eligible_on (const PboRecruit *recruit)
     case PBO_RECRUIT_ACTIVIST:
       return pbo_recruit_trained_on_ (recruit, PBO_RECRUIT_ACTIVIST_MONTHS);
     case PBO_RECRUIT_CANDIDATE:
-      adult = pbo_adult_on_ (recruit->born, PBO_RECRUIT_MIN_AGE);
-      return MAX (recruit->candidate_since, adult);
+      return MAX (recruit->candidate_since, pbo_adult_on_ (recruit->born, PBO_RECRUIT_MIN_AGE));
     case PBO_RECRUIT_STAGE_NONE:
     default:
       return PBO_DATE_NONE;
     }
+}
+
+static PboDate
+within_calendar (PboDate date)
+{
+  return date != PBO_DATE_NEVER_ ? date : PBO_DATE_NONE;
+}
+
+PboDate
+pbo_recruit_eligible_on (const PboRecruit *recruit)
+{
+  g_return_val_if_fail (recruit != NULL, PBO_DATE_NONE);
+  return within_calendar (eligible_day (recruit));
 }

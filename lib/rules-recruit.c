@@ -29,7 +29,7 @@ check_under_age (PboCheckRun *run, const PboRuleDef *def, PboOrg *org, const Pbo
     pbo_check_report_recruit_ (run, def, org, r->id,
                                "recruit %s applied on %s, before turning %u on %s", r->id,
                                pbo_date_format (r->applied, d1), run->options->min_age,
-                               pbo_date_format (adult, d2));
+                               pbo_rule_day_format_ (adult, d2));
 }
 
 static void
@@ -69,5 +69,5 @@ pbo_check_member_under_age_ (PboCheckRun *run, const PboRuleDef *def, PboMember 
     pbo_check_report_ (run, def, pbo_member_get_org (member), member,
                        "member %s joined on %s, before turning %u on %s",
                        pbo_member_get_id (member), pbo_date_format (joined, d1),
-                       run->options->min_age, pbo_date_format (adult, d2));
+                       run->options->min_age, pbo_rule_day_format_ (adult, d2));
 }

@@ -172,6 +172,9 @@ const char *pbo_tree_strdup_ (PboTree *tree, const char *s);
 const char *pbo_tree_intern_ (PboTree *tree, const char *s);
 gboolean    pbo_text_check_  (const char *text, const char *what, gboolean required,
                               GError **error);
+/* The first byte of valid UTF-8 @text that starts a character outside XML
+ * 1.0 `Char`, or NULL: the one test of every text and id that gets saved. */
+const char *pbo_xml_char_refused_ (const char *text);
 
 /* Pools and the members' arena (lib/pool.c). */
 void        pbo_pool_init_         (PboPool *pool, gsize record_size);

@@ -135,6 +135,21 @@ pbo_tree_intern_ (PboTree *tree, const char *s)
   return s == NULL ? NULL : g_string_chunk_insert_const (tree->strings, s);
 }
 
+/* XML 1.0 `Char` excludes, of valid UTF-8, the C0 controls but tab, LF
+ * and CR, and U+FFFE and U+FFFF (EF BF BE, EF BF BF): a text holding one
+ * saves to a file no parser reads back. */
+const char *
+pbo_xml_char_refused_ (const char *text)
+{
+  const guchar *p;
+
+  for (p = (const guchar *) text; *p != '\0'; p++)
+    if ((*p < 0x20 && *p != '\t' && *p != '\n' && *p != '\r')
+        || (p[0] == 0xEF && p[1] == 0xBF && (p[2] == 0xBE || p[2] == 0xBF)))
+      return (const char *) p;
+  return NULL;
+}
+
 gboolean
 pbo_text_check_ (const char *text, const char *what, gboolean required, GError **error)
 {
@@ -152,14 +167,17 @@ pbo_text_check_ (const char *text, const char *what, gboolean required, GError *
       g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, _("%s is not valid UTF-8"), what);
       return FALSE;
     }
-  for (p = text; *p != '\0'; p++)
-    if ((guchar) *p < 0x20 && *p != '\t' && *p != '\n' && *p != '\r')
-      {
+  if ((p = pbo_xml_char_refused_ (text)) != NULL)
+    {
+      if ((guchar) *p < 0x20)
         g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID,
                      _("%s holds a control character (0x%02x)"), what, (guint) (guchar) *p);
-        return FALSE;
-      }
-  if (p - text > PBO_TEXT_MAX)
+      else
+        g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID,
+                     _("%s holds U+%04X, which XML cannot carry"), what, g_utf8_get_char (p));
+      return FALSE;
+    }
+  if (strlen (text) > PBO_TEXT_MAX)
     {
       g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, _("%s is longer than %d bytes"), what,
                    PBO_TEXT_MAX);
@@ -177,7 +195,7 @@ pbo_id_is_valid (const char *id)
   gsize len;
 
   if (id == NULL || *id == '\0' || (len = strlen (id)) > PBO_ID_MAX
-      || !g_utf8_validate (id, (gssize) len, NULL))
+      || !g_utf8_validate (id, (gssize) len, NULL) || pbo_xml_char_refused_ (id) != NULL)
     return FALSE;
   if (g_ascii_isdigit (id[0]) || id[0] == '-' || id[0] == '.')
     return FALSE;

@@ -73,6 +73,20 @@ pbo_xml_is_blank_ (const char *s, gsize len)
   return TRUE;
 }
 
+/* <pbo> is written back with xmlns, version, every prefix of the document
+ * and its own foreign attributes: refused here if that is too many to load. */
+gboolean
+pbo_loader_check_pbo_room_ (PboLoader *ld)
+{
+  if (2 + g_hash_table_size (ld->prefixes) + ld->n_doc_attrs <= PBO_XML_MAX_ATTRIBUTES)
+    return TRUE;
+  pbo_loader_fail_ (ld, PBO_ERROR_LIMIT,
+                    "<pbo> would be written back with more than %u attributes and namespace "
+                    "declarations (it declares every prefix of the document)",
+                    PBO_XML_MAX_ATTRIBUTES);
+  return FALSE;
+}
+
 /* Namespace declarations on format elements are gathered on <pbo>, so that
  * foreign content stays declared wherever an edit moves it. A prefix must
  * then keep one namespace across the document. */
@@ -81,6 +95,8 @@ pbo_loader_hoist_namespaces_ (PboLoader *ld, int n, const xmlChar **namespaces)
 {
   int i;
 
+  if (n > 0)
+    ld->ns_generation++;
   for (i = 0; i < n; i++)
     {
       const xmlChar *prefix = namespaces[2 * i], *uri = namespaces[2 * i + 1];
@@ -93,6 +109,8 @@ pbo_loader_hoist_namespaces_ (PboLoader *ld, int n, const xmlChar **namespaces)
         {
           g_hash_table_insert (ld->prefixes, (gpointer) prefix, (gpointer) uri);
           append_ns_decl (ld->doc_decls, prefix, uri);
+          if (ld->frames->len > 0 && !pbo_loader_check_pbo_room_ (ld))
+            return FALSE;
         }
       else if (strcmp (known, (const char *) uri) != 0)
         {
@@ -153,10 +171,14 @@ pbo_loader_scratch_for_ (PboLoader *ld, int n, const xmlChar **attrs)
   return ld->scratch;
 }
 
+/* The limit counts decoded bytes, as the API's does: a value of '&'s is
+ * five times longer as libxml2 hands it over ("&#38;"). */
 gboolean
-pbo_loader_check_length_ (PboLoader *ld, const xmlChar *const *a, const xmlChar *element)
+pbo_loader_take_value_ (PboLoader *ld, char *dest, const xmlChar *const *a,
+                        const xmlChar *element, gsize *len)
 {
-  if ((gsize) (a[4] - a[3]) <= ld->max_text)
+  *len = pbo_loader_copy_value_ (dest, a[3], (gsize) (a[4] - a[3]));
+  if (*len <= ld->max_text)
     return TRUE;
   pbo_loader_fail_ (ld, PBO_ERROR_LIMIT,
                     "the attribute “%s” of <%s> is longer than %zu bytes", a[0],
@@ -207,9 +229,8 @@ pbo_loader_collect_ (PboLoader *ld, const char *element, const xmlChar *const *n
       gsize len;
       int k;
 
-      if (!pbo_loader_check_length_ (ld, a, BAD_CAST element))
+      if (!pbo_loader_take_value_ (ld, p, a, BAD_CAST element, &len))
         return FALSE;
-      len = pbo_loader_copy_value_ (p, a[3], (gsize) (a[4] - a[3]));
       if (a[2] != NULL && !pbo_loader_is_pbo_ns_ (ld, a[2]))
         {
           if (!foreign_ok)
@@ -260,6 +281,126 @@ flush_text (PboLoader *ld)
   g_string_truncate (ld->text, 0);
 }
 
+/* The bindings in scope, but the @n_ns of the element itself, that the
+ * writer does not declare on <pbo> (it declares format v1's namespace as
+ * the default and hoists the other prefixes): a default namespace of
+ * another URI (or none: xmlns=""), and prefixes bound to format v1's
+ * namespace. Innermost bindings shadow outer ones. */
+static void
+gather_inherited (PboLoader *ld, int n_ns)
+{
+  const xmlParserCtxtPtr ctxt = ld->ctxt;
+  g_autoptr (GHashTable) seen = g_hash_table_new (NULL, NULL);
+  gboolean default_seen = FALSE;
+  int i;
+
+  g_ptr_array_set_size (ld->inherited, 0);
+  g_hash_table_remove_all (ld->inherited_index);
+  ld->inherited_default = -1;
+  for (i = ctxt->nsNr - 2 * n_ns - 2; i >= -2; i -= 2)
+    {
+      /* i == -2: no default binding at all, which reads as xmlns="". */
+      const xmlChar *prefix = i >= 0 ? ctxt->nsTab[i] : NULL;
+      const xmlChar *uri = i >= 0 ? ctxt->nsTab[i + 1] : BAD_CAST "";
+      gboolean is_pbo = pbo_loader_is_pbo_ns_ (ld, uri);
+      gpointer index = GUINT_TO_POINTER (ld->inherited->len / 2 + 1);
+
+      if (prefix == NULL ? default_seen : !g_hash_table_add (seen, (gpointer) prefix))
+        continue;
+      if (prefix == NULL)
+        default_seen = TRUE;
+      if (prefix == NULL ? is_pbo : !is_pbo)
+        continue;
+      if (prefix == NULL)
+        ld->inherited_default = (int) ld->inherited->len / 2;
+      else
+        g_hash_table_insert (ld->inherited_index, (gpointer) prefix, index);
+      g_ptr_array_add (ld->inherited, (gpointer) prefix);
+      g_ptr_array_add (ld->inherited, (gpointer) uri);
+    }
+}
+
+/* What a top foreign element does with each binding it inherits. */
+enum { INHERITED_UNUSED, INHERITED_USED, INHERITED_REDECLARED };
+
+/* The inherited binding that @prefix names (NULL: the default, which
+ * only elements use), or -1. */
+static int
+inherited_slot (const PboLoader *ld, const xmlChar *prefix, gboolean element)
+{
+  if (prefix == NULL)
+    return element ? ld->inherited_default : -1;
+  return (int) GPOINTER_TO_UINT (g_hash_table_lookup (ld->inherited_index, prefix)) - 1;
+}
+
+/* Notes that the foreign content being captured names @prefix, which it
+ * may have inherited. */
+static void
+use_prefix (PboLoader *ld, const xmlChar *prefix, gboolean element)
+{
+  int k = inherited_slot (ld, prefix, element);
+
+  if (k >= 0 && ld->inherited_used->data[k] == INHERITED_UNUSED)
+    ld->inherited_used->data[k] = INHERITED_USED;
+}
+
+/* A top foreign element begins: the bindings it inherits (cached while
+ * format elements declare nothing new), none used yet, and where in the
+ * capture those it uses will be declared. */
+static void
+begin_inherited (PboLoader *ld, int n_ns, const xmlChar **namespaces, int n)
+{
+  guint base = (guint) (ld->ctxt->nsNr - 2 * n_ns);
+  int i;
+
+  if (ld->inherited_gen != ld->ns_generation || ld->inherited_nr != base)
+    {
+      gather_inherited (ld, n_ns);
+      ld->inherited_gen = ld->ns_generation;
+      ld->inherited_nr = base;
+    }
+  g_byte_array_set_size (ld->inherited_used, ld->inherited->len / 2);
+  if (ld->inherited_used->len > 0)
+    memset (ld->inherited_used->data, INHERITED_UNUSED, ld->inherited_used->len);
+  /* A binding the element makes itself is its own to keep: once is all
+   * an element may declare a prefix. */
+  for (i = 0; i < n_ns; i++)
+    {
+      int k = inherited_slot (ld, namespaces[2 * i], TRUE);
+      if (k >= 0)
+        ld->inherited_used->data[k] = INHERITED_REDECLARED;
+    }
+  ld->inherited_at = ld->capture->len;
+  ld->top_attrs = (guint) (n_ns + n);
+}
+
+/* The top foreign element has ended: declares on it what its content
+ * uses of what it inherited (begin_inherited()), so that moved or saved
+ * it means the same; fails when that makes too many attributes. */
+static gboolean
+declare_inherited (PboLoader *ld, const xmlChar *localname)
+{
+  g_autoptr (GString) decls = g_string_new (NULL);
+  guint i, kept = 0;
+
+  for (i = 0; i < ld->inherited_used->len; i++)
+    if (ld->inherited_used->data[i] == INHERITED_USED)
+      {
+        append_ns_decl (decls, ld->inherited->pdata[2 * i], ld->inherited->pdata[2 * i + 1]);
+        kept++;
+      }
+  if (ld->top_attrs + kept > PBO_XML_MAX_ATTRIBUTES)
+    {
+      pbo_loader_fail_ (ld, PBO_ERROR_LIMIT,
+                        "the foreign element <%s> would be written back with more than %u "
+                        "attributes and namespace declarations (with those it inherits)",
+                        localname, PBO_XML_MAX_ATTRIBUTES);
+      return FALSE;
+    }
+  g_string_insert_len (ld->capture, (gssize) ld->inherited_at, decls->str, (gssize) decls->len);
+  return TRUE;
+}
+
 gboolean
 pbo_loader_start_foreign_ (PboLoader *ld, const xmlChar *localname, const xmlChar *prefix,
                            int n_ns, const xmlChar **namespaces, int n, const xmlChar **attrs)
@@ -272,18 +413,21 @@ pbo_loader_start_foreign_ (PboLoader *ld, const xmlChar *localname, const xmlCha
   close_start_tag (ld);
   g_string_append_c (ld->capture, '<');
   append_qname (ld->capture, prefix, localname);
+  if (ld->foreign_depth == 0)
+    begin_inherited (ld, n_ns, namespaces, n);
   for (i = 0; i < n_ns; i++)
     append_ns_decl (ld->capture, namespaces[2 * i], namespaces[2 * i + 1]);
+  use_prefix (ld, prefix, TRUE);
   for (i = 0; i < n; i++)
     {
       const xmlChar *const *a = attrs + 5 * i;
       gsize len;
 
-      if (!pbo_loader_check_length_ (ld, a, localname))
-        return FALSE;
       pbo_loader_reserve_scratch_ (ld, (gsize) (a[4] - a[3]) + 1);
-      len = pbo_loader_copy_value_ (ld->scratch, a[3], (gsize) (a[4] - a[3]));
+      if (!pbo_loader_take_value_ (ld, ld->scratch, a, localname, &len))
+        return FALSE;
       pbo_xml_append_attr_ (ld->capture, a[1], a[0], BAD_CAST ld->scratch, len);
+      use_prefix (ld, a[1], FALSE);
     }
   ld->tag_open = TRUE;
   ld->foreign_depth++;
@@ -305,7 +449,7 @@ pbo_loader_end_foreign_ (PboLoader *ld, const xmlChar *localname, const xmlChar 
       g_string_append_c (ld->capture, '>');
     }
   ld->tag_open = FALSE;
-  if (--ld->foreign_depth > 0)
+  if (--ld->foreign_depth > 0 || !declare_inherited (ld, localname))
     return;
   holder = pbo_loader_top_ (ld);
   if (holder->foreign == NULL)

@@ -9,6 +9,12 @@
 
 G_BEGIN_DECLS
 
+/* Foreign content nests at most this deep below its holder: with
+ * PBO_MAX_DEPTH orgs and a member above it, whatever the writer writes
+ * stays within the default max_depth (1 + 128 + 1 + 64 ≤ 256) wherever an
+ * edit moves it. */
+#define PBO_FOREIGN_MAX_DEPTH 64
+
 /* The elements of format v1; FOREIGN stands for any element of another
  * namespace. */
 typedef enum {
@@ -83,6 +89,19 @@ typedef struct {
   GHashTable      *prefixes;     /* prefix → namespace, document-wide */
   GString         *doc_decls;    /* namespace declarations kept on <pbo> */
   GString         *doc_attrs;    /* foreign attributes of <pbo> */
+  guint            n_doc_attrs;
+  /* The bindings a top foreign element inherits that the writer does not
+   * declare elsewhere (xml-foreign.c), cached while the bindings in scope
+   * stay the same: ns_generation counts format elements that declared
+   * namespaces. */
+  guint            ns_generation;
+  guint            inherited_gen, inherited_nr;
+  GPtrArray       *inherited;       /* prefix, URI pairs (dictionary strings) */
+  GHashTable      *inherited_index; /* prefix → pair index + 1 */
+  int              inherited_default; /* pair index of the default, or -1 */
+  GByteArray      *inherited_used;  /* per pair: named in the capture */
+  gsize            inherited_at;    /* where in the capture to declare them */
+  guint            top_attrs;       /* the top element's declarations + attributes */
 
   const xmlChar   *names[PBO_N_COUNT];
   /* Each element's attributes in canonical order, as dictionary pointers. */
@@ -158,13 +177,17 @@ gboolean pbo_xml_is_blank_            (const char *s, gsize len);
 void     pbo_xml_append_attr_         (GString *out, const xmlChar *prefix, const xmlChar *local,
                                        const xmlChar *value, gsize len);
 gboolean pbo_loader_hoist_namespaces_ (PboLoader *ld, int n, const xmlChar **namespaces);
+/* Fails unless <pbo>, written back, carries at most PBO_XML_MAX_ATTRIBUTES. */
+gboolean pbo_loader_check_pbo_room_   (PboLoader *ld);
 void     pbo_loader_reserve_scratch_  (PboLoader *ld, gsize need);
 /* The scratch buffer, grown to hold the @n SAX2 attributes' values, each
  * with a NUL. */
 char    *pbo_loader_scratch_for_      (PboLoader *ld, int n, const xmlChar **attrs);
-/* Fails unless the value of the SAX2 attribute @a fits max_text. */
-gboolean pbo_loader_check_length_     (PboLoader *ld, const xmlChar *const *a,
-                                       const xmlChar *element);
+/* Copies the value of the SAX2 attribute @a, decoded and NUL-terminated,
+ * into @dest (room for its raw length + 1), *@len its length; fails unless
+ * that fits max_text. */
+gboolean pbo_loader_take_value_       (PboLoader *ld, char *dest, const xmlChar *const *a,
+                                       const xmlChar *element, gsize *len);
 gsize    pbo_loader_copy_value_       (char *dest, const xmlChar *value, gsize len);
 /* Copies the values of the unqualified attributes named in @names (values[i]
  * for names[i], NULL when absent; NUL-terminated, in the scratch buffer)
@@ -181,6 +204,19 @@ gboolean pbo_loader_start_foreign_    (PboLoader *ld, const xmlChar *localname,
 void     pbo_loader_end_foreign_      (PboLoader *ld, const xmlChar *localname,
                                        const xmlChar *prefix);
 void     pbo_loader_foreign_text_     (PboLoader *ld, const xmlChar *text, int len);
+
+/* The start-tag scanner (xml-scan.c): zero-initialised, then given every
+ * block before the parser. */
+typedef struct {
+  guint8 state;
+  char   quote;     /* the quote of the value being skipped */
+  guint  run;       /* closing characters seen in a row ('-', ']', '?') */
+  guint  attrs;     /* '=' seen in the current start tag */
+} PboTagScan;
+/* Follows @len bytes of the document; returns @len, or the offset of the
+ * '=' that gives a start tag its (@max_attrs + 1)-th attribute or
+ * namespace declaration. O(@len). */
+gsize    pbo_tag_scan_          (PboTagScan *s, const char *data, gsize len, guint max_attrs);
 
 /* Records the first error, prefixed "name:line:col: ", and stops the parser. */
 void     pbo_loader_fail_at_    (PboLoader *ld, guint line, guint column, int code,

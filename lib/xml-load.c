@@ -277,11 +277,29 @@ typedef struct {
   gsize        pending_limit;
 } Limits;
 
+/* Gives @n bytes to the parser, unless a start tag in them has too many
+ * attributes: then only the bytes before it (the parser waits for the
+ * tag's end, so its position is the tag's) and the error. */
+static void
+feed_block (PboLoader *ld, PboTagScan *scan, const char *chunk, gsize n)
+{
+  gsize ok = pbo_tag_scan_ (scan, chunk, n, PBO_XML_MAX_ATTRIBUTES);
+
+  ld->fed += (guint64) ok;
+  if (ok > 0)
+    xmlParseChunk (ld->ctxt, chunk, (int) ok, 0);
+  if (ok < n)
+    pbo_loader_fail_ (ld, PBO_ERROR_LIMIT,
+                      "a start tag has more than %u attributes and namespace declarations",
+                      PBO_XML_MAX_ATTRIBUTES);
+}
+
 /* Feeds the whole source to the parser; FALSE with ld->error or @error set. */
 static gboolean
 feed (PboLoader *ld, Source *src, const Limits *lim, PboProgress *progress, GError **error)
 {
   xmlParserCtxtPtr ctxt = ld->ctxt;
+  PboTagScan scan = { 0 };
   const char *chunk;
   gssize n;
 
@@ -297,10 +315,7 @@ feed (PboLoader *ld, Source *src, const Limits *lim, PboProgress *progress, GErr
         pbo_loader_fail_ (ld, PBO_ERROR_LIMIT, "the input is larger than the limit of %" PRIu64 " bytes",
                           lim->max_size);
       else
-        {
-          ld->fed += (guint64) n;
-          xmlParseChunk (ctxt, chunk, (int) n, 0);
-        }
+        feed_block (ld, &scan, chunk, (gsize) n);
       if (ld->error == NULL && ctxt->input != NULL
           && (gsize) (ctxt->input->end - ctxt->input->cur) > lim->pending_limit)
         pbo_loader_fail_ (ld, PBO_ERROR_LIMIT,

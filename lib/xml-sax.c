@@ -111,6 +111,10 @@ pbo_loader_init_ (PboLoader *ld, const PboLoadOptions *options)
   ld->prefixes = g_hash_table_new (g_str_hash, g_str_equal);
   ld->doc_decls = g_string_new (NULL);
   ld->doc_attrs = g_string_new (NULL);
+  ld->inherited = g_ptr_array_new ();
+  ld->inherited_index = g_hash_table_new (NULL, NULL);
+  ld->inherited_used = g_byte_array_new ();
+  ld->inherited_gen = G_MAXUINT;
   ld->fattrs = g_string_new (NULL);
   ld->capture = g_string_new (NULL);
   ld->text = g_string_new (NULL);
@@ -135,6 +139,9 @@ pbo_loader_clear_ (PboLoader *ld)
   g_hash_table_unref (ld->prefixes);
   g_string_free (ld->doc_decls, TRUE);
   g_string_free (ld->doc_attrs, TRUE);
+  g_ptr_array_unref (ld->inherited);
+  g_hash_table_unref (ld->inherited_index);
+  g_byte_array_unref (ld->inherited_used);
   g_string_free (ld->fattrs, TRUE);
   g_string_free (ld->capture, TRUE);
   g_string_free (ld->text, TRUE);
@@ -242,17 +249,22 @@ parse_date (PboLoader *ld, const char *value, PboDate *date, const char *owner, 
   return FALSE;
 }
 
-/* A decimal number in [min, max] without sign or spaces. */
+/* A decimal number in [min, max] without sign or spaces, in no more
+ * digits than @max has (the schema's count is 1–9 digits). */
 static gboolean
 parse_uint (PboLoader *ld, const char *value, guint min, guint max, guint *out,
             const char *owner, const char *what)
 {
   guint64 v = 0;
   const char *p = value;
+  gsize digits = 1;
+  guint rest;
 
+  for (rest = max; rest >= 10; rest /= 10)
+    digits++;
   for (; g_ascii_isdigit (*p) && v <= max; p++)
     v = v * 10 + (guint64) (*p - '0');
-  if (p == value || *p != '\0' || v < min || v > max)
+  if (p == value || *p != '\0' || v < min || v > max || (gsize) (p - value) > digits)
     {
       pbo_loader_fail_ (ld, PBO_ERROR_INVALID, "%s: %s: “%.40s” is not a number from %u to %u",
                         owner, what, value, min, max);
@@ -281,6 +293,9 @@ start_pbo (PboLoader *ld, int n, const xmlChar **attrs)
       return FALSE;
     }
   g_string_append_len (ld->doc_attrs, ld->fattrs->str, (gssize) ld->fattrs->len);
+  ld->n_doc_attrs = (guint) n - 1;
+  if (!pbo_loader_check_pbo_room_ (ld))
+    return FALSE;
   pbo_loader_push_frame_ (ld, PBO_EL_PBO, NULL);
   return TRUE;
 }
@@ -434,7 +449,7 @@ start_meeting (PboLoader *ld, PboFrame *parent, int n, const xmlChar **attrs)
     }
   if (!parse_date (ld, values[MEETING_DATE], &date, "meeting", "date")
       || (values[MEETING_ATTENDANCE] != NULL
-          && !parse_uint (ld, values[MEETING_ATTENDANCE], 0, G_MAXINT32, &attendance, "meeting",
+          && !parse_uint (ld, values[MEETING_ATTENDANCE], 0, PBO_ATTENDANCE_MAX, &attendance, "meeting",
                           "attendance")))
     return FALSE;
   index = pbo_org_add_meeting (ld->tree, parent->org, type, date, values[MEETING_TITLE],
@@ -679,6 +694,9 @@ on_start (void *ctx, const xmlChar *localname, const xmlChar *prefix, const xmlC
   if (ld->frames->len + ld->foreign_depth >= ld->max_depth)
     pbo_loader_fail_ (ld, PBO_ERROR_LIMIT, "elements are nested deeper than %u levels",
                       ld->max_depth);
+  else if (ld->foreign_depth >= PBO_FOREIGN_MAX_DEPTH)
+    pbo_loader_fail_ (ld, PBO_ERROR_LIMIT, "foreign elements are nested deeper than %u levels",
+                      PBO_FOREIGN_MAX_DEPTH);
   else if (ld->frames->len == 0)
     {
       if (pbo_loader_hoist_namespaces_ (ld, n_ns, namespaces))

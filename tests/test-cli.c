@@ -849,6 +849,140 @@ START_TEST (test_shortcuts)
 }
 END_TEST
 
+/* Issue 12: the plan `pbo diff --format plan` writes for a retirement
+ * (update-member employment="retired") applies, and leaves no difference. */
+START_TEST (test_diff_plan_of_retirement_applies)
+{
+  char *dir = NULL;
+  g_autofree char *file = copy_sample ("jianghai.xml", &dir);
+  g_autofree char *text = tu_read_file (file);
+  g_autofree char *new_path = g_build_filename (dir, "new.xml", NULL);
+  g_autofree char *plan_path = g_build_filename (dir, "plan.xml", NULL);
+  g_autofree char *out_path = g_build_filename (dir, "out.xml", NULL);
+  g_autoptr (GString) retired = g_string_new (text);
+  const char *m = strstr (retired->str, "<member id=\"m0013\"");
+  gsize at = (gsize) (strstr (m, "employment=\"in-service\"") - retired->str);
+  Run r;
+
+  g_string_erase (retired, (gssize) at, strlen ("employment=\"in-service\""));
+  g_string_insert (retired, (gssize) at, "employment=\"retired\"");
+  ck_assert (g_file_set_contents (new_path, retired->str, -1, NULL));
+  r = run_pbo ("diff", file, new_path, "--format", "plan", NULL);
+  ck_assert_int_eq (r.status, 1);
+  ck_assert_ptr_nonnull (strstr (r.out, "<update-member id=\"m0013\" employment=\"retired\"/>"));
+  ck_assert (g_file_set_contents (plan_path, r.out, -1, NULL));
+  run_clear (&r);
+  r = run_pbo ("apply", file, plan_path, "-o", out_path, NULL);
+  ck_assert_msg (r.status == 0, "%s", r.err);
+  run_clear (&r);
+  r = run_pbo ("diff", out_path, new_path, NULL);
+  ck_assert_msg (r.status == 0, "%s", r.out);
+  run_clear (&r);
+  remove_folder (dir);
+}
+END_TEST
+
+/* Issue 12: what would save a file the loader refuses is refused with exit
+ * 2 and the file untouched: a plan of 300 nested create-org (deeper than
+ * PBO_MAX_DEPTH), an operation after journal entry 4294967295. */
+START_TEST (test_refused_past_the_limits)
+{
+  char *dir = NULL;
+  g_autofree char *file = copy_sample ("jianghai.xml", &dir);
+  g_autofree char *plan_path = g_build_filename (dir, "plan.xml", NULL);
+  g_autofree char *original = NULL, *full = NULL;
+  g_autoptr (GString) plan = g_string_new ("<plan xmlns=\"urn:libpbo:1\">\n");
+  guint i;
+  Run r;
+
+  for (i = 0; i < 300; i++)
+    {
+      g_autofree char *parent = i > 0 ? g_strdup_printf ("n%u", i - 1) : g_strdup ("jh-hb");
+      g_string_append_printf (plan, "<create-org id=\"n%u\" kind=\"committee\" name=\"委\" "
+                              "parent=\"%s\"/>\n", i, parent);
+    }
+  g_string_append (plan, "</plan>\n");
+  ck_assert (g_file_set_contents (plan_path, plan->str, -1, NULL));
+  original = tu_read_file (file);
+  r = run_pbo ("apply", file, plan_path, NULL);
+  ck_assert_int_eq (r.status, 2);
+  ck_assert_msg (strstr (r.err, "levels deep") != NULL, "%s", r.err);
+  run_clear (&r);
+  assert_untouched (file, original, dir, 2);
+
+  /* A journal at its last number. */
+  full = g_strdup (original);
+  {
+    g_autoptr (GString) s = g_string_new (full);
+    g_string_replace (s, "\n</pbo>\n", "\n  <journal>\n    <entry seq=\"4294967295\" "
+                      "date=\"2024-01-01\" op=\"rename\">\n      <subject id=\"jh-hb\"/>\n"
+                      "    </entry>\n  </journal>\n</pbo>\n", 1);
+    ck_assert (g_file_set_contents (file, s->str, -1, NULL));
+  }
+  g_free (original);
+  original = tu_read_file (file);
+  r = run_pbo ("transfer", file, "--to", "jh-jg", "m0013", NULL);
+  ck_assert_int_eq (r.status, 2);
+  ck_assert_msg (strstr (r.err, "4294967295") != NULL, "%s", r.err);
+  run_clear (&r);
+  assert_untouched (file, original, dir, 2);
+  remove_folder (dir);
+}
+END_TEST
+
+/* Issue 12: a value the tool accepts must save to a file that loads. A
+ * CSV name or a --reason holding U+FFFF or U+FFFE (valid UTF-8, not an
+ * XML character) is refused, the file untouched; a name or --operator of
+ * 1,000 '&' (1,000 bytes, 5,000 as "&amp;" in the file) is accepted and
+ * the file loads again. */
+static const struct {
+  gboolean    csv;        /* import-csv of a row named @value, else transfer --@option @value */
+  const char *option;
+  const char *value;      /* "&" × 1000 when NULL */
+  int         status;
+} saved_values[] = {
+  { TRUE, NULL, "王\xEF\xBF\xBF", 2 },
+  { FALSE, "--reason", "调动\xEF\xBF\xBE", 2 },
+  { FALSE, "--operator", "\xEF\xBF\xBF", 2 },
+  { TRUE, NULL, NULL, 0 },
+  { FALSE, "--operator", NULL, 0 },
+};
+
+START_TEST (test_accepted_values_load_again)
+{
+  char *dir = NULL;
+  g_autofree char *file = copy_sample ("jianghai.xml", &dir);
+  g_autofree char *original = tu_read_file (file);
+  g_autofree char *amps = g_strnfill (1000, '&');
+  g_autofree char *csv = g_build_filename (dir, "members.csv", NULL);
+  g_autofree char *row = NULL;
+  const char *value = saved_values[_i].value != NULL ? saved_values[_i].value : amps;
+  Run r;
+
+  if (saved_values[_i].csv)
+    {
+      row = g_strdup_printf ("id,name,status,employment,joined\n"
+                             "x1,%s,probationary,in-service,2024-01-02\n", value);
+      ck_assert (g_file_set_contents (csv, row, -1, NULL));
+      r = run_pbo ("import-csv", file, "--branch", "jh-jg", csv, NULL);
+    }
+  else
+    r = run_pbo ("transfer", file, "--to", "jh-jg", "m0013", saved_values[_i].option, value,
+                 NULL);
+  ck_assert_msg (r.status == saved_values[_i].status, "%d: %s", r.status, r.err);
+  run_clear (&r);
+  if (saved_values[_i].status != 0)
+    assert_untouched (file, original, dir, 1 + saved_values[_i].csv);
+  else
+    {
+      r = run_pbo ("validate", file, NULL);
+      ck_assert_msg (r.status == 0, "the saved file does not load: %s", r.err);
+      run_clear (&r);
+    }
+  remove_folder (dir);
+}
+END_TEST
+
 /* pbo report --format html: the page on stdout and with -o, its figures,
  * --redact; refused options and dates exit 2 and write nothing. */
 START_TEST (test_report_html)
@@ -979,6 +1113,9 @@ cli_suite (void)
   tcase_add_test (tc, test_apply_refused);
   tcase_add_test (tc, test_shortcuts);
   tcase_add_test (tc, test_recruits);
+  tcase_add_test (tc, test_diff_plan_of_retirement_applies);
+  tcase_add_test (tc, test_refused_past_the_limits);
+  tcase_add_loop_test (tc, test_accepted_values_load_again, 0, G_N_ELEMENTS (saved_values));
   tcase_add_test (tc, test_report_html);
   tcase_add_test (tc, test_combine);
   suite_add_tcase (s, tc);

@@ -679,6 +679,52 @@ START_TEST (test_rules)
 }
 END_TEST
 
+/* Issue 12: an 18th birthday or a year of training that falls after
+ * 9999-12-31 is not "no date" (which every comparison put in the past):
+ * the rules, the operations and eligible_on say "not yet". */
+START_TEST (test_rules_at_the_end_of_the_calendar)
+{
+  static const char xml[] =
+    OPEN "  <org id=\"b1\" kind=\"branch\" name=\"支部\">\n"
+    "    <member id=\"m9\" name=\"少\" born=\"9990-01-01\" joined=\"9999-01-01\" status=\"probationary\" employment=\"in-service\"/>\n"
+    "    <recruit id=\"r9\" name=\"甲\" born=\"9990-01-01\" stage=\"applicant\" applied=\"9999-01-01\"/>\n"
+    "    <recruit id=\"r8\" name=\"乙\" born=\"9990\" stage=\"candidate\" applied=\"9999-01-01\" activist-since=\"9999-02-01\" candidate-since=\"9999-03-01\"/>\n"
+    "    <recruit id=\"r7\" name=\"丙\" stage=\"activist\" applied=\"9999-01-01\" activist-since=\"9999-02-01\"/>\n"
+    "  </org>\n</pbo>\n";
+  g_autoptr (PboTree) tree = tu_load_string (xml);
+  g_autofree char *before = tu_dump (tree), *after = NULL;
+  PboCheckOptions options = PBO_CHECK_OPTIONS_INIT;
+  PboEditContext ctx = on (20000101);
+  g_autoptr (PboFindings) f = NULL;
+  GError *error = NULL;
+  guint i;
+
+  options.on = 99991231;
+  f = pbo_check (tree, NULL, &options, &error);
+  ck_assert_no_error (error);
+  ck_assert_uint_eq (count_code (f, "PBO-R001", "r9"), 1);
+  ck_assert_uint_eq (count_code (f, "PBO-R001", "r8"), 1);
+  ck_assert_uint_eq (count_code (f, "PBO-R002", "r8"), 1);
+  ck_assert_uint_eq (count_code (f, "PBO-R003", "m9"), 1);
+  for (i = 0; i < pbo_findings_get_n (f); i++)
+    if (strcmp (pbo_findings_get (f, i)->code, "PBO-R001") == 0)
+      ck_assert_ptr_nonnull (strstr (pbo_findings_get (f, i)->message, "9999-12-31"));
+  ck_assert_uint_eq (pbo_recruit_eligible_on (RECRUIT (tree, "r9")), PBO_DATE_NONE);
+  ck_assert_uint_eq (pbo_recruit_eligible_on (RECRUIT (tree, "r8")), PBO_DATE_NONE);
+  ck_assert_uint_eq (pbo_recruit_eligible_on (RECRUIT (tree, "r7")), PBO_DATE_NONE);
+  ctx.date = 99991231;
+  ck_assert (!pbo_edit_promote (tree, RECRUIT (tree, "r9"), PBO_RECRUIT_ACTIVIST, &ctx, &error));
+  ck_assert_pbo_error (error, PBO_ERROR_NOT_ELIGIBLE);
+  ck_assert (!pbo_edit_promote (tree, RECRUIT (tree, "r7"), PBO_RECRUIT_CANDIDATE, &ctx, &error));
+  ck_assert_pbo_error (error, PBO_ERROR_NOT_ELIGIBLE);
+  ck_assert_ptr_null (pbo_edit_admit (tree, RECRUIT (tree, "r8"), PBO_EMPLOYMENT_IN_SERVICE, &ctx,
+                                      &error));
+  ck_assert_pbo_error (error, PBO_ERROR_NOT_ELIGIBLE);
+  after = tu_dump (tree);
+  ck_assert_str_eq (after, before);
+}
+END_TEST
+
 static Suite *
 recruit_suite (void)
 {
@@ -704,6 +750,7 @@ recruit_suite (void)
   tcase_add_test (tc, test_plan);
   tcase_add_test (tc, test_diff);
   tcase_add_test (tc, test_rules);
+  tcase_add_test (tc, test_rules_at_the_end_of_the_calendar);
   suite_add_tcase (s, tc);
   return s;
 }

@@ -147,30 +147,69 @@ START_TEST (test_walker_events)
 }
 END_TEST
 
-START_TEST (test_walker_deep_no_recursion)
+/* A chain of committees as deep as a tree may be (PBO_MAX_DEPTH): walked
+ * without recursion; one level more is refused, by an addition or by a
+ * move (issue 12: 1.0 built a 20,000-deep chain whose file it could not
+ * load). */
+static PboOrg *
+add_chain (PboTree *tree, PboOrg *parent, const char *prefix, guint n)
 {
-  /* A 20,000-deep chain of committees: walking and freeing must not
-   * recurse. (Insertion is O(depth), so the chain costs O(n²) to build.) */
-  g_autoptr (PboTree) tree = pbo_tree_new ();
-  PboOrg *org = NULL;
-  PboWalker w;
-  PboWalkEvent ev;
-  guint i, enters = 0, exits = 0;
+  guint i;
 
-  for (i = 0; i < 20000; i++)
+  for (i = 0; i < n; i++)
     {
       char id[32];
-      g_snprintf (id, sizeof id, "c%u", i);
-      org = pbo_tree_add_org (tree, org, PBO_ORG_COMMITTEE, id, "委", NULL);
-      ck_assert_ptr_nonnull (org);
+      g_snprintf (id, sizeof id, "%s%u", prefix, i);
+      parent = pbo_tree_add_org (tree, parent, PBO_ORG_COMMITTEE, id, "委", NULL);
+      ck_assert_ptr_nonnull (parent);
     }
+  return parent;
+}
+
+START_TEST (test_walker_deepest_tree)
+{
+  g_autoptr (PboTree) tree = pbo_tree_new ();
+  g_autofree char *before = NULL, *after = NULL;
+  PboOrg *deepest = add_chain (tree, NULL, "c", PBO_MAX_DEPTH), *org = NULL, *pair;
+  GError *error = NULL;
+  PboWalker w;
+  PboWalkEvent ev;
+  guint enters = 0, exits = 0;
+
   pbo_walker_init (&w, tree, NULL);
   while ((ev = pbo_walker_next (&w, &org)) != PBO_WALK_DONE)
     ev == PBO_WALK_ENTER ? enters++ : exits++;
-  ck_assert_uint_eq (enters, 20000);
-  ck_assert_uint_eq (exits, 20000);
-  ck_assert_uint_eq (pbo_org_get_depth (org == NULL ? pbo_tree_lookup_org (tree, "c19999") : org),
-                     19999);
+  ck_assert_uint_eq (enters, PBO_MAX_DEPTH);
+  ck_assert_uint_eq (exits, PBO_MAX_DEPTH);
+  ck_assert_uint_eq (pbo_org_get_depth (deepest), PBO_MAX_DEPTH - 1);
+
+  ck_assert_ptr_null (pbo_tree_add_org (tree, deepest, PBO_ORG_COMMITTEE, "x", "委", &error));
+  ck_assert_pbo_error (error, PBO_ERROR_LIMIT);
+  /* A two-level subtree fits one level below the deepest place it may go. */
+  pair = add_chain (tree, NULL, "p", 2);
+  before = tu_dump (tree);
+  ck_assert (!pbo_tree_move_org (tree, pbo_tree_lookup_org (tree, "p0"), deepest, NULL, &error));
+  ck_assert_pbo_error (error, PBO_ERROR_LIMIT);
+  ck_assert (!pbo_tree_move_org (tree, pbo_tree_lookup_org (tree, "p0"),
+                                 pbo_org_get_parent (deepest), NULL, &error));
+  ck_assert_pbo_error (error, PBO_ERROR_LIMIT);
+  after = tu_dump (tree);
+  ck_assert_str_eq (after, before);
+  ck_assert (pbo_tree_move_org (tree, pbo_tree_lookup_org (tree, "p0"),
+                                pbo_org_get_parent (pbo_org_get_parent (deepest)), NULL, &error));
+  ck_assert_uint_eq (pbo_org_get_depth (pair), PBO_MAX_DEPTH - 1);
+  /* Many orgs at one level are no deeper than one. */
+  add_chain (tree, NULL, "q", 1);
+  for (guint i = 0; i < 2 * PBO_MAX_DEPTH; i++)
+    {
+      char id[32];
+      g_snprintf (id, sizeof id, "leaf%u", i);
+      ck_assert_ptr_nonnull (pbo_tree_add_org (tree, pbo_tree_lookup_org (tree, "q0"),
+                                               PBO_ORG_COMMITTEE, id, "委", NULL));
+    }
+  ck_assert_msg (pbo_tree_move_org (tree, pbo_tree_lookup_org (tree, "q0"),
+                                    pbo_org_get_parent (pbo_org_get_parent (deepest)), NULL,
+                                    &error), "%s", error->message);
 }
 END_TEST
 
@@ -459,7 +498,7 @@ tree_suite (void)
   tcase_add_test (tc, test_add_org_errors);
   tcase_add_test (tc, test_navigation);
   tcase_add_test (tc, test_walker_events);
-  tcase_add_test (tc, test_walker_deep_no_recursion);
+  tcase_add_test (tc, test_walker_deepest_tree);
   tcase_add_test (tc, test_foreach);
   tcase_add_test (tc, test_move_org);
   tcase_add_test (tc, test_remove_org);

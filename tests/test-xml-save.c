@@ -266,6 +266,92 @@ START_TEST (test_read_only_folder)
 }
 END_TEST
 
+/* Issue 12: U+FFFE and U+FFFF are valid UTF-8 but no XML character: a
+ * text holding one saved to a file the loader refuses. Every setter of a
+ * saved text or id refuses them; the XML characters next to them pass and
+ * come back equal. */
+static const char *const not_xml[] = { "\xEF\xBF\xBF", "a\xEF\xBF\xBE" "b" };
+
+START_TEST (test_texts_outside_xml_refused)
+{
+  g_autoptr (PboTree) tree = tu_sample_tree ();
+  g_autoptr (PboPlan) plan = pbo_plan_new ();
+  g_autofree char *before = tu_dump (tree);
+  g_autofree char *id = g_strconcat ("x", not_xml[_i], NULL), *after = NULL;
+  static const char *const texts[] = { "name", "ethnicity", "education", "position",
+                                       "department", "phone", "id-card" };
+  PboOrg *b1 = pbo_tree_lookup_org (tree, "b1");
+  PboMember *m1 = pbo_tree_lookup_member (tree, "m1");
+  PboRecruitInfo recruit = PBO_RECRUIT_INFO_INIT;
+  PboEditContext ctx = PBO_EDIT_CONTEXT_INIT;
+  const char *rename[] = { "org", "b1", "name", not_xml[_i], NULL };
+  GError *error = NULL;
+  guint i;
+
+  ck_assert_ptr_null (pbo_tree_add_org (tree, b1, PBO_ORG_GROUP, "g9", not_xml[_i], &error));
+  ck_assert_pbo_error (error, PBO_ERROR_INVALID);
+  ck_assert_ptr_null (pbo_tree_add_org (tree, b1, PBO_ORG_GROUP, id, "组", &error));
+  ck_assert_pbo_error (error, PBO_ERROR_INVALID);
+  ck_assert (!pbo_org_set_unit (b1, not_xml[_i], &error));
+  ck_assert_pbo_error (error, PBO_ERROR_INVALID);
+  for (i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      ck_assert_msg (!pbo_member_set_attribute (tree, m1, texts[i], not_xml[_i], &error), "%s",
+                     texts[i]);
+      ck_assert_pbo_error (error, PBO_ERROR_INVALID);
+    }
+  ck_assert_int_lt (pbo_org_add_meeting (tree, b1, PBO_MEETING_LECTURE, 20240101, not_xml[_i],
+                                         3, &error), 0);
+  ck_assert_pbo_error (error, PBO_ERROR_INVALID);
+  recruit.id = "r9";
+  recruit.name = not_xml[_i];
+  recruit.stage = PBO_RECRUIT_APPLICANT;
+  recruit.applied = 20240101;
+  ck_assert_ptr_null (pbo_tree_add_recruit (tree, b1, &recruit, &error));
+  ck_assert_pbo_error (error, PBO_ERROR_INVALID);
+  recruit.name = "李四";
+  recruit.department = not_xml[_i];
+  ck_assert_ptr_null (pbo_tree_add_recruit (tree, b1, &recruit, &error));
+  ck_assert_pbo_error (error, PBO_ERROR_INVALID);
+  ctx.reason = not_xml[_i];
+  ck_assert (!pbo_edit_rename (tree, b1, "新名", &ctx, &error));
+  ck_assert_pbo_error (error, PBO_ERROR_INVALID);
+  ctx.reason = NULL;
+  ctx.operator_name = not_xml[_i];
+  ck_assert (!pbo_edit_rename (tree, b1, "新名", &ctx, &error));
+  ck_assert_pbo_error (error, PBO_ERROR_INVALID);
+  ck_assert_int_lt (pbo_plan_add_op (plan, PBO_EDIT_OP_RENAME, rename, &error), 0);
+  ck_assert_pbo_error (error, PBO_ERROR_INVALID);
+  after = tu_dump (tree);
+  ck_assert_str_eq (after, before);
+}
+END_TEST
+
+START_TEST (test_xml_chars_round_trip)
+{
+  /* U+D7FF, U+E000, U+FDD0 (a noncharacter, still an XML Char), U+FFFD,
+   * U+10000, U+10FFFF, tab. */
+  static const char edge[] = "\xED\x9F\xBF\xEE\x80\x80\xEF\xB7\x90\xEF\xBF\xBD"
+                             "\xF0\x90\x80\x80\xF4\x8F\xBF\xBF\t.";
+  g_autoptr (PboTree) tree = tu_sample_tree ();
+  g_autoptr (PboTree) again = NULL;
+  g_autofree char *id = g_strconcat ("x", edge + 0, NULL), *xml = NULL, *want = NULL, *got = NULL;
+  GError *error = NULL;
+
+  id[strlen (id) - 2] = '\0';   /* no tab in an id */
+  ck_assert (pbo_member_set_attribute (tree, pbo_tree_lookup_member (tree, "m1"), "name", edge,
+                                       &error));
+  ck_assert_ptr_nonnull (pbo_tree_add_org (tree, pbo_tree_lookup_org (tree, "b1"),
+                                           PBO_ORG_GROUP, id, edge, &error));
+  ck_assert_no_error (error);
+  xml = tu_save_string (tree, NULL);
+  again = tu_load_string (xml);
+  want = tu_dump (tree);
+  got = tu_dump (again);
+  ck_assert_str_eq (got, want);
+}
+END_TEST
+
 static Suite *
 xml_save_suite (void)
 {
@@ -273,6 +359,8 @@ xml_save_suite (void)
   TCase *tc = tcase_create ("save");
 
   tcase_add_test (tc, test_redact);
+  tcase_add_loop_test (tc, test_texts_outside_xml_refused, 0, G_N_ELEMENTS (not_xml));
+  tcase_add_test (tc, test_xml_chars_round_trip);
   tcase_add_test (tc, test_subtree);
   tcase_add_test (tc, test_empty_tree);
   tcase_add_test (tc, test_save_fd);

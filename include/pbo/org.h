@@ -51,7 +51,8 @@ PBO_API gboolean pbo_org_kind_holds_members (PboOrgKind kind);
  * Appends a new org as the last child of @parent.
  *
  * Errors: %PBO_ERROR_INVALID (bad id, empty name or kind NONE),
- * %PBO_ERROR_DUPLICATE_ID, %PBO_ERROR_CONTAINMENT.
+ * %PBO_ERROR_DUPLICATE_ID, %PBO_ERROR_CONTAINMENT, %PBO_ERROR_LIMIT (deeper
+ * than %PBO_MAX_DEPTH).
  *
  * Returns: (transfer none) (nullable): the new org, owned by @tree, or NULL
  *   on error. O(depth).
@@ -91,9 +92,11 @@ PBO_API gboolean pbo_tree_remove_org (PboTree *tree, PboOrg *org, GError **error
  *
  * Errors: %PBO_ERROR_CONTAINMENT, %PBO_ERROR_CYCLE (@new_parent is @org or
  * one of its descendants), %PBO_ERROR_INVALID (@before is not a child of
- * @new_parent).
+ * @new_parent), %PBO_ERROR_LIMIT (the subtree would reach deeper than
+ * %PBO_MAX_DEPTH).
  *
- * Returns: %TRUE on success. O(depth × officers of the orgs left).
+ * Returns: %TRUE on success. O(depth × officers of the orgs left), plus
+ *   O(orgs of the subtree) when it holds more orgs than levels are left.
  */
 PBO_API gboolean pbo_tree_move_org (PboTree *tree,
                                     PboOrg  *org,
@@ -188,6 +191,21 @@ PBO_API PboOrg *pbo_org_get_next        (const PboOrg *org);
 PBO_API PboOrg *pbo_org_get_prev        (const PboOrg *org);
 /** pbo_org_get_n_children: the number of direct child orgs. O(1). */
 PBO_API guint   pbo_org_get_n_children  (const PboOrg *org);
+/**
+ * PBO_MAX_DEPTH:
+ *
+ * The most levels of orgs a tree holds (a top-level org is level 1): the
+ * loader refuses a file nested deeper, and every operation that could
+ * deepen the tree (pbo_tree_add_org(), pbo_tree_move_org(), and the edit
+ * operations and plans built on them: create-org, move, merge…) refuses
+ * with %PBO_ERROR_LIMIT, so that a saved tree always loads: with a member
+ * and its foreign content (at most 64 levels) below the deepest org, a
+ * file stays within the loader's default depth of 256 elements.
+ *
+ * Since: 1.1
+ */
+#define PBO_MAX_DEPTH 128
+
 /** pbo_org_get_depth: 0 for a top-level org, 1 for its children, …. O(depth). */
 PBO_API guint   pbo_org_get_depth       (const PboOrg *org);
 
@@ -289,13 +307,25 @@ PBO_API PboMember *pbo_org_find_officer (const PboOrg *org, PboRole role);
 #define PBO_ATTENDANCE_NONE (-1)
 
 /**
+ * PBO_ATTENDANCE_MAX:
+ *
+ * The largest attendance a meeting records (999 999 999: the nine digits
+ * the format and its schema allow); the loader and pbo_org_add_meeting()
+ * refuse more.
+ *
+ * Since: 1.1
+ */
+#define PBO_ATTENDANCE_MAX 999999999
+
+/**
  * pbo_org_add_meeting:
  * @tree: a tree
  * @org: the org that held the meeting
  * @type: the meeting type
  * @date: a full date
  * @title: (nullable): a UTF-8 title, copied
- * @attendance: the number present, or %PBO_ATTENDANCE_NONE
+ * @attendance: the number present (0 to %PBO_ATTENDANCE_MAX), or
+ *   %PBO_ATTENDANCE_NONE
  * @error: return location for a %PBO_ERROR_INVALID error
  *
  * Records a meeting after the existing ones of @org.

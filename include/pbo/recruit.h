@@ -223,7 +223,8 @@ PBO_API void            pbo_recruit_get_info            (const PboRecruit *recru
  * favourable to the person).
  *
  * Returns: the date, or %PBO_DATE_NONE for an applicant who applied under
- *   age (no date will do: they apply again). O(1).
+ *   age (no date will do: they apply again) and when the day would fall
+ *   after 9999-12-31. O(1).
  */
 PBO_API PboDate         pbo_recruit_eligible_on         (const PboRecruit *recruit);
 

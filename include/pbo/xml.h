@@ -49,6 +49,22 @@ typedef enum {
 } PboLoadFlags;
 PBO_DEFINE_FLAGS_OPERATORS (PboLoadFlags)
 
+/**
+ * PBO_XML_MAX_ATTRIBUTES:
+ *
+ * The most attributes, namespace declarations included, one element may
+ * carry, in a document the loaders read (trees and plans) and in what the
+ * writer writes back: a start tag with more is refused with
+ * %PBO_ERROR_LIMIT at its position before the parser reads it (libxml2
+ * checks a tag's attributes for duplicates pair by pair, in quadratic
+ * time). Elements the writer would write back with more (foreign content
+ * with the declarations it inherits, `<pbo>` with every prefix of the
+ * document) are refused the same way.
+ *
+ * Since: 1.1
+ */
+#define PBO_XML_MAX_ATTRIBUTES 256
+
 /** PBO_LOAD_OPTIONS_VERSION: the current version of #PboLoadOptions. */
 #define PBO_LOAD_OPTIONS_VERSION 1
 
