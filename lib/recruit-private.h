@@ -31,9 +31,6 @@ guint       pbo_tree_remove_recruit_ (PboTree *tree, PboRecruit *recruit);
 /* Moves @recruit to @index of @branch's recruits (G_MAXUINT: last), no
  * checks; returns its former index. */
 guint       pbo_recruit_move_        (PboRecruit *recruit, PboOrg *branch, guint index);
-/* Sets the stage; @since (if set) becomes the new stage's date; the dates
- * of later stages are cleared. No checks. */
-void        pbo_recruit_set_stage_   (PboRecruit *recruit, PboRecruitStage stage, PboDate since);
 /* The day a person born on @born (a date or a year) is @years old;
  * PBO_DATE_NONE when @born is. */
 PboDate     pbo_adult_on_            (PboDate born, guint years);

@@ -563,7 +563,9 @@ pbo_xml_save_fd (const PboTree *tree, int fd, const PboSaveOptions *options, GEr
 static gboolean
 io_error (GError **error, const char *path, const char *what, int err)
 {
-  g_set_error (error, PBO_ERROR, PBO_ERROR_IO, _("%s: %s: %s"), path, what, g_strerror (err));
+  g_autofree char *shown = g_filename_display_name (path);
+
+  g_set_error (error, PBO_ERROR, PBO_ERROR_IO, _("%s: %s: %s"), shown, what, g_strerror (err));
   return FALSE;
 }
 

@@ -14,8 +14,9 @@ static const char *const member_attrs[] = {
 };
 
 typedef struct {
-  GString *out;
-  gboolean redact;
+  GString         *out;
+  gboolean         redact;
+  PboCsvWriteFlags flags;
 } CsvExport;
 
 static void
@@ -26,7 +27,7 @@ append_csv_header (GString *out)
   for (i = 0; i < G_N_ELEMENTS (member_attrs); i++)
     {
       g_autofree char *col = g_strdelimit (g_strdup (member_attrs[i]), "-", '_');
-      cli_csv_field (out, col);
+      cli_csv_field (out, col, PBO_CSV_WRITE_DEFAULT);
     }
   g_string_append (out, "org,branch\n");
 }
@@ -55,10 +56,10 @@ append_member_row (PboMember *m, gpointer data)
     {
       g_autofree char *v = ex->redact ? redacted_attribute (m, member_attrs[i])
                                       : pbo_member_dup_attribute (m, member_attrs[i]);
-      cli_csv_field (ex->out, v);
+      cli_csv_field (ex->out, v, ex->flags);
     }
-  cli_csv_field (ex->out, pbo_org_get_id (pbo_member_get_org (m)));
-  cli_csv_field (ex->out, pbo_org_get_id (pbo_member_get_branch (m)));
+  cli_csv_field (ex->out, pbo_org_get_id (pbo_member_get_org (m)), ex->flags);
+  cli_csv_field (ex->out, pbo_org_get_id (pbo_member_get_branch (m)), ex->flags);
   cli_csv_end_row (ex->out);
   return TRUE;
 }
@@ -92,13 +93,13 @@ export_xml (PboTree *tree, PboOrg *root, gboolean redact, const char *path)
 }
 
 static int
-export_csv (PboTree *tree, PboOrg *root, gboolean redact, const char *path)
+export_csv (const CliInput *in, gboolean redact, const char *path)
 {
   g_autoptr (GString) out = g_string_new (NULL);
-  CsvExport ex = { out, redact };
+  CsvExport ex = { out, redact, cli_csv_flags (in) };
 
   append_csv_header (out);
-  pbo_tree_foreach_member (tree, root, append_member_row, &ex);
+  pbo_tree_foreach_member (in->tree, in->root, append_member_row, &ex);
   return cli_write_output (out, path) ? CLI_EXIT_OK : CLI_EXIT_BAD_INPUT;
 }
 
@@ -206,7 +207,7 @@ cli_cmd_export (int argc, char **argv)
     status = export_chart (&in, depth, output);
   else
     status = in.format == CLI_FORMAT_XML ? export_xml (in.tree, in.root, redact, output)
-                                         : export_csv (in.tree, in.root, redact, output);
+                                         : export_csv (&in, redact, output);
 out:
   cli_input_clear (&in);
   g_free (output);

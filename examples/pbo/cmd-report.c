@@ -2,6 +2,9 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "pbo-cli.h"
 
+CLI_WRITERS_DEFINE (writers, PboReport, pbo_report_write_text, pbo_report_write_csv_full,
+                    pbo_report_write_units_csv_full);
+
 int
 cli_cmd_report (int argc, char **argv)
 {
@@ -11,10 +14,6 @@ cli_cmd_report (int argc, char **argv)
     { "on", 0, 0, G_OPTION_ARG_STRING, &on, N_("Report as of DATE (default today)"), "DATE" },
     { "units", 0, 0, G_OPTION_ARG_NONE, &units, N_("With csv: the per-unit table instead"), NULL },
     { NULL, 0, 0, 0, NULL, NULL, NULL }
-  };
-  static const CliWriters writers = {
-    (CliWriter) pbo_report_write_text, (CliWriter) pbo_report_write_csv,
-    (CliWriter) pbo_report_write_units_csv,
   };
   CliInput in = { .formats = CLI_FORMATS (CLI_FORMAT_TEXT, CLI_FORMAT_CSV), .format = CLI_FORMAT_TEXT };
   g_autoptr (GError) error = NULL;
