@@ -650,7 +650,8 @@ static gboolean
 fill_temp (const PboTree *tree, int fd, const char *path, const PboSaveOptions *options,
            gboolean sync, GError **error)
 {
-  gboolean ok = save_to_fd (tree, fd, path, options, error);
+  g_autofree char *shown = g_filename_display_name (path);
+  gboolean ok = save_to_fd (tree, fd, shown, options, error);
 
   if (ok && sync && fsync (fd) != 0)
     ok = io_error (error, path, "cannot sync to disk", errno);

@@ -53,12 +53,18 @@ static const Case cases[] = {
   { "meetings", "small.xml", { "--from", "2024-12-31", "--to", "2024-01-01", NULL }, 2, NULL },
   { "recruits", "hostile.xml", { "--on", "2024-06-01", NULL }, 0, NULL },
   { "recruits", "hostile.xml", { "--on", "2024-06-01", "--format", "csv", NULL }, 0, NULL },
+  { "recruits", "hostile.xml", { "--on", "2024-02-30", NULL }, 2, NULL },
+  { "recruits", "hostile.xml", { "--format", "xml", NULL }, 2, NULL },
   { "log", "small.xml", { NULL }, 0, NULL },
+  { "log", "missing.xml", { "--format", "csv", NULL }, 2, NULL },
   { "log", "small.xml", { "--format", "csv", NULL }, 0,
     "seq,date,op,subjects,from,to,detail,reason,operator,vacated" },
   { "export", "small.xml", { "--format", "csv", NULL }, 0, NULL },
   { "export", "small.xml", { "--format", "xml", NULL }, 0, NULL },
   { "export", "small.xml", { "--format", "dot", NULL }, 0, NULL },
+  { "export", "small.xml", { "--format", "csv", "--raw", NULL }, 0, NULL },
+  { "export", "small.xml", { "--format", "pdf", NULL }, 2, NULL },
+  { "diff", "small.xml", { NULL }, 2, NULL },   /* needs OLD and NEW */
   { "validate", "small.xml", { NULL }, 0, NULL },
   { "tree", "small.xml", { "--raw", NULL }, 2, NULL },   /* no csv, no --raw */
   { "tree", "missing.xml", { NULL }, 2, NULL },
