@@ -90,9 +90,12 @@ typedef struct {
 static void
 log_error (ErrorLog *log, guint line, int code, const char *format, ...) G_GNUC_PRINTF (4, 5);
 
+/* One line per problem: what the row held (a quoted value may span lines)
+ * is escaped. */
 static void
 log_error (ErrorLog *log, guint line, int code, const char *format, ...)
 {
+  g_autofree char *what = NULL;
   va_list ap;
 
   if (log->n++ == 0)
@@ -103,8 +106,9 @@ log_error (ErrorLog *log, guint line, int code, const char *format, ...)
     g_string_append_c (log->lines, '\n');
   g_string_append_printf (log->lines, "%s:%u: ", log->filename, line);
   va_start (ap, format);
-  g_string_append_vprintf (log->lines, _(format), ap);
+  what = g_strdup_vprintf (_(format), ap);
   va_end (ap);
+  pbo_text_append_escaped (log->lines, what);
 }
 
 /* ---- headers ---------------------------------------------------------- */

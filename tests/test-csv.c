@@ -399,6 +399,25 @@ START_TEST (test_import_cap_and_parse_error)
 }
 END_TEST
 
+/* A problem is one line of the message, whatever the value held. */
+START_TEST (test_import_problems_stay_on_one_line)
+{
+  g_autoptr (PboTree) tree = tu_sample_tree ();
+  GError *error = NULL;
+
+  ck_assert (!import (tree,
+    "id,name,born,joined,full_since,status,employment\n"
+    "z1,Forger,\"1975\nmembers.csv:9: forged\",2000-01-01,2001-01-01,full,in-service\n",
+    "b1", NULL, &error));
+  ck_assert_ptr_nonnull (error);
+  ck_assert_str_eq (error->message,
+    "members.csv:2: born: “1975\\nmembers.csv:9: forged” is not a date (expected YYYY-MM-DD "
+    "or YYYY)\n"
+    "members.csv: 1 problem: nothing imported");
+  ck_assert_pbo_error (error, PBO_ERROR_INVALID);
+}
+END_TEST
+
 static gboolean
 collect_member (PboMember *m, gpointer data)
 {
@@ -511,6 +530,7 @@ csv_suite (void)
   tcase_add_test (parse, test_column_lookup);
   tcase_add_test (imp, test_import_chinese);
   tcase_add_test (imp, test_import_all_or_nothing);
+  tcase_add_test (imp, test_import_problems_stay_on_one_line);
   tcase_add_test (imp, test_import_headers);
   tcase_add_test (imp, test_import_cap_and_parse_error);
   tcase_add_test (imp, test_import_round_trip);
