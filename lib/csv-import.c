@@ -429,7 +429,8 @@ pbo_csv_import_members (PboTree *tree, const char *data, gsize length, const cha
   if (n_added != NULL)
     *n_added = 0;
   /* A message must be UTF-8, and a file name need not be. */
-  filename = shown = g_filename_display_name (filename != NULL ? filename : "<csv>");
+  shown = g_filename_display_name (filename != NULL ? filename : "<csv>");
+  filename = shown;
   if (!pbo_options_version_check_ (im.opts->version, PBO_CSV_IMPORT_OPTIONS_VERSION,
                                    "CSV import", error))
     return FALSE;

@@ -285,7 +285,8 @@ pbo_csv_parse (const char *data, gsize length, const char *filename, GError **er
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   /* A message must be UTF-8, and a file name need not be. */
-  filename = shown = g_filename_display_name (filename != NULL ? filename : "<csv>");
+  shown = g_filename_display_name (filename != NULL ? filename : "<csv>");
+  filename = shown;
   text = decode (data != NULL ? data : "", length, filename, &encoding, &text_length, error);
   if (text == NULL)
     return NULL;
