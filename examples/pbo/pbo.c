@@ -21,6 +21,7 @@ static const CliCommand commands[] = {
   { "move", "FILE", N_("move an org under another (a one-operation plan)"), cli_cmd_move },
   { "merge", "FILE", N_("merge orgs into one (a one-operation plan)"), cli_cmd_merge },
   { "import-csv", "FILE CSV", N_("add the members of a spreadsheet, all or none"), cli_cmd_import_csv },
+  { "combine", "FILE…", N_("put several files' orgs under one new org"), cli_cmd_combine },
 };
 
 static void

@@ -23,12 +23,14 @@
 #include <pbo/rules.h>
 #include <pbo/dues.h>
 #include <pbo/report.h>
+#include <pbo/html.h>
 #include <pbo/edit.h>
 #include <pbo/journal.h>
 #include <pbo/diff.h>
 #include <pbo/plan.h>
 #include <pbo/chart.h>
 #include <pbo/csv.h>
+#include <pbo/file.h>
 #undef PBO_INSIDE
 
 #endif /* PBO_H */
