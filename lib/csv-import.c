@@ -3,6 +3,7 @@
 #include "config.h"
 #include <string.h>
 #include "org-facts-private.h"
+#include "csv-private.h"
 #include "error-private.h"
 
 #define DEFAULT_MAX_ERRORS 20
@@ -90,9 +91,12 @@ typedef struct {
 static void
 log_error (ErrorLog *log, guint line, int code, const char *format, ...) G_GNUC_PRINTF (4, 5);
 
+/* One line per problem: what the row held (a quoted value may span lines)
+ * is escaped. */
 static void
 log_error (ErrorLog *log, guint line, int code, const char *format, ...)
 {
+  g_autofree char *what = NULL;
   va_list ap;
 
   if (log->n++ == 0)
@@ -106,8 +110,9 @@ log_error (ErrorLog *log, guint line, int code, const char *format, ...)
     g_string_append_c (log->lines, '\n');
   g_string_append_printf (log->lines, "%s:%u: ", log->filename, line);
   va_start (ap, format);
-  g_string_append_vprintf (log->lines, _(format), ap);
+  what = g_strdup_vprintf (_(format), ap);
   va_end (ap);
+  pbo_text_append_escaped (log->lines, what);
 }
 
 /* ---- headers ---------------------------------------------------------- */
@@ -260,7 +265,9 @@ normalised_value (Import *im, guint row, guint index, int column)
 
   if (field == NULL)
     return NULL;
-  value = g_strstrip (g_string_chunk_insert (im->values, field));
+  /* The mark pbo_csv_write_field() puts before a formula goes: an exported
+   * sheet imports back as it was. */
+  value = pbo_csv_unmark_ (g_strstrip (g_string_chunk_insert (im->values, field)));
   if (*value == '\0')
     return NULL;
   for (i = 0; i < G_N_ELEMENTS (zh_values); i++)
@@ -420,6 +427,7 @@ pbo_csv_import_members (PboTree *tree, const char *data, gsize length, const cha
   g_autoptr (PboCsvTable) table = NULL;
   g_autoptr (GString) lines = g_string_new (NULL);
   Import im = { 0 };
+  g_autofree char *shown = NULL;
   guint row;
   gboolean ok;
 
@@ -429,8 +437,9 @@ pbo_csv_import_members (PboTree *tree, const char *data, gsize length, const cha
                         FALSE);
   if (n_added != NULL)
     *n_added = 0;
-  if (filename == NULL)
-    filename = "<csv>";
+  /* A message must be UTF-8, and a file name need not be. */
+  shown = g_filename_display_name (filename != NULL ? filename : "<csv>");
+  filename = shown;
   if (!pbo_options_version_check_ (im.opts->version, PBO_CSV_IMPORT_OPTIONS_VERSION,
                                    "CSV import", error))
     return FALSE;

@@ -29,6 +29,58 @@ typedef struct {
 
 /* ---- encoding --------------------------------------------------------- */
 
+/* A sheet pasted together from two files, some rows UTF-8 and others
+ * GB18030, is refused: converting it whole would turn the UTF-8 rows into
+ * mojibake (张三 → 寮犱笁). The first line with a non-ASCII byte sets the
+ * encoding; the first line in the other one is named. (GB18030 bytes
+ * never include CR or LF, so lines split alike in both.) */
+static gboolean
+check_one_encoding (const char *data, gsize length, const char *filename, GError **error)
+{
+  const char *p = data, *end = data + length;
+  guint line = 1, first_line = 0;
+  gboolean first_utf8 = FALSE;
+
+  while (p < end)
+    {
+      const char *eol = p;
+      gboolean ascii = TRUE;
+
+      for (; eol < end && *eol != '\n' && *eol != '\r'; eol++)
+        ascii = ascii && (guchar) *eol < 0x80;
+      if (!ascii)
+        {
+          gboolean utf8 = g_utf8_validate_len (p, (gsize) (eol - p), NULL);
+          if (first_line == 0)
+            {
+              first_line = line;
+              first_utf8 = utf8;
+            }
+          else if (utf8 != first_utf8)
+            {
+              g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID,
+                           first_utf8 ? _("%s:%u: this line is not UTF-8 but line %u is: the file "
+                                          "mixes two encodings (save the whole sheet again as "
+                                          "“CSV UTF-8”)")
+                                      : _("%s:%u: this line is UTF-8 but line %u is GB18030: the "
+                                          "file mixes two encodings (save the whole sheet again "
+                                          "as “CSV UTF-8”)"),
+                           filename, line, first_line);
+              return FALSE;
+            }
+        }
+      p = eol;
+      if (p < end)
+        {
+          if (*p == '\r' && p + 1 < end && p[1] == '\n')
+            p++;
+          p++;
+          line++;
+        }
+    }
+  return TRUE;
+}
+
 /* The text as UTF-8 (a copy), or NULL with an error. A UTF-8 BOM decides;
  * otherwise valid UTF-8 is taken as such and anything else is read as
  * GB18030, which Excel writes on Chinese Windows ("CSV (逗号分隔)"). */
@@ -41,16 +93,17 @@ decode (const char *data, gsize length, const char *filename, const char **encod
   const char *invalid = NULL;
   char *text;
 
-  if (memchr (data, '\0', length) != NULL)
-    {
-      g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID,
-                   _("%s: holds a NUL byte: not a CSV text file"), filename);
-      return NULL;
-    }
+  /* UTF-16 is full of NUL bytes: its hint comes first. */
   if (length >= 2 && (memcmp (data, "\xFF\xFE", 2) == 0 || memcmp (data, "\xFE\xFF", 2) == 0))
     {
       g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID,
                    _("%s: UTF-16 text is not supported: save the sheet as “CSV UTF-8”"), filename);
+      return NULL;
+    }
+  if (memchr (data, '\0', length) != NULL)
+    {
+      g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID,
+                   _("%s: holds a NUL byte: not a CSV text file"), filename);
       return NULL;
     }
   if (bom)
@@ -71,6 +124,8 @@ decode (const char *data, gsize length, const char *filename, const char **encod
                    filename, (gsize) (invalid - data) + 3);
       return NULL;
     }
+  if (!check_one_encoding (data, length, filename, error))
+    return NULL;
   *encoding = "GB18030";
   text = g_convert (data, (gssize) length, "UTF-8", "GB18030", NULL, out_length, &local);
   if (text == NULL)
@@ -237,14 +292,15 @@ pbo_csv_parse (const char *data, gsize length, const char *filename, GError **er
 {
   PboCsvTable *table;   /* freed by hand: clang-tidy does not follow g_autoptr's cleanup */
   g_autoptr (GString) field = NULL;
-  g_autofree char *text = NULL;
+  g_autofree char *text = NULL, *shown = NULL;
   const char *encoding = NULL;
   gsize text_length = 0;
   Lexer lx;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
-  if (filename == NULL)
-    filename = "<csv>";
+  /* A message must be UTF-8, and a file name need not be. */
+  shown = g_filename_display_name (filename != NULL ? filename : "<csv>");
+  filename = shown;
   if (pbo_xlsx_is_workbook_ (data, length))
     return pbo_xlsx_parse_ (data, length, filename, error);
   text = decode (data != NULL ? data : "", length, filename, &encoding, &text_length, error);

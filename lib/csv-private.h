@@ -1,4 +1,4 @@
-/* libpbo — CSV and money formatting shared by the report writers.
+/* libpbo — the cells of the writers: CSV fields, text escaped, money.
  * SPDX-License-Identifier: LGPL-2.1-or-later */
 #ifndef PBO_CSV_PRIVATE_H
 #define PBO_CSV_PRIVATE_H
@@ -10,12 +10,16 @@ G_BEGIN_DECLS
 /* Bytes pbo_format_yuan_() may write, NUL included ("-92233720368547758.08"). */
 #define PBO_YUAN_BUFSIZE 32
 
-/* Appends one CSV row (RFC 4180: a field is quoted only when it holds a comma,
- * a quote, CR or LF) from the NULL-terminated list of fields, then LF. NULL
- * ends the list, so an empty field is passed as "". */
-void        pbo_csv_row_     (GString *out, const char *first, ...) G_GNUC_NULL_TERMINATED;
-/* Appends one field, quoted when needed, without a separator. */
-void        pbo_csv_field_   (GString *out, const char *field);
+/* Appends one CSV row of pbo_csv_write_field()s with @flags from the
+ * NULL-terminated list of fields, then LF. NULL ends the list, so an empty
+ * field is passed as "". */
+void        pbo_csv_row_       (GString *out, PboCsvWriteFlags flags, const char *first, ...)
+  G_GNUC_NULL_TERMINATED;
+/* @value without the ' pbo_csv_write_field() puts before a formula (a
+ * pointer into @value): what the importer reads. */
+char       *pbo_csv_unmark_    (char *value);
+/* pbo_text_append_escaped() into a new string, freed with g_free(). */
+char       *pbo_text_escape_   (const char *text) G_GNUC_MALLOC;
 /* Writes @fen as yuan with two decimals ("40.00", "-0.05") into @buf. */
 char       *pbo_format_yuan_ (gint64 fen, char *buf);
 

@@ -94,9 +94,6 @@ char       **pbo_diff_member_changes_ (const PboMember *old_m, const PboMember *
 /* diff-ops.c: fills diff->ops. */
 void         pbo_diff_plan_       (PboDiff *diff);
 
-/* diff-write.c: one change as a line of text, without the newline. */
-void         pbo_diff_change_text_ (const PboDiffChange *c, GString *out);
-
 G_END_DECLS
 
 #endif /* PBO_DIFF_PRIVATE_H */

@@ -12,12 +12,10 @@
 /* ---- text ---------------------------------------------------------------- */
 
 /* Dates, numbers and enum spellings as they are; anything else quoted, its
- * line breaks and tabs escaped so that every change stays on one line. */
+ * control characters escaped so that every change stays on one line. */
 static void
 append_value (GString *out, const char *v)
 {
-  const char *p;
-
   if (v == NULL)
     {
       g_string_append (out, "(none)");
@@ -29,14 +27,7 @@ append_value (GString *out, const char *v)
       return;
     }
   g_string_append (out, "“");
-  for (p = v; *p != '\0'; p++)
-    switch (*p)
-      {
-      case '\n': g_string_append (out, "\\n"); break;
-      case '\r': g_string_append (out, "\\r"); break;
-      case '\t': g_string_append (out, "\\t"); break;
-      default: g_string_append_c (out, *p);
-      }
+  pbo_text_append_escaped (out, v);
   g_string_append (out, "”");
 }
 

@@ -283,9 +283,10 @@ pbo_dues_sheet_write_text (const PboDuesSheet *sheet, GString *out)
   for (i = 0; i < sheet->branches->len; i++)
     {
       const PboDuesBranchTotal *t = &g_array_index (sheet->branches, PboDuesBranchTotal, i);
+      g_autofree char *name = pbo_text_escape_ (pbo_org_get_name (t->branch));
 
       g_string_append_printf (out, "%s %s: %s yuan from %u of %u members",
-                              pbo_org_get_id (t->branch), pbo_org_get_name (t->branch),
+                              pbo_org_get_id (t->branch), name,
                               pbo_format_yuan_ (t->total_fen, yuan), t->computed, t->members);
       if (t->not_due > 0)
         g_string_append_printf (out, "; %u not yet due", t->not_due);
@@ -309,10 +310,16 @@ format_rate (guint rate_bp, char *buf, gsize size)
 void
 pbo_dues_sheet_write_csv (const PboDuesSheet *sheet, GString *out)
 {
+  pbo_dues_sheet_write_csv_full (sheet, out, PBO_CSV_WRITE_DEFAULT);
+}
+
+void
+pbo_dues_sheet_write_csv_full (const PboDuesSheet *sheet, GString *out, PboCsvWriteFlags flags)
+{
   guint i;
 
   g_return_if_fail (sheet != NULL && out != NULL);
-  pbo_csv_row_ (out, "branch", "member", "name", "employment", "category", "base", "rate",
+  pbo_csv_row_ (out, flags, "branch", "member", "name", "employment", "category", "base", "rate",
                 "amount", "basis", NULL);
   for (i = 0; i < sheet->rows->len; i++)
     {
@@ -323,7 +330,7 @@ pbo_dues_sheet_write_csv (const PboDuesSheet *sheet, GString *out)
       char base[PBO_YUAN_BUFSIZE], amount[PBO_YUAN_BUFSIZE], rate[16];
       gboolean has_amount = d->basis == PBO_DUES_BASIS_RATE || d->basis == PBO_DUES_BASIS_FIXED;
 
-      pbo_csv_row_ (out, pbo_org_get_id (pbo_member_get_branch (row->member)),
+      pbo_csv_row_ (out, flags, pbo_org_get_id (pbo_member_get_branch (row->member)),
                     pbo_member_get_id (row->member), pbo_member_get_name (row->member),
                     pbo_employment_to_string (pbo_member_get_employment (row->member)),
                     category != NULL ? category : "",
@@ -338,10 +345,17 @@ pbo_dues_sheet_write_csv (const PboDuesSheet *sheet, GString *out)
 void
 pbo_dues_sheet_write_totals_csv (const PboDuesSheet *sheet, GString *out)
 {
+  pbo_dues_sheet_write_totals_csv_full (sheet, out, PBO_CSV_WRITE_DEFAULT);
+}
+
+void
+pbo_dues_sheet_write_totals_csv_full (const PboDuesSheet *sheet, GString *out,
+                                      PboCsvWriteFlags flags)
+{
   guint i;
 
   g_return_if_fail (sheet != NULL && out != NULL);
-  pbo_csv_row_ (out, "branch", "name", "members", "computed", "no-base", "not-due", "total",
+  pbo_csv_row_ (out, flags, "branch", "name", "members", "computed", "no-base", "not-due", "total",
                 NULL);
   for (i = 0; i < sheet->branches->len; i++)
     {
@@ -352,7 +366,7 @@ pbo_dues_sheet_write_totals_csv (const PboDuesSheet *sheet, GString *out)
       g_snprintf (computed, sizeof computed, "%u", t->computed);
       g_snprintf (no_base, sizeof no_base, "%u", t->no_base);
       g_snprintf (not_due, sizeof not_due, "%u", t->not_due);
-      pbo_csv_row_ (out, pbo_org_get_id (t->branch), pbo_org_get_name (t->branch), members,
+      pbo_csv_row_ (out, flags, pbo_org_get_id (t->branch), pbo_org_get_name (t->branch), members,
                     computed, no_base, not_due, pbo_format_yuan_ (t->total_fen, total), NULL);
     }
 }

@@ -258,39 +258,45 @@ set_attributes (PboTree *tree, PboMember *m, const char *const *attrs, GError **
 {
   guint n = 0, left, i;
   gboolean *done;
-  GError *last = NULL;
-  gboolean progress = TRUE;
+  GError *first = NULL;   /* of the last round: the cause, not a consequence */
+  gboolean progress = TRUE, fatal = FALSE;
 
   while (attrs[2 * n] != NULL)
     n++;
   done = g_new0 (gboolean, n);
-  for (left = n; left > 0 && progress;)
+  for (left = n; left > 0 && progress && !fatal;)
     {
       progress = FALSE;
-      for (i = 0; i < n; i++)
+      g_clear_error (&first);
+      for (i = 0; i < n && !fatal; i++)
         {
+          GError *e = NULL;
           if (done[i])
             continue;
-          g_clear_error (&last);
-          if (pbo_prim_set_attr_ (tree, m, attrs[2 * i], attrs[2 * i + 1], &last))
+          if (pbo_prim_set_attr_ (tree, m, attrs[2 * i], attrs[2 * i + 1], &e))
             {
               done[i] = progress = TRUE;
               left--;
+              continue;
             }
-          else if (last->code != PBO_ERROR_INCONSISTENT)
-            break;
+          fatal = e->code != PBO_ERROR_INCONSISTENT;
+          if (first != NULL && !fatal)
+            g_error_free (e);
+          else
+            {
+              g_clear_error (&first);
+              first = e;
+            }
         }
-      if (last != NULL && last->code != PBO_ERROR_INCONSISTENT)
-        break;
     }
   /* (Freed by hand: clang's analyzer does not follow g_autofree.) */
   g_free (done);
   if (left == 0)
     {
-      g_clear_error (&last);
+      g_clear_error (&first);
       return TRUE;
     }
-  g_propagate_error (error, last);
+  g_propagate_error (error, first);
   return FALSE;
 }
 
@@ -347,6 +353,16 @@ pbo_edit_convert (PboTree *tree, PboMember *member, const PboEditContext *ctx, G
     {
       g_set_error (error, PBO_ERROR, PBO_ERROR_INCONSISTENT,
                    _("member “%s” is not a probationary member"), pbo_member_id_ (member));
+      return FALSE;
+    }
+  if (ctx->date < pbo_member_get_joined (member))
+    {
+      char joined[PBO_DATE_BUFSIZE];
+      pbo_date_format (ctx->date, date);
+      g_set_error (error, PBO_ERROR, PBO_ERROR_INCONSISTENT,
+                   _("member “%s” cannot become a full member on %s, before joining on %s"),
+                   pbo_member_id_ (member), date, pbo_date_format (pbo_member_get_joined (member),
+                                                                   joined));
       return FALSE;
     }
   if ((e = member_op_begin (tree, PBO_EDIT_OP_CONVERT, member, ctx, error)) == NULL)

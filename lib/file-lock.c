@@ -97,10 +97,11 @@ pbo_file_lock_acquire (const char *path, guint timeout_ms, GError **error)
         continue;
       if (left <= 0)
         {
+          g_autofree char *shown = g_filename_display_name (path);
           g_set_error (error, PBO_ERROR, PBO_ERROR_LOCKED,
                        _("%s: another program is changing this file (its lock was held for "
                          "longer than %.1f s)"),
-                       path, timeout_ms / 1000.0);
+                       shown, timeout_ms / 1000.0);
           return NULL;
         }
       g_usleep ((gulong) MIN (left, POLL_US));

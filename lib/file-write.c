@@ -17,7 +17,7 @@
 #include "error-private.h"
 
 struct _PboFileWriter {
-  char    *name;      /* the path as given, for messages */
+  char    *name;      /* the path as given, as UTF-8 for messages */
   char    *target;    /* what the rename replaces; NULL: written in place */
   char    *dir;       /* the target's folder */
   char    *tmp;       /* the temporary file; NULL: written in place */
@@ -31,7 +31,10 @@ struct _PboFileWriter {
 gboolean
 pbo_file_io_error_ (GError **error, const char *path, const char *what, int err)
 {
-  g_set_error (error, PBO_ERROR, PBO_ERROR_IO, _("%s: %s: %s"), path, what, g_strerror (err));
+  /* A message must be UTF-8, and a path need not be. */
+  g_autofree char *shown = g_filename_display_name (path);
+
+  g_set_error (error, PBO_ERROR, PBO_ERROR_IO, _("%s: %s: %s"), shown, what, g_strerror (err));
   return FALSE;
 }
 
@@ -242,7 +245,7 @@ writer_alloc (const char *name, int fd, gboolean owns_fd)
 {
   PboFileWriter *w = g_new0 (PboFileWriter, 1);
 
-  w->name = g_strdup (name);
+  w->name = g_filename_display_name (name);
   w->fd = fd;
   w->owns_fd = owns_fd;
   w->lock_fd = -1;

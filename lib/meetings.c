@@ -301,9 +301,9 @@ pbo_meeting_summary_write_text (const PboMeetingSummary *summary, GString *out)
   for (i = 0; i < summary->rows->len; i++)
     {
       const SummaryRow *row = row_at (summary, i);
+      g_autofree char *name = pbo_text_escape_ (pbo_org_get_name (row->branch));
 
-      g_string_append_printf (out, "\n%s %s\n", pbo_org_get_id (row->branch),
-                              pbo_org_get_name (row->branch));
+      g_string_append_printf (out, "\n%s %s\n", pbo_org_get_id (row->branch), name);
       for (t = PBO_MEETING_GENERAL_ASSEMBLY; t < PBO_MEETING_TYPE_SLOTS; t++)
         write_tally_text (&row->tallies[t], out);
     }
@@ -312,11 +312,18 @@ pbo_meeting_summary_write_text (const PboMeetingSummary *summary, GString *out)
 void
 pbo_meeting_summary_write_csv (const PboMeetingSummary *summary, GString *out)
 {
+  pbo_meeting_summary_write_csv_full (summary, out, PBO_CSV_WRITE_DEFAULT);
+}
+
+void
+pbo_meeting_summary_write_csv_full (const PboMeetingSummary *summary, GString *out,
+                                    PboCsvWriteFlags flags)
+{
   guint i;
   int t;
 
   g_return_if_fail (summary != NULL && out != NULL);
-  pbo_csv_row_ (out, "branch", "name", "type", "interval-months", "required", "met", "held",
+  pbo_csv_row_ (out, flags, "branch", "name", "type", "interval-months", "required", "met", "held",
                 "first-missing", NULL);
   for (i = 0; i < summary->rows->len; i++)
     {
@@ -331,7 +338,7 @@ pbo_meeting_summary_write_csv (const PboMeetingSummary *summary, GString *out)
           g_snprintf (required, sizeof required, "%u", tl->required);
           g_snprintf (met, sizeof met, "%u", tl->met);
           g_snprintf (held, sizeof held, "%u", tl->held);
-          pbo_csv_row_ (out, pbo_org_get_id (row->branch), pbo_org_get_name (row->branch),
+          pbo_csv_row_ (out, flags, pbo_org_get_id (row->branch), pbo_org_get_name (row->branch),
                         pbo_meeting_type_to_string (tl->type), interval, required, met, held,
                         pbo_date_format (tl->first_missing, d), NULL);
         }

@@ -101,7 +101,14 @@ pbo_period_resolve_ (PboDate on, PboDate *from, PboDate *to, GError **error)
     *to = on != PBO_DATE_NONE ? on : pbo_date_today ();
   if (*from == PBO_DATE_NONE)
     *from = pbo_date_add_days (pbo_date_add_months (*to, -12), 1);
-  if (*from == PBO_DATE_NONE || *from > *to)
+  if (*from == PBO_DATE_NONE)
+    {
+      g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID,
+                   _("the 12 months ending on %s would start before 0001-01-01, the first "
+                     "date libpbo can hold: give the start of the period"), pbo_date_format (*to, d2));
+      return FALSE;
+    }
+  if (*from > *to)
     {
       g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID,
                    _("the period starts (%s) after it ends (%s)"), pbo_date_format (*from, d1),

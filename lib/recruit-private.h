@@ -31,9 +31,6 @@ guint       pbo_tree_remove_recruit_ (PboTree *tree, PboRecruit *recruit);
 /* Moves @recruit to @index of @branch's recruits (G_MAXUINT: last), no
  * checks; returns its former index. */
 guint       pbo_recruit_move_        (PboRecruit *recruit, PboOrg *branch, guint index);
-/* Sets the stage; @since (if set) becomes the new stage's date; the dates
- * of later stages are cleared. No checks. */
-void        pbo_recruit_set_stage_   (PboRecruit *recruit, PboRecruitStage stage, PboDate since);
 /* Later than every day of the calendar: the day a rule of time is met
  * when it falls after 9999-12-31 (the 18th birthday of someone born in
  * 9990), so that comparisons say "not yet" where PBO_DATE_NONE, below

@@ -8,9 +8,10 @@
 static const char *const next_steps[] = { NULL, "activist", "candidate", "admission" };
 
 typedef struct {
-  GString  *out;
-  PboDate   on;
-  gboolean  csv;
+  GString         *out;
+  PboDate          on;
+  gboolean         csv;
+  PboCsvWriteFlags flags;
 } Listing;
 
 static const char *
@@ -38,12 +39,13 @@ list_recruit (const Listing *l, const PboOrg *org, const PboRecruit *r)
   pbo_date_format (eligible, eligible_buf);
   if (l->csv)
     {
-      pbo_csv_row_ (l->out, org->id, r->id, r->name, stage, applied, activist, candidate,
+      pbo_csv_row_ (l->out, l->flags, org->id, r->id, r->name, stage, applied, activist, candidate,
                     next_steps[r->stage], eligible_buf, ready, NULL);
       return;
     }
-  g_string_append_printf (l->out, "%s %s %s %s (applied %s", org->id, r->id, r->name, stage,
-                          applied);
+  g_string_append_printf (l->out, "%s %s ", org->id, r->id);
+  pbo_text_append_escaped (l->out, r->name);
+  g_string_append_printf (l->out, " %s (applied %s", stage, applied);
   if (r->activist_since != PBO_DATE_NONE)
     g_string_append_printf (l->out, ", activist %s", activist);
   if (r->candidate_since != PBO_DATE_NONE)
@@ -65,12 +67,13 @@ list_org (PboOrg *org, gpointer data)
 }
 
 static void
-write_list (const PboTree *tree, PboOrg *root, PboDate on, GString *out, gboolean csv)
+write_list (const PboTree *tree, PboOrg *root, PboDate on, GString *out, gboolean csv,
+            PboCsvWriteFlags flags)
 {
-  Listing l = { out, on != PBO_DATE_NONE ? on : pbo_date_today (), csv };
+  Listing l = { out, on != PBO_DATE_NONE ? on : pbo_date_today (), csv, flags };
 
   if (csv)
-    pbo_csv_row_ (out, "branch", "id", "name", "stage", "applied", "activist-since",
+    pbo_csv_row_ (out, flags, "branch", "id", "name", "stage", "applied", "activist-since",
                   "candidate-since", "next", "eligible-on", "ready", NULL);
   pbo_tree_foreach_org (tree, root, list_org, &l);
 }
@@ -78,13 +81,20 @@ write_list (const PboTree *tree, PboOrg *root, PboDate on, GString *out, gboolea
 void
 pbo_recruits_write_csv (const PboTree *tree, PboOrg *root, PboDate on, GString *out)
 {
+  pbo_recruits_write_csv_full (tree, root, on, out, PBO_CSV_WRITE_DEFAULT);
+}
+
+void
+pbo_recruits_write_csv_full (const PboTree *tree, PboOrg *root, PboDate on, GString *out,
+                             PboCsvWriteFlags flags)
+{
   g_return_if_fail (tree != NULL && out != NULL);
-  write_list (tree, root, on, out, TRUE);
+  write_list (tree, root, on, out, TRUE, flags);
 }
 
 void
 pbo_recruits_write_text (const PboTree *tree, PboOrg *root, PboDate on, GString *out)
 {
   g_return_if_fail (tree != NULL && out != NULL);
-  write_list (tree, root, on, out, FALSE);
+  write_list (tree, root, on, out, FALSE, PBO_CSV_WRITE_DEFAULT);
 }

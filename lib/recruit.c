@@ -173,20 +173,6 @@ pbo_recruit_move_ (PboRecruit *recruit, PboOrg *branch, guint index)
   return from;
 }
 
-void
-pbo_recruit_set_stage_ (PboRecruit *recruit, PboRecruitStage stage, PboDate since)
-{
-  recruit->stage = (guint8) stage;
-  if (stage == PBO_RECRUIT_APPLICANT)
-    recruit->activist_since = PBO_DATE_NONE;
-  if (stage <= PBO_RECRUIT_ACTIVIST)
-    recruit->candidate_since = PBO_DATE_NONE;
-  if (stage == PBO_RECRUIT_ACTIVIST && since != PBO_DATE_NONE)
-    recruit->activist_since = since;
-  if (stage == PBO_RECRUIT_CANDIDATE && since != PBO_DATE_NONE)
-    recruit->candidate_since = since;
-}
-
 PboRecruit *
 pbo_tree_lookup_recruit (const PboTree *tree, const char *id)
 {

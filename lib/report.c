@@ -373,16 +373,19 @@ pbo_report_write_text (const PboReport *report, GString *out)
                       PBO_REPORT_PARTY_AGE_NONE, out);
   g_string_append_printf (out, "%-11s", "Education:");
   for (i = 0; i < report->educations->len; i++)
-    g_string_append_printf (out, " %s %u,", (const char *) g_ptr_array_index (report->educations, i),
-                            g_array_index (report->education_counts, guint, i));
+    {
+      g_string_append_c (out, ' ');
+      pbo_text_append_escaped (out, g_ptr_array_index (report->educations, i));
+      g_string_append_printf (out, " %u,", g_array_index (report->education_counts, guint, i));
+    }
   g_string_append_printf (out, " unknown %u\n", report->counts[PBO_REPORT_EDUCATION_UNKNOWN]);
 
   g_string_append (out, "\nUnit\tkind\tbranches\tmembers\tfull\tprobationary\tin-service\tretired\n");
   for (i = 0; i < report->units->len; i++)
     {
       const PboReportUnit *u = &g_array_index (report->units, UnitRow, i).row;
-      g_string_append_printf (out, "%s\t%s\t%u\t%u\t%u\t%u\t%u\t%u\n",
-                              u->name != NULL ? u->name : "(no unit)",
+      g_autofree char *name = pbo_text_escape_ (u->name != NULL ? u->name : "(no unit)");
+      g_string_append_printf (out, "%s\t%s\t%u\t%u\t%u\t%u\t%u\t%u\n", name,
                               u->name != NULL ? pbo_org_kind_to_string (u->kind) : "-",
                               u->branches, u->members, u->full, u->probationary, u->in_service,
                               u->retired);
@@ -390,39 +393,52 @@ pbo_report_write_text (const PboReport *report, GString *out)
 }
 
 static void
-csv_count_row (GString *out, const char *section, const char *key, guint count)
+csv_count_row (GString *out, PboCsvWriteFlags flags, const char *section, const char *key,
+               guint count)
 {
   char n[16];
 
   g_snprintf (n, sizeof n, "%u", count);
-  pbo_csv_row_ (out, section, key, n, NULL);
+  pbo_csv_row_ (out, flags, section, key, n, NULL);
 }
 
 void
 pbo_report_write_csv (const PboReport *report, GString *out)
 {
+  pbo_report_write_csv_full (report, out, PBO_CSV_WRITE_DEFAULT);
+}
+
+void
+pbo_report_write_csv_full (const PboReport *report, GString *out, PboCsvWriteFlags flags)
+{
   guint i;
   int item;
 
   g_return_if_fail (report != NULL && out != NULL);
-  pbo_csv_row_ (out, "section", "item", "count", NULL);
+  pbo_csv_row_ (out, flags, "section", "item", "count", NULL);
   for (item = PBO_REPORT_COMMITTEES; item < N_ITEMS; item++)
     {
       if (item == PBO_REPORT_EDUCATION_UNKNOWN)
         for (i = 0; i < report->educations->len; i++)
-          csv_count_row (out, "education", g_ptr_array_index (report->educations, i),
+          csv_count_row (out, flags, "education", g_ptr_array_index (report->educations, i),
                          g_array_index (report->education_counts, guint, i));
-      csv_count_row (out, item_names[item].section, item_names[item].key, report->counts[item]);
+      csv_count_row (out, flags, item_names[item].section, item_names[item].key, report->counts[item]);
     }
 }
 
 void
 pbo_report_write_units_csv (const PboReport *report, GString *out)
 {
+  pbo_report_write_units_csv_full (report, out, PBO_CSV_WRITE_DEFAULT);
+}
+
+void
+pbo_report_write_units_csv_full (const PboReport *report, GString *out, PboCsvWriteFlags flags)
+{
   guint i;
 
   g_return_if_fail (report != NULL && out != NULL);
-  pbo_csv_row_ (out, "unit", "kind", "head", "branches", "members", "full", "probationary",
+  pbo_csv_row_ (out, flags, "unit", "kind", "head", "branches", "members", "full", "probationary",
                 "in-service", "retired", NULL);
   for (i = 0; i < report->units->len; i++)
     {
@@ -434,7 +450,7 @@ pbo_report_write_units_csv (const PboReport *report, GString *out)
 
       for (k = 0; k < G_N_ELEMENTS (values); k++)
         g_snprintf (n[k], sizeof n[k], "%u", values[k]);
-      pbo_csv_row_ (out, u->name != NULL ? u->name : "",
+      pbo_csv_row_ (out, flags, u->name != NULL ? u->name : "",
                     u->name != NULL ? pbo_org_kind_to_string (u->kind) : "",
                     u->head != NULL ? pbo_org_get_id (u->head) : "", n[0], n[1], n[2], n[3],
                     n[4], n[5], NULL);

@@ -402,23 +402,31 @@ pbo_findings_write_text (const PboFindings *findings, GString *out)
       g_string_append (out, f->org_id);
       if (f->member_id != NULL)
         g_string_append_printf (out, "/%s", f->member_id);
-      g_string_append_printf (out, ": %s %s: %s [%s]\n", pbo_severity_to_string (f->severity),
-                              f->code, f->message, f->rule->source);
+      g_string_append_printf (out, ": %s %s: ", pbo_severity_to_string (f->severity), f->code);
+      pbo_text_append_escaped (out, f->message);
+      g_string_append_printf (out, " [%s]\n", f->rule->source);
     }
 }
 
 void
 pbo_findings_write_csv (const PboFindings *findings, GString *out)
 {
+  pbo_findings_write_csv_full (findings, out, PBO_CSV_WRITE_DEFAULT);
+}
+
+void
+pbo_findings_write_csv_full (const PboFindings *findings, GString *out, PboCsvWriteFlags flags)
+{
   guint i;
 
   g_return_if_fail (findings != NULL && out != NULL);
-  pbo_csv_row_ (out, "severity", "code", "org", "member", "message", "source", NULL);
+  pbo_csv_row_ (out, flags, "severity", "code", "org", "member", "message", "source", NULL);
   for (i = 0; i < findings->items->len; i++)
     {
       const PboFinding *f = &g_array_index (findings->items, PboFinding, i);
 
-      pbo_csv_row_ (out, pbo_severity_to_string (f->severity), f->code, f->org_id,
-                    f->member_id != NULL ? f->member_id : "", f->message, f->rule->source, NULL);
+      pbo_csv_row_ (out, flags, pbo_severity_to_string (f->severity), f->code, f->org_id,
+                          f->member_id != NULL ? f->member_id : "", f->message, f->rule->source,
+                          NULL);
     }
 }

@@ -77,6 +77,7 @@ typedef struct {
   PboTree         *tree;
   const char      *name;         /* the input's name in messages */
   char             name_buf[32]; /* "<memory>", "<fd N>" */
+  char            *name_shown;   /* a path as UTF-8 for messages, owned */
   GError          *error;        /* the first error; parsing stops there */
   guint            max_depth;
   gsize            max_text;

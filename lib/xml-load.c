@@ -429,12 +429,13 @@ pbo_loader_read_file_ (PboLoader *ld, const PboDocType *type, const char *path,
   gboolean ok;
   int fd;
 
-  ld->name = path;
+  /* A message must be UTF-8, and a path need not be. */
+  ld->name = ld->name_shown = g_filename_display_name (path);
   fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
   if (fd < 0 || fstat (fd, &st) != 0 || S_ISDIR (st.st_mode))
     {
       int saved = fd < 0 ? errno : EISDIR;
-      g_set_error (error, PBO_ERROR, PBO_ERROR_IO, _("%s: cannot read: %s"), path,
+      g_set_error (error, PBO_ERROR, PBO_ERROR_IO, _("%s: cannot read: %s"), ld->name,
                    g_strerror (saved));
       if (fd >= 0)
         close (fd);

@@ -133,6 +133,7 @@ pbo_loader_clear_ (PboLoader *ld)
       if (f->foreign != NULL)
         g_string_free (f->foreign, TRUE);
     }
+  g_free (ld->name_shown);
   g_array_unref (ld->frames);
   g_array_unref (ld->refs);
   g_string_chunk_free (ld->ref_ids);

@@ -38,7 +38,8 @@ schema_path (void)
 static xmlRelaxNGPtr
 load_schema (const char *path, GError **error)
 {
-  Report r = { path, NULL, PBO_ERROR_FAILED };
+  g_autofree char *shown = g_filename_display_name (path);
+  Report r = { shown, NULL, PBO_ERROR_FAILED };
   xmlRelaxNGParserCtxtPtr pctxt;
   xmlRelaxNGPtr schema;
 
@@ -46,7 +47,7 @@ load_schema (const char *path, GError **error)
     {
       g_set_error (error, PBO_ERROR, PBO_ERROR_IO,
                    _("the RELAX NG schema %s is missing (install libpbo's data files, or set "
-                   "PBO_SCHEMA_PATH)"), path);
+                   "PBO_SCHEMA_PATH)"), shown);
       return NULL;
     }
   pctxt = xmlRelaxNGNewParserCtxt (path);
@@ -57,7 +58,7 @@ load_schema (const char *path, GError **error)
     {
       if (r.error == NULL)
         r.error = g_error_new (PBO_ERROR, PBO_ERROR_FAILED, "%s: not a usable RELAX NG schema",
-                               path);
+                               shown);
       g_propagate_error (error, r.error);
     }
   else

@@ -4,65 +4,8 @@
 #include <sys/wait.h>
 #include <glib/gstdio.h>
 #include "testutil.h"
+#include "cli-testutil.h"
 #include "../examples/pbo/pbo-cli.h"
-
-typedef struct {
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *r)
-{
-  g_free (r->out);
-  g_free (r->err);
-}
-
-/* Runs "pbo ARGS…" (NULL-terminated) and collects its exit status and output. */
-static Run
-run_pbo (const char *first, ...)
-{
-  g_autoptr (GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr (GError) error = NULL;
-  const char *arg;
-  va_list ap;
-  Run r = { 0 };
-  int wait_status = 0;
-
-  g_ptr_array_add (argv, g_strdup (g_getenv ("PBO_CLI")));
-  va_start (ap, first);
-  for (arg = first; arg != NULL; arg = va_arg (ap, const char *))
-    g_ptr_array_add (argv, g_strdup (arg));
-  va_end (ap);
-  g_ptr_array_add (argv, NULL);
-  ck_assert_msg (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                               &r.out, &r.err, &wait_status, &error),
-                 "spawn: %s", error ? error->message : "");
-  ck_assert (WIFEXITED (wait_status));
-  r.status = WEXITSTATUS (wait_status);
-  return r;
-}
-
-static char *
-data (const char *name)
-{
-  g_autofree char *rel = g_build_filename ("tests/data/cli", name, NULL);
-  return tu_srcpath (rel);
-}
-
-static char *
-write_temp (const char *contents)
-{
-  GError *error = NULL;
-  char *path = NULL;
-  int fd = g_file_open_tmp ("pbo-cli-XXXXXX.xml", &path, &error);
-
-  ck_assert_int_ge (fd, 0);
-  close (fd);
-  ck_assert (g_file_set_contents (path, contents, -1, &error));
-  return path;
-}
 
 START_TEST (test_usage)
 {

@@ -663,6 +663,30 @@ START_TEST (test_spellings)
 }
 END_TEST
 
+/* The refusal names what is wrong — the date — not a consequence of it. */
+START_TEST (test_refusals_name_the_cause)
+{
+  g_autoptr (PboTree) tree = tu_sample_tree ();
+  PboEditContext early = PBO_EDIT_CONTEXT_INIT;
+  const char *const backdated[] = { "full-since", "2001-01-01", "status", "full", NULL };
+  GError *error = NULL;
+
+  early.date = pbo_date_make (2009, 1, 1);
+  ck_assert (!pbo_edit_convert (tree, pbo_tree_lookup_member (tree, "m3"), &early, &error));
+  ck_assert_msg (strstr (error->message, "2009-01-01") != NULL
+                 && strstr (error->message, "2010-07-01") != NULL
+                 && strstr (error->message, "needs full-since") == NULL, "%s", error->message);
+  ck_assert_pbo_error (error, PBO_ERROR_INCONSISTENT);
+  ck_assert (!pbo_edit_update_member (tree, pbo_tree_lookup_member (tree, "m3"), backdated, NULL,
+                                      &error));
+  ck_assert_msg (strstr (error->message, "full-since is before joined") != NULL, "%s",
+                 error->message);
+  ck_assert_pbo_error (error, PBO_ERROR_INCONSISTENT);
+  ck_assert_int_eq (pbo_member_get_status (pbo_tree_lookup_member (tree, "m3")),
+                    PBO_STATUS_PROBATIONARY);
+}
+END_TEST
+
 static Suite *
 edit_suite (void)
 {
@@ -687,6 +711,7 @@ edit_suite (void)
   tcase_add_test (tc, test_transactions);
   tcase_add_test (tc, test_undo_after_outside_change);
   tcase_add_test (tc, test_spellings);
+  tcase_add_test (tc, test_refusals_name_the_cause);
   suite_add_tcase (s, tc);
   return s;
 }

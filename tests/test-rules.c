@@ -872,6 +872,25 @@ START_TEST (test_rule_files)
 }
 END_TEST
 
+/* The 12 months before 0001-01-01 cannot be told: the message says so,
+ * rather than quoting a date that cannot be written. */
+START_TEST (test_check_on_the_first_day)
+{
+  g_autoptr (PboTree) tree = tu_sample_tree ();
+  PboCheckOptions o = PBO_CHECK_OPTIONS_INIT;
+  GError *error = NULL;
+
+  o.on = pbo_date_make (1, 1, 1);
+  ck_assert_ptr_null (pbo_check (tree, NULL, &o, &error));
+  ck_assert_msg (strstr (error->message, "()") == NULL
+                 && strstr (error->message, "0001-01-01") != NULL, "%s", error->message);
+  ck_assert_pbo_error (error, PBO_ERROR_INVALID);
+  o.from = pbo_date_make (1, 1, 1);
+  pbo_findings_free (pbo_check (tree, NULL, &o, &error));
+  ck_assert_no_error (error);
+}
+END_TEST
+
 static Suite *
 rules_suite (void)
 {
@@ -905,6 +924,7 @@ rules_suite (void)
   tcase_add_test (tc, test_order_and_subtree);
   tcase_add_test (tc, test_writers_and_counts);
   tcase_add_test (tc, test_empty_tree_and_defaults);
+  tcase_add_test (tc, test_check_on_the_first_day);
   suite_add_tcase (s, tc);
   return s;
 }

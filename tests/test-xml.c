@@ -630,6 +630,25 @@ START_TEST (test_progress)
 }
 END_TEST
 
+/* A GError message is UTF-8, and a path need not be. */
+START_TEST (test_io_errors_name_paths_in_utf8)
+{
+  g_autofree char *dir = g_dir_make_tmp ("pbo-xml-XXXXXX", NULL);
+  g_autofree char *bad = g_build_filename (dir, "\xb2\xe2\xca\xd4.xml", NULL);
+  g_autofree char *deep = g_build_filename (dir, "\xff", "t.xml", NULL);
+  g_autoptr (PboTree) tree = tu_sample_tree ();
+  GError *error = NULL;
+
+  ck_assert_ptr_null (pbo_xml_load_file (bad, NULL, &error));
+  ck_assert_msg (g_utf8_validate (error->message, -1, NULL), "not UTF-8: %s", error->message);
+  ck_assert_pbo_error (error, PBO_ERROR_IO);
+  ck_assert (!pbo_xml_save_file (tree, deep, NULL, &error));
+  ck_assert_msg (g_utf8_validate (error->message, -1, NULL), "not UTF-8: %s", error->message);
+  ck_assert_pbo_error (error, PBO_ERROR_IO);
+  g_rmdir (dir);
+}
+END_TEST
+
 static Suite *
 xml_suite (void)
 {
@@ -646,6 +665,7 @@ xml_suite (void)
   tcase_add_test (tc, test_invalid_cases);
   tcase_add_test (tc, test_load_from_pipe);
   tcase_add_test (tc, test_load_io_errors);
+  tcase_add_test (tc, test_io_errors_name_paths_in_utf8);
   tcase_add_test (tc, test_limits);
   tcase_add_test (tc, test_hostile_files);
   tcase_add_test (tc, test_hostile_generated);

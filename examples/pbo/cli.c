@@ -85,6 +85,9 @@ cli_parse (const char *name, const char *args, const char *summary, GOptionEntry
   GOptionEntry common[] = {
     { "org", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Only this org's subtree"), "ID" },
     { "format", 'f', 0, G_OPTION_ARG_STRING, NULL, NULL, "FORMAT" },
+    { "raw", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("With csv: write values as they are, without the ' that keeps a spreadsheet from "
+         "running one as a formula"), NULL },
     { NULL, 0, 0, 0, NULL, NULL, NULL }
   };
   GOptionEntry limits[] = {
@@ -113,6 +116,10 @@ cli_parse (const char *name, const char *args, const char *summary, GOptionEntry
       common[0].arg_data = &input->org_id;
       common[1].arg_data = &input->format_name;
       common[1].description = format_help;
+      common[2].arg_data = &input->raw;
+      /* A NULL long name ends the entries. */
+      if (!(input->formats & (1u << CLI_FORMAT_CSV)))
+        common[2].long_name = NULL;
       if (input->formats == 0)
         common[1].long_name = NULL;
       g_option_context_add_main_entries (ctx, common, GETTEXT_PACKAGE);
@@ -145,10 +152,16 @@ cli_write_result (const char *command, const CliInput *input, gconstpointer resu
       return CLI_EXIT_BAD_INPUT;
     }
   if (input->format == CLI_FORMAT_TEXT)
-    writers->text (result, out);
+    writers->text (result, out, cli_csv_flags (input));
   else
-    (alt ? writers->alt_csv : writers->csv) (result, out);
+    (alt ? writers->alt_csv : writers->csv) (result, out, cli_csv_flags (input));
   return cli_write_output (out, NULL) ? CLI_EXIT_OK : CLI_EXIT_BAD_INPUT;
+}
+
+PboCsvWriteFlags
+cli_csv_flags (const CliInput *input)
+{
+  return input->raw ? PBO_CSV_WRITE_RAW : PBO_CSV_WRITE_DEFAULT;
 }
 
 gboolean
@@ -245,7 +258,10 @@ cli_load_input (CliInput *input, const char *path)
     return TRUE;
   input->root = pbo_tree_lookup_org (input->tree, input->org_id);
   if (input->root == NULL)
-    fprintf (stderr, _("%s: no org with id “%s”\n"), path, input->org_id);
+    {
+      g_autofree char *shown = g_filename_display_name (path);
+      fprintf (stderr, _("%s: no org with id “%s”\n"), shown, input->org_id);
+    }
   return input->root != NULL;
 }
 
@@ -272,6 +288,15 @@ cli_display_width (const char *s)
   return width;
 }
 
+char *
+cli_escaped (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  pbo_text_append_escaped (out, text);
+  return g_string_free (out, FALSE);
+}
+
 void
 cli_append_padded (GString *out, const char *s, guint width)
 {
@@ -283,23 +308,9 @@ cli_append_padded (GString *out, const char *s, guint width)
 }
 
 void
-cli_csv_field (GString *out, const char *field)
+cli_csv_field (GString *out, const char *field, PboCsvWriteFlags flags)
 {
-  const char *p;
-
-  if (field != NULL && strpbrk (field, ",\"\r\n") != NULL)
-    {
-      g_string_append_c (out, '"');
-      for (p = field; *p != '\0'; p++)
-        {
-          if (*p == '"')
-            g_string_append_c (out, '"');
-          g_string_append_c (out, *p);
-        }
-      g_string_append_c (out, '"');
-    }
-  else if (field != NULL)
-    g_string_append (out, field);
+  pbo_csv_write_field (out, field, flags);
   g_string_append_c (out, ',');
 }
 

@@ -76,12 +76,13 @@ journaled_ids (PboTree *tree, guint first)
 static void
 append_line (GString *out, const char *id, const char *name, const Before *b, const PboOrg *now)
 {
+  g_autofree char *shown = cli_escaped (name);
   char before[16], after[16];
 
   g_snprintf (before, sizeof before, b != NULL ? "%u" : "-", b != NULL ? b->members : 0);
   g_snprintf (after, sizeof after, now != NULL ? "%u" : "removed",
               now != NULL ? members_of (now) : 0);
-  g_string_append_printf (out, "%7s %7s  %s (%s)\n", before, after, name, id);
+  g_string_append_printf (out, "%7s %7s  %s (%s)\n", before, after, shown, id);
 }
 
 /* The orgs the plan named or whose member count changed: those in the tree
@@ -127,6 +128,7 @@ cli_apply_plan (const char *command, const char *file, const PboPlan *plan,
   PboSaveOptions opts = PBO_SAVE_OPTIONS_INIT;
   g_autoptr (GError) error = NULL;
   g_autoptr (GString) out = g_string_new (NULL);
+  g_autofree char *shown = g_filename_display_name (how->output != NULL ? how->output : file);
   g_autoptr (PboFileLock) lock = NULL;
   GArray *before = NULL;
   guint first;
@@ -149,9 +151,9 @@ cli_apply_plan (const char *command, const char *file, const PboPlan *plan,
                           pbo_plan_get_n_ops (plan), first + 1, pbo_journal_get_n_entries (in.tree));
   append_summary (out, in.tree, before, first);
   if (how->dry_run)
-    g_string_append_printf (out, _("dry run: %s not written\n"), file);
+    g_string_append_printf (out, _("dry run: %s not written\n"), shown);
   else if (cli_save_tree (in.tree, how->output != NULL ? how->output : file, &opts))
-    g_string_append_printf (out, _("wrote %s\n"), how->output != NULL ? how->output : file);
+    g_string_append_printf (out, _("wrote %s\n"), shown);
   else
     goto done;
   /* With -o -, the document has the standard output to itself. */

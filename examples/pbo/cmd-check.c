@@ -34,7 +34,7 @@ cli_cmd_check (int argc, char **argv)
       goto out;
     }
   if (in.format == CLI_FORMAT_CSV)
-    pbo_findings_write_csv (findings, out);
+    pbo_findings_write_csv_full (findings, out, cli_csv_flags (&in));
   else
     pbo_findings_write_text (findings, out);
   if (cli_write_output (out, NULL))

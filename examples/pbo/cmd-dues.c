@@ -2,6 +2,9 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "pbo-cli.h"
 
+CLI_WRITERS_DEFINE (writers, PboDuesSheet, pbo_dues_sheet_write_text,
+                    pbo_dues_sheet_write_csv_full, pbo_dues_sheet_write_totals_csv_full);
+
 int
 cli_cmd_dues (int argc, char **argv)
 {
@@ -11,10 +14,6 @@ cli_cmd_dues (int argc, char **argv)
     { "month", 'm', 0, G_OPTION_ARG_STRING, &month, N_("The month (required)"), "YYYY-MM" },
     { "totals", 0, 0, G_OPTION_ARG_NONE, &totals, N_("With csv: the totals per branch instead"), NULL },
     { NULL, 0, 0, 0, NULL, NULL, NULL }
-  };
-  static const CliWriters writers = {
-    (CliWriter) pbo_dues_sheet_write_text, (CliWriter) pbo_dues_sheet_write_csv,
-    (CliWriter) pbo_dues_sheet_write_totals_csv,
   };
   CliInput in = { .formats = CLI_FORMATS (CLI_FORMAT_TEXT, CLI_FORMAT_CSV), .format = CLI_FORMAT_TEXT };
   g_autoptr (GError) error = NULL;

@@ -18,9 +18,10 @@ static const char *const member_attrs[] = {
 #define CSV_BLOCK 65536
 
 typedef struct {
-  GString       *out;
-  PboFileWriter *writer;
-  gboolean       redact;
+  GString         *out;
+  PboFileWriter   *writer;
+  gboolean         redact;
+  PboCsvWriteFlags flags;
 } CsvExport;
 
 static void
@@ -31,7 +32,7 @@ append_csv_header (GString *out)
   for (i = 0; i < G_N_ELEMENTS (member_attrs); i++)
     {
       g_autofree char *col = g_strdelimit (g_strdup (member_attrs[i]), "-", '_');
-      cli_csv_field (out, col);
+      cli_csv_field (out, col, PBO_CSV_WRITE_DEFAULT);
     }
   g_string_append (out, "org,branch\n");
 }
@@ -60,10 +61,10 @@ append_member_row (PboMember *m, gpointer data)
     {
       g_autofree char *v = ex->redact ? redacted_attribute (m, member_attrs[i])
                                       : pbo_member_dup_attribute (m, member_attrs[i]);
-      cli_csv_field (ex->out, v);
+      cli_csv_field (ex->out, v, ex->flags);
     }
-  cli_csv_field (ex->out, pbo_org_get_id (pbo_member_get_org (m)));
-  cli_csv_field (ex->out, pbo_org_get_id (pbo_member_get_branch (m)));
+  cli_csv_field (ex->out, pbo_org_get_id (pbo_member_get_org (m)), ex->flags);
+  cli_csv_field (ex->out, pbo_org_get_id (pbo_member_get_branch (m)), ex->flags);
   cli_csv_end_row (ex->out);
   if (ex->out->len < CSV_BLOCK)
     return TRUE;
@@ -85,15 +86,15 @@ export_xml (PboTree *tree, PboOrg *root, gboolean redact, const char *path)
 }
 
 static int
-export_csv (PboTree *tree, PboOrg *root, gboolean redact, const char *path)
+export_csv (const CliInput *in, gboolean redact, const char *path)
 {
   g_autoptr (GString) out = g_string_sized_new (CSV_BLOCK + 4096);
-  CsvExport ex = { out, cli_output_open (path), redact };
+  CsvExport ex = { out, cli_output_open (path), redact, cli_csv_flags (in) };
 
   if (ex.writer == NULL)
     return CLI_EXIT_BAD_INPUT;
   append_csv_header (out);
-  pbo_tree_foreach_member (tree, root, append_member_row, &ex);
+  pbo_tree_foreach_member (in->tree, in->root, append_member_row, &ex);
   pbo_file_writer_write (ex.writer, out->str, out->len);
   return cli_output_close (ex.writer) ? CLI_EXIT_OK : CLI_EXIT_BAD_INPUT;
 }
@@ -205,7 +206,7 @@ cli_cmd_export (int argc, char **argv)
     status = export_chart (&in, depth, output);
   else
     status = in.format == CLI_FORMAT_XML ? export_xml (in.tree, in.root, redact, output)
-                                         : export_csv (in.tree, in.root, redact, output);
+                                         : export_csv (&in, redact, output);
 out:
   cli_input_clear (&in);
   g_free (output);

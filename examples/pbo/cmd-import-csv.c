@@ -32,7 +32,7 @@ import_file (CliInput *in, const ImportArgs *a, const char *csv_path, guint *n_a
 {
   PboCsvImportOptions opts = PBO_CSV_IMPORT_OPTIONS_INIT;
   PboEditContext ctx = PBO_EDIT_CONTEXT_INIT;
-  g_autofree char *reason = NULL;
+  g_autofree char *reason = NULL, *shown = g_filename_display_name (csv_path);
   g_autoptr (GError) error = NULL;
   char *data = NULL;
   gsize length = 0;
@@ -50,8 +50,9 @@ import_file (CliInput *in, const ImportArgs *a, const char *csv_path, guint *n_a
       fprintf (stderr, "%s\n", error->message);
       return FALSE;
     }
+  /* The journal holds UTF-8 only, and a path need not be. */
   reason = a->reason != NULL ? g_strdup (a->reason)
-                             : g_strdup_printf ("import-csv %s", csv_path);
+                             : g_strdup_printf ("import-csv %s", shown);
   ctx.reason = reason;
   opts.id_prefix = a->id_prefix;
   opts.ignore_unknown_columns = a->ignore_unknown;
@@ -70,6 +71,7 @@ int
 cli_cmd_import_csv (int argc, char **argv)
 {
   ImportArgs a = { 0 };
+  g_autofree char *shown = NULL;
   GOptionEntry entries[] = {
     { "branch", 'b', 0, G_OPTION_ARG_STRING, &a.branch,
       N_("The branch (or group) receiving rows that name none"), "ID" },
@@ -105,13 +107,14 @@ cli_cmd_import_csv (int argc, char **argv)
     goto out;
   if (!a.dry_run && !cli_save_tree (in.tree, a.output != NULL ? a.output : argv[1], &opts))
     goto out;
+  shown = g_filename_display_name (argv[2]);
   if (a.dry_run)
     fprintf (stderr, ngettext ("%s: %u member valid (dry run: nothing written)\n",
                                "%s: %u members valid (dry run: nothing written)\n", n_added),
-             argv[2], n_added);
+             shown, n_added);
   else
     fprintf (stderr, ngettext ("%s: %u member imported\n", "%s: %u members imported\n", n_added),
-             argv[2], n_added);
+             shown, n_added);
   status = CLI_EXIT_OK;
 out:
   cli_input_clear (&in);

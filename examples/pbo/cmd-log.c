@@ -32,48 +32,52 @@ join_vacated (const PboJournalEntry *e)
 }
 
 static void
-append_csv (GString *out, const PboJournalEntry *e)
+append_csv (GString *out, const PboJournalEntry *e, PboCsvWriteFlags flags)
 {
   g_autofree char *subjects = join_subjects (e), *vacated = join_vacated (e);
+  const char *const fields[] = {
+    subjects, pbo_journal_entry_get_from (e), pbo_journal_entry_get_to (e),
+    pbo_journal_entry_get_detail (e), pbo_journal_entry_get_reason (e),
+    pbo_journal_entry_get_operator (e), vacated,
+  };
   char date[PBO_DATE_BUFSIZE];
+  guint i;
 
   g_string_append_printf (out, "%u,%s,%s,", pbo_journal_entry_get_seq (e),
                           pbo_date_format (pbo_journal_entry_get_date (e), date),
                           pbo_edit_op_to_string (pbo_journal_entry_get_op (e)));
-  cli_csv_field (out, subjects);
-  cli_csv_field (out, pbo_journal_entry_get_from (e));
-  cli_csv_field (out, pbo_journal_entry_get_to (e));
-  cli_csv_field (out, pbo_journal_entry_get_detail (e));
-  cli_csv_field (out, pbo_journal_entry_get_reason (e));
-  cli_csv_field (out, pbo_journal_entry_get_operator (e));
-  cli_csv_field (out, vacated);
+  for (i = 0; i < G_N_ELEMENTS (fields); i++)
+    cli_csv_field (out, fields[i], flags);
   cli_csv_end_row (out);
 }
 
-/* "#3  2015-01-20  merge  wj-jsw → wj-wsj-jg  (reason; operator)" */
+/* "#3  2015-01-20  merge  wj-jsw → wj-wsj-jg  (reason; operator)"; what
+ * people typed (names, reasons) escaped. */
 static void
-append_text (GString *out, const PboJournalEntry *e)
+append_text (GString *out, const PboJournalEntry *e, PboCsvWriteFlags flags)
 {
   g_autofree char *subjects = join_subjects (e), *vacated = join_vacated (e);
-  const char *from = pbo_journal_entry_get_from (e), *to = pbo_journal_entry_get_to (e);
-  const char *detail = pbo_journal_entry_get_detail (e);
-  const char *reason = pbo_journal_entry_get_reason (e);
-  const char *who = pbo_journal_entry_get_operator (e);
+  g_autofree char *from = cli_escaped (pbo_journal_entry_get_from (e));
+  g_autofree char *to = cli_escaped (pbo_journal_entry_get_to (e));
+  g_autofree char *detail = cli_escaped (pbo_journal_entry_get_detail (e));
+  g_autofree char *reason = cli_escaped (pbo_journal_entry_get_reason (e));
+  g_autofree char *who = cli_escaped (pbo_journal_entry_get_operator (e));
   char date[PBO_DATE_BUFSIZE];
 
+  (void) flags;
   g_string_append_printf (out, "#%-3u %s  %-13s %s",
                           pbo_journal_entry_get_seq (e),
                           pbo_date_format (pbo_journal_entry_get_date (e), date),
                           pbo_edit_op_to_string (pbo_journal_entry_get_op (e)), subjects);
-  if (from != NULL)
+  if (pbo_journal_entry_get_from (e) != NULL)
     g_string_append_printf (out, "  from %s", from);
-  if (to != NULL)
+  if (pbo_journal_entry_get_to (e) != NULL)
     g_string_append_printf (out, "  to %s", to);
-  if (detail != NULL)
+  if (pbo_journal_entry_get_detail (e) != NULL)
     g_string_append_printf (out, "  [%s]", detail);
-  if (reason != NULL || who != NULL)
-    g_string_append_printf (out, "  (%s%s%s)", reason != NULL ? reason : "",
-                            reason != NULL && who != NULL ? "; " : "", who != NULL ? who : "");
+  if (*reason != '\0' || *who != '\0')
+    g_string_append_printf (out, "  (%s%s%s)", reason, *reason != '\0' && *who != '\0' ? "; " : "",
+                            who);
   g_string_append_c (out, '\n');
   if (*vacated != '\0')
     g_string_append_printf (out, "     vacated %s\n", vacated);
@@ -96,8 +100,8 @@ cli_cmd_log (int argc, char **argv)
   if (in.format == CLI_FORMAT_CSV)
     g_string_append (out, csv_header);
   for (i = 0; i < pbo_journal_get_n_entries (in.tree); i++)
-    (in.format == CLI_FORMAT_CSV ? append_csv : append_text) (out,
-                                                              pbo_journal_get_entry (in.tree, i));
+    (in.format == CLI_FORMAT_CSV ? append_csv : append_text) (out, pbo_journal_get_entry (in.tree, i),
+                                                              cli_csv_flags (&in));
   status = cli_write_output (out, NULL) ? CLI_EXIT_OK : CLI_EXIT_BAD_INPUT;
 out:
   cli_input_clear (&in);

@@ -49,7 +49,7 @@ cli_cmd_meetings (int argc, char **argv)
       goto out;
     }
   if (in.format == CLI_FORMAT_CSV)
-    pbo_meeting_summary_write_csv (summary, out);
+    pbo_meeting_summary_write_csv_full (summary, out, cli_csv_flags (&in));
   else
     pbo_meeting_summary_write_text (summary, out);
   if (cli_write_output (out, NULL))

@@ -22,7 +22,7 @@ cli_cmd_recruits (int argc, char **argv)
       || !cli_parse_date ("--on", on, FALSE, &date) || !cli_load_input (&in, argv[1]))
     goto out;
   if (in.format == CLI_FORMAT_CSV)
-    pbo_recruits_write_csv (in.tree, in.root, date, out);
+    pbo_recruits_write_csv_full (in.tree, in.root, date, out, cli_csv_flags (&in));
   else
     pbo_recruits_write_text (in.tree, in.root, date, out);
   if (cli_write_output (out, NULL))

@@ -2,6 +2,9 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "pbo-cli.h"
 
+CLI_WRITERS_DEFINE (writers, PboReport, pbo_report_write_text, pbo_report_write_csv_full,
+                    pbo_report_write_units_csv_full);
+
 static int
 write_html (const CliInput *in, PboDate on, gboolean redact, const char *output)
 {
@@ -31,10 +34,6 @@ cli_cmd_report (int argc, char **argv)
     { "redact", 0, 0, G_OPTION_ARG_NONE, &redact, N_("With html: persons by id only, no names"), NULL },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("With html: write the page to OUT"), "OUT" },
     { NULL, 0, 0, 0, NULL, NULL, NULL }
-  };
-  static const CliWriters writers = {
-    (CliWriter) pbo_report_write_text, (CliWriter) pbo_report_write_csv,
-    (CliWriter) pbo_report_write_units_csv,
   };
   CliInput in = { .formats = CLI_FORMATS (CLI_FORMAT_TEXT, CLI_FORMAT_CSV) | (1u << CLI_FORMAT_HTML), .format = CLI_FORMAT_TEXT };
   g_autoptr (GError) error = NULL;

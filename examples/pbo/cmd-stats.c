@@ -8,14 +8,14 @@ static const char csv_header[] =
   "members,full,probationary,in_service,retired\n";
 
 static void
-append_csv_row (GString *out, PboOrg *org)
+append_csv_row (GString *out, PboCsvWriteFlags flags, PboOrg *org)
 {
   PboStats s;
 
   pbo_org_get_stats (org, &s);
-  cli_csv_field (out, pbo_org_get_id (org));
-  cli_csv_field (out, pbo_org_kind_to_string (pbo_org_get_kind (org)));
-  cli_csv_field (out, pbo_org_get_name (org));
+  cli_csv_field (out, pbo_org_get_id (org), flags);
+  cli_csv_field (out, pbo_org_kind_to_string (pbo_org_get_kind (org)), flags);
+  cli_csv_field (out, pbo_org_get_name (org), flags);
   g_string_append_printf (out, "%u,%u,%u,%u,%u,%u,%u,%u,%u,%u\n", s.child_orgs, s.committees,
                           s.general_branches, s.branches, s.groups, s.members, s.full,
                           s.probationary, s.in_service, s.retired);
@@ -24,6 +24,7 @@ append_csv_row (GString *out, PboOrg *org)
 static void
 append_text (GString *out, PboOrg *org)
 {
+  g_autofree char *name = cli_escaped (pbo_org_get_name (org));
   PboStats s;
 
   pbo_org_get_stats (org, &s);
@@ -39,32 +40,30 @@ append_text (GString *out, PboOrg *org)
                           "    probationary    %u\n"
                           "    in service      %u\n"
                           "    retired         %u\n"),
-                          pbo_org_get_name (org), pbo_org_get_id (org),
+                          name, pbo_org_get_id (org),
                           pbo_org_kind_to_string (pbo_org_get_kind (org)), s.child_orgs,
                           s.committees, s.general_branches, s.branches, s.groups, s.members,
                           s.full, s.probationary, s.in_service, s.retired);
 }
 
 typedef struct {
-  GString  *out;
-  CliFormat format;
+  GString        *out;
+  const CliInput *in;
 } StatsRows;
 
 static void
-append_row (GString *out, CliFormat format, PboOrg *org)
+append_row (const StatsRows *rows, PboOrg *org)
 {
-  if (format == CLI_FORMAT_CSV)
-    append_csv_row (out, org);
+  if (rows->in->format == CLI_FORMAT_CSV)
+    append_csv_row (rows->out, cli_csv_flags (rows->in), org);
   else
-    append_text (out, org);
+    append_text (rows->out, org);
 }
 
 static gboolean
 append_row_cb (PboOrg *org, gpointer data)
 {
-  StatsRows *rows = data;
-
-  append_row (rows->out, rows->format, org);
+  append_row (data, org);
   return TRUE;
 }
 
@@ -79,6 +78,7 @@ cli_cmd_stats (int argc, char **argv)
   };
   CliInput in = { .formats = CLI_FORMATS (CLI_FORMAT_TEXT, CLI_FORMAT_CSV), .format = CLI_FORMAT_TEXT };
   g_autoptr (GString) out = g_string_new (NULL);
+  StatsRows rows;
   PboOrg *org;
   int status = CLI_EXIT_BAD_INPUT;
 
@@ -88,15 +88,13 @@ cli_cmd_stats (int argc, char **argv)
     goto out;
   if (in.format == CLI_FORMAT_CSV)
     g_string_append (out, csv_header);
+  rows = (StatsRows) { out, &in };
   if (all)
-    {
-      StatsRows rows = { out, in.format };
-      pbo_tree_foreach_org (in.tree, in.root, append_row_cb, &rows);
-    }
+    pbo_tree_foreach_org (in.tree, in.root, append_row_cb, &rows);
   else
     for (org = in.root != NULL ? in.root : pbo_tree_get_first_org (in.tree); org != NULL;
          org = in.root != NULL ? NULL : pbo_org_get_next (org))
-      append_row (out, in.format, org);
+      append_row (&rows, org);
   status = cli_write_output (out, NULL) ? CLI_EXIT_OK : CLI_EXIT_BAD_INPUT;
 out:
   cli_input_clear (&in);

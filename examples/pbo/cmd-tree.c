@@ -28,6 +28,7 @@ collect_rows (PboTree *tree, PboOrg *root, int max_depth)
   pbo_walker_init (&w, tree, root);
   while ((ev = pbo_walker_next (&w, &org)) != PBO_WALK_DONE)
     {
+      g_autofree char *name = NULL;
       Row row;
       if (ev == PBO_WALK_EXIT)
         {
@@ -37,9 +38,9 @@ collect_rows (PboTree *tree, PboOrg *root, int max_depth)
       depth++;
       if (max_depth >= 0 && depth > max_depth)
         continue;
+      name = cli_escaped (pbo_org_get_name (org));
       row.org = org;
-      row.label = g_strdup_printf ("%*s%s (%s)", depth * 2, "", pbo_org_get_name (org),
-                                   pbo_org_get_id (org));
+      row.label = g_strdup_printf ("%*s%s (%s)", depth * 2, "", name, pbo_org_get_id (org));
       g_array_append_val (rows, row);
     }
   return rows;

@@ -13,6 +13,7 @@ cli_cmd_validate (int argc, char **argv)
   };
   CliInput in = { 0 };
   g_autoptr (GError) error = NULL;
+  g_autofree char *shown = NULL;
   int status = CLI_EXIT_BAD_INPUT;
 
   if (!cli_parse ("validate", "FILE",
@@ -22,14 +23,15 @@ cli_cmd_validate (int argc, char **argv)
   in.load_flags = schema ? PBO_LOAD_VALIDATE_SCHEMA : PBO_LOAD_NONE;
   if (!cli_load_input (&in, argv[1]))
     goto out;
+  shown = g_filename_display_name (argv[1]);
   /* The loader builds only valid trees; the validator double-checks the
    * aggregates and links it produced. */
   if (!pbo_tree_validate_invariants (in.tree, &error))
     {
-      fprintf (stderr, "%s: %s\n", argv[1], error->message);
+      fprintf (stderr, "%s: %s\n", shown, error->message);
       goto out;
     }
-  printf (_("%s: valid (%u orgs, %u members)\n"), argv[1], pbo_tree_get_n_orgs (in.tree),
+  printf (_("%s: valid (%u orgs, %u members)\n"), shown, pbo_tree_get_n_orgs (in.tree),
           pbo_tree_get_n_members (in.tree));
   status = CLI_EXIT_OK;
 out:

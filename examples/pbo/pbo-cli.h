@@ -46,12 +46,13 @@ typedef struct {
   PboOrg      *root;         /* out: --org, or NULL */
   char        *org_id;
   char        *format_name;
+  gboolean     raw;          /* out: --raw (only where csv is allowed) */
 } CliInput;
 
 #define CLI_FORMATS(a, b) ((1u << (a)) | (1u << (b)))
 
-/* Parses @argc/@argv with @entries (and --org/--format into @input when it
- * is not NULL); on error or a wrong number of positional arguments prints
+/* Parses @argc/@argv with @entries (and --org/--format, and --raw when csv
+ * is a format, into @input when it is not NULL); on error or a wrong number of positional arguments prints
  * usage to stderr and returns FALSE. On success argv holds the command name
  * followed by exactly @n_args positionals (at least -@n_args when
  * negative). */
@@ -71,15 +72,38 @@ void cli_input_clear (CliInput *input);
  * alone and succeeds. Prints an error and returns FALSE otherwise. */
 gboolean cli_parse_date (const char *option, const char *text, gboolean month, PboDate *date);
 
+/* The CSV flags of --raw. */
+PboCsvWriteFlags cli_csv_flags (const CliInput *input);
+
 /* How a result is written: for people (text) and for programs (CSV, and an
- * alternative CSV table chosen by a flag such as --totals). The library's
- * pbo_x_write_text/_csv (const PboX *, GString *) functions, cast. */
-typedef void (*CliWriter) (gconstpointer result, GString *out);
+ * alternative CSV table chosen by a flag such as --totals). Each command
+ * wraps the library's pbo_x_write_text/_csv_full functions in functions of
+ * this type (calling them through a cast pointer would be undefined). */
+typedef void (*CliWriter) (gconstpointer result, GString *out, PboCsvWriteFlags flags);
 typedef struct {
   CliWriter text;
   CliWriter csv;
   CliWriter alt_csv;
 } CliWriters;
+
+/* Defines the CliWriters @name over the library's writers of results of
+ * type @type: pbo_x_write_text (const type *, GString *) and two
+ * pbo_x_write_*_csv_full (const type *, GString *, PboCsvWriteFlags). */
+#define CLI_WRITERS_DEFINE(name, type, text_fn, csv_fn, alt_csv_fn)                       \
+  static void name##_text (gconstpointer r, GString *out, PboCsvWriteFlags flags)         \
+  {                                                                                       \
+    (void) flags;                                                                         \
+    text_fn ((const type *) r, out);                                                      \
+  }                                                                                       \
+  static void name##_csv (gconstpointer r, GString *out, PboCsvWriteFlags flags)          \
+  {                                                                                       \
+    csv_fn ((const type *) r, out, flags);                                                \
+  }                                                                                       \
+  static void name##_alt_csv (gconstpointer r, GString *out, PboCsvWriteFlags flags)      \
+  {                                                                                       \
+    alt_csv_fn ((const type *) r, out, flags);                                            \
+  }                                                                                       \
+  static const CliWriters name = { name##_text, name##_csv, name##_alt_csv }
 
 /* Writes @result in @input's format to stdout (@alt: the alternative CSV)
  * and returns CLI_EXIT_OK; when @result is NULL, prints @error as
@@ -91,12 +115,16 @@ int cli_write_result (const char *command, const CliInput *input, gconstpointer 
 /* Terminal display width of UTF-8 @s: wide (CJK) characters count 2. */
 guint cli_display_width (const char *s);
 
+/* @text for a terminal, control characters escaped (pbo_text_append_escaped());
+ * g_free it. */
+char *cli_escaped (const char *text);
+
 /* Appends @s padded with spaces to display width @width. */
 void cli_append_padded (GString *out, const char *s, guint width);
 
-/* Appends @field to @out as one RFC 4180 CSV field (quoted only when it
- * holds a comma, quote, CR or LF). NULL is the empty field. */
-void cli_csv_field (GString *out, const char *field);
+/* Appends @field to @out as one CSV field (pbo_csv_write_field()) and a
+ * comma. NULL is the empty field. */
+void cli_csv_field (GString *out, const char *field, PboCsvWriteFlags flags);
 
 /* Ends a CSV row: drops the trailing comma the callers leave, adds LF. */
 void cli_csv_end_row (GString *out);

@@ -1,4 +1,5 @@
-/* libpbo — spreadsheets: reading CSV, importing members from it.
+/* libpbo — spreadsheets: reading CSV, importing members from it; the cells
+ * every writer of the library writes (CSV fields, text for people).
  * SPDX-License-Identifier: LGPL-2.1-or-later */
 #ifndef PBO_CSV_H
 #define PBO_CSV_H
@@ -233,6 +234,36 @@ PBO_API gboolean pbo_csv_import_members (PboTree                   *tree,
                                          const PboCsvImportOptions *options,
                                          guint                     *n_added,
                                          GError                   **error);
+
+/**
+ * pbo_csv_write_field:
+ * @out: the string to append to
+ * @field: (nullable): the value, UTF-8; NULL is the empty field
+ * @flags: %PBO_CSV_WRITE_DEFAULT, or %PBO_CSV_WRITE_RAW not to mark formulas
+ *
+ * Appends @field as one CSV field (RFC 4180, quoted only when it holds a
+ * comma, a quote, a CR or a LF, its quotes doubled), without a separator,
+ * marked as #PboCsvWriteFlags says. Every CSV that libpbo and `pbo` write
+ * goes through this function. O(length of @field).
+ */
+PBO_API void pbo_csv_write_field (GString *out, const char *field, PboCsvWriteFlags flags);
+
+/**
+ * pbo_text_append_escaped:
+ * @out: the string to append to
+ * @text: (nullable): UTF-8 text from a file (a name, a title); NULL appends
+ *   nothing
+ *
+ * Appends @text for a terminal or a text table, with what could forge a
+ * line or hide one escaped: a line feed as `\n`, a CR as `\r`, a tab as
+ * `\t`, other C0 controls and DEL as `\xHH`, C1 controls, the line and
+ * paragraph separators and the bidirectional controls (U+202A–U+202E,
+ * U+2066–U+2069) as `\uHHHH`, and a byte that is not UTF-8 as `\xHH`.
+ * Every text writer of the library (pbo_findings_write_text(),
+ * pbo_diff_write_text(), …) and every table of `pbo` goes through this
+ * function. O(length of @text).
+ */
+PBO_API void pbo_text_append_escaped (GString *out, const char *text);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PboCsvTable, pbo_csv_table_free)
 

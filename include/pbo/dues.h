@@ -222,6 +222,19 @@ PBO_API void pbo_dues_sheet_write_text (const PboDuesSheet *sheet, GString *out)
 PBO_API void pbo_dues_sheet_write_csv (const PboDuesSheet *sheet, GString *out);
 
 /**
+ * pbo_dues_sheet_write_csv_full:
+ * @sheet: a sheet
+ * @out: the string to append to
+ * @flags: %PBO_CSV_WRITE_RAW not to mark formulas
+ *
+ * pbo_dues_sheet_write_csv() with #PboCsvWriteFlags: that function marks values that would
+ * start a formula in a spreadsheet with a `'`; %PBO_CSV_WRITE_RAW writes
+ * them as they are.
+ */
+PBO_API void pbo_dues_sheet_write_csv_full (const PboDuesSheet *sheet, GString *out,
+                                            PboCsvWriteFlags flags);
+
+/**
  * pbo_dues_sheet_write_totals_csv:
  * @sheet: a sheet
  * @out: the string to append to
@@ -230,6 +243,19 @@ PBO_API void pbo_dues_sheet_write_csv (const PboDuesSheet *sheet, GString *out);
  * then one row per branch (total in yuan).
  */
 PBO_API void pbo_dues_sheet_write_totals_csv (const PboDuesSheet *sheet, GString *out);
+
+/**
+ * pbo_dues_sheet_write_totals_csv_full:
+ * @sheet: a sheet
+ * @out: the string to append to
+ * @flags: %PBO_CSV_WRITE_RAW not to mark formulas
+ *
+ * pbo_dues_sheet_write_totals_csv() with #PboCsvWriteFlags: that function marks values that would
+ * start a formula in a spreadsheet with a `'`; %PBO_CSV_WRITE_RAW writes
+ * them as they are.
+ */
+PBO_API void pbo_dues_sheet_write_totals_csv_full (const PboDuesSheet *sheet, GString *out,
+                                                   PboCsvWriteFlags flags);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PboDuesSheet, pbo_dues_sheet_free)
 

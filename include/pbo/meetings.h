@@ -251,6 +251,19 @@ PBO_API void pbo_meeting_summary_write_text (const PboMeetingSummary *summary, G
  */
 PBO_API void pbo_meeting_summary_write_csv (const PboMeetingSummary *summary, GString *out);
 
+/**
+ * pbo_meeting_summary_write_csv_full:
+ * @summary: a summary
+ * @out: the string to append to
+ * @flags: %PBO_CSV_WRITE_RAW not to mark formulas
+ *
+ * pbo_meeting_summary_write_csv() with #PboCsvWriteFlags: that function marks values that would
+ * start a formula in a spreadsheet with a `'`; %PBO_CSV_WRITE_RAW writes
+ * them as they are.
+ */
+PBO_API void pbo_meeting_summary_write_csv_full (const PboMeetingSummary *summary, GString *out,
+                                                 PboCsvWriteFlags flags);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PboMeetingSummary, pbo_meeting_summary_free)
 
 G_END_DECLS

@@ -246,6 +246,21 @@ PBO_API void pbo_recruits_write_csv  (const PboTree *tree, PboOrg *root, PboDate
                                       GString *out);
 
 /**
+ * pbo_recruits_write_csv_full:
+ * @tree: a tree
+ * @root: (nullable): the subtree to list, NULL for all
+ * @on: as for pbo_recruits_write_csv()
+ * @out: the string to append to
+ * @flags: %PBO_CSV_WRITE_RAW not to mark formulas
+ *
+ * pbo_recruits_write_csv() with #PboCsvWriteFlags: that function marks
+ * values that would start a formula in a spreadsheet with a `'`;
+ * %PBO_CSV_WRITE_RAW writes them as they are. O(orgs + recruits).
+ */
+PBO_API void pbo_recruits_write_csv_full (const PboTree *tree, PboOrg *root, PboDate on,
+                                          GString *out, PboCsvWriteFlags flags);
+
+/**
  * pbo_recruits_write_text:
  * @tree: a tree
  * @root: (nullable): the subtree to list, NULL for all

@@ -237,6 +237,19 @@ PBO_API void pbo_report_write_text (const PboReport *report, GString *out);
 PBO_API void pbo_report_write_csv (const PboReport *report, GString *out);
 
 /**
+ * pbo_report_write_csv_full:
+ * @report: a report
+ * @out: the string to append to
+ * @flags: %PBO_CSV_WRITE_RAW not to mark formulas
+ *
+ * pbo_report_write_csv() with #PboCsvWriteFlags: that function marks values that would
+ * start a formula in a spreadsheet with a `'`; %PBO_CSV_WRITE_RAW writes
+ * them as they are.
+ */
+PBO_API void pbo_report_write_csv_full (const PboReport *report, GString *out,
+                                        PboCsvWriteFlags flags);
+
+/**
  * pbo_report_write_units_csv:
  * @report: a report
  * @out: the string to append to
@@ -245,6 +258,19 @@ PBO_API void pbo_report_write_csv (const PboReport *report, GString *out);
  * probationary,in-service,retired", then one row per unit.
  */
 PBO_API void pbo_report_write_units_csv (const PboReport *report, GString *out);
+
+/**
+ * pbo_report_write_units_csv_full:
+ * @report: a report
+ * @out: the string to append to
+ * @flags: %PBO_CSV_WRITE_RAW not to mark formulas
+ *
+ * pbo_report_write_units_csv() with #PboCsvWriteFlags: that function marks values that would
+ * start a formula in a spreadsheet with a `'`; %PBO_CSV_WRITE_RAW writes
+ * them as they are.
+ */
+PBO_API void pbo_report_write_units_csv_full (const PboReport *report, GString *out,
+                                              PboCsvWriteFlags flags);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PboReport, pbo_report_free)
 

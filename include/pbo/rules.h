@@ -389,6 +389,19 @@ PBO_API void pbo_findings_write_text (const PboFindings *findings, GString *out)
  */
 PBO_API void pbo_findings_write_csv (const PboFindings *findings, GString *out);
 
+/**
+ * pbo_findings_write_csv_full:
+ * @findings: findings
+ * @out: the string to append to
+ * @flags: %PBO_CSV_WRITE_RAW not to mark formulas
+ *
+ * pbo_findings_write_csv() with #PboCsvWriteFlags: that function marks values that would
+ * start a formula in a spreadsheet with a `'`; %PBO_CSV_WRITE_RAW writes
+ * them as they are.
+ */
+PBO_API void pbo_findings_write_csv_full (const PboFindings *findings, GString *out,
+                                          PboCsvWriteFlags flags);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PboFindings, pbo_findings_free)
 
 G_END_DECLS

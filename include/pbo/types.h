@@ -148,6 +148,25 @@ typedef enum {
   PBO_MEETING_MEMBER_REVIEW,
 } PboMeetingType;
 
+/**
+ * PboCsvWriteFlags:
+ * @PBO_CSV_WRITE_DEFAULT: mark formulas (below)
+ * @PBO_CSV_WRITE_RAW: write every value as it is
+ *
+ * How pbo_csv_write_field() (<pbo/csv.h>) and the `_full` CSV writers (for instance
+ * pbo_findings_write_csv_full()) write a value. By default a value that
+ * begins with `=`, `+`, `-`, `@`, a tab or a CR — what a spreadsheet runs
+ * as a formula ("spreadsheet formula injection": `=HYPERLINK(…)`,
+ * `=cmd|' /C calc'!A0`) — is written with a `'` before it, which
+ * spreadsheets take as "text follows"; so is a value that begins with `'`
+ * followed by one of those or by another `'`, so that the importer, which
+ * drops such a mark, reads every value back exactly as it was.
+ */
+typedef enum {
+  PBO_CSV_WRITE_DEFAULT = 0,
+  PBO_CSV_WRITE_RAW     = 1 << 0,
+} PboCsvWriteFlags;
+
 /*
  * Spellings. Every enum has the format-v1 spelling shown above; the
  * _to_string functions return a static string (never free it), or NULL for

@@ -3,8 +3,49 @@
 #include <pbo/pbo.h>
 #include "fuzz-oracles.h"
 
+/* What the writers make of a value: pbo_csv_write_field() reads back as
+ * the value (raw) or the value behind one mark ('), never starting a
+ * formula; pbo_text_append_escaped() leaves no control character. */
+static void
+check_writers (const char *value)
+{
+  static const PboCsvWriteFlags flags[] = { PBO_CSV_WRITE_DEFAULT, PBO_CSV_WRITE_RAW };
+  GString *out = g_string_new (NULL);
+  const char *p;
+  guint k;
+
+  for (k = 0; k < G_N_ELEMENTS (flags); k++)
+    {
+      GError *error = NULL;
+      PboCsvTable *back;
+      const char *read;
+
+      g_string_assign (out, "x,");
+      pbo_csv_write_field (out, value, flags[k]);
+      back = pbo_csv_parse (out->str, out->len, "written.csv", &error);
+      if (back == NULL || pbo_csv_table_get_n_fields (back, 0) != 2)
+        PBO_FUZZ_FAIL ("a written field does not read back: %s", error ? error->message : "");
+      read = pbo_csv_table_get_field (back, 0, 1);
+      if (strcmp (read, value) != 0
+          && (flags[k] == PBO_CSV_WRITE_RAW || read[0] != '\'' || strcmp (read + 1, value) != 0))
+        PBO_FUZZ_FAIL ("a written field reads back changed");
+      if (flags[k] == PBO_CSV_WRITE_DEFAULT && read[0] != '\0' && strchr ("=+-@\t\r", read[0]))
+        PBO_FUZZ_FAIL ("a written field starts a formula");
+      pbo_csv_table_free (back);
+    }
+  g_string_truncate (out, 0);
+  pbo_text_append_escaped (out, value);
+  if (!g_utf8_validate (out->str, (gssize) out->len, NULL))
+    PBO_FUZZ_FAIL ("escaped text is not UTF-8");
+  for (p = out->str; *p != '\0'; p = g_utf8_next_char (p))
+    if (g_unichar_iscntrl (g_utf8_get_char (p)))
+      PBO_FUZZ_FAIL ("escaped text holds a control character");
+  g_string_free (out, TRUE);
+}
+
 /* Every field of a parsed table is UTF-8 within the limits, records start
- * on increasing lines, and out-of-range reads give NULL and 0. Returns
+ * on increasing lines, each field goes through the writers unharmed, and
+ * out-of-range reads give NULL and 0. Returns
  * whether @data parsed. */
 static gboolean
 check_table (const uint8_t *data, size_t size)
@@ -41,6 +82,7 @@ check_table (const uint8_t *data, size_t size)
           /* Any header maps to a column name or to nothing, never crashes. */
           if (row == 0)
             (void) pbo_csv_column_lookup (field);
+          check_writers (field);
         }
       if (pbo_csv_table_get_field (table, row, n) != NULL)
         PBO_FUZZ_FAIL ("record %u has a field past its end", row);
