@@ -46,7 +46,8 @@ pbo_edit_create_org (PboTree *tree, const PboEditOrgInfo *info, const PboEditCon
   proto.name = info->name;
   /* The fields set after insertion need no undo steps of their own:
    * undoing the insertion removes the org with them. */
-  org = pbo_prim_add_org_ (tree, info->parent, NULL, &proto, error);
+  org = pbo_prim_add_org_ (tree, info->parent, info->version >= 2 ? info->before : NULL, &proto,
+                           error);
   ok = org != NULL && pbo_org_set_unit (org, info->unit, error)
        && pbo_org_set_established (org, info->established, error)
        && pbo_org_set_term (org, info->term_start, info->term_years, error);

@@ -252,6 +252,7 @@ write_meeting (Writer *w, const PboMeeting *mt, guint depth)
 
   indent (w, depth);
   PUT_LITERAL (w, "<meeting");
+  put_attr (w, "id", mt->id);
   put_attr (w, "type", pbo_meeting_type_to_string ((PboMeetingType) mt->type));
   put_date (w, "date", mt->date);
   put_attr (w, "title", mt->title);
@@ -426,8 +427,13 @@ write_document (Writer *w)
   PboOrg *org;
   guint depth = 1;
 
+  /* "1" while the tree uses nothing 1.0 cannot read (DESIGN §10). */
   PUT_LITERAL (w, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                  "<pbo xmlns=\"" PBO_XML_NS "\" version=\"" PBO_XML_VERSION "\"");
+                  "<pbo xmlns=\"" PBO_XML_NS "\" version=\"");
+  if (w->tree->meeting_ids != NULL && g_hash_table_size (w->tree->meeting_ids) > 0)
+    PUT_LITERAL (w, PBO_XML_VERSION_1_1 "\"");
+  else
+    PUT_LITERAL (w, PBO_XML_VERSION "\"");
   put_foreign_attrs (w, doc);
   if (w->root == NULL && w->tree->root.first_child == NULL && doc->children == NULL
       && entries_to_write (w) == 0)

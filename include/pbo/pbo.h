@@ -24,6 +24,7 @@
 #include <pbo/dues.h>
 #include <pbo/report.h>
 #include <pbo/edit.h>
+#include <pbo/edit-records.h>
 #include <pbo/journal.h>
 #include <pbo/diff.h>
 #include <pbo/plan.h>
