@@ -119,8 +119,8 @@ append_summary (GString *out, PboTree *tree, GArray *before, guint first_entry)
     }
 }
 
-static gboolean
-save (PboTree *tree, const char *path)
+gboolean
+cli_save_tree (PboTree *tree, const char *path)
 {
   PboSaveOptions opts = PBO_SAVE_OPTIONS_INIT;
   g_autoptr (GError) error = NULL;
@@ -147,7 +147,14 @@ cli_apply_plan (const char *command, const char *file, const PboPlan *plan,
   guint first;
   int status = CLI_EXIT_BAD_INPUT;
 
-  if (!cli_load_input (&in, file))
+  if (how->create && g_file_test (file, G_FILE_TEST_EXISTS))
+    {
+      fprintf (stderr, _("pbo %s: %s exists already: it is not overwritten\n"), command, file);
+      goto done;
+    }
+  if (how->create)
+    in.tree = pbo_tree_new ();
+  else if (!cli_load_input (&in, file))
     goto done;
   before = snapshot (in.tree);
   first = pbo_journal_get_n_entries (in.tree);
@@ -163,7 +170,7 @@ cli_apply_plan (const char *command, const char *file, const PboPlan *plan,
   append_summary (out, in.tree, before, first);
   if (how->dry_run)
     g_string_append_printf (out, _("dry run: %s not written\n"), file);
-  else if (save (in.tree, how->output != NULL ? how->output : file))
+  else if (cli_save_tree (in.tree, how->output != NULL ? how->output : file))
     g_string_append_printf (out, _("wrote %s\n"), how->output != NULL ? how->output : file);
   else
     goto done;
