@@ -92,6 +92,12 @@ void             pbo_journal_entry_add_subject_ (PboJournalEntry *entry, const c
 /* Records an office the operation vacated, for an entry without undo data. */
 void             pbo_journal_entry_add_vacated_ (PboJournalEntry *entry, const char *org_id,
                                                  PboRole role, const char *member_id);
+/* The entry's undo data as text (edit-undo-data.c), NULL without; g_free. */
+char            *pbo_journal_entry_undo_text_ (const PboJournalEntry *entry);
+/* Gives an entry read from a file (without undo data) the undo data of
+ * @text; PBO_ERROR_INVALID, and no undo data, when it is malformed. */
+gboolean         pbo_journal_entry_set_undo_text_ (PboJournalEntry *entry, const char *text,
+                                                   GError **error);
 /* The last committed entry of @tree's journal, or NULL. */
 const PboJournalEntry *pbo_journal_last_ (const PboTree *tree);
 /* The journal of @tree, created on first use. */

@@ -14,7 +14,7 @@ static const char *const name_strings[PBO_N_COUNT] = {
   "role", "since", "type", "date", "title", "attendance",
   "seq", "op", "reason", "operator", "from", "to", "detail",
   "stage", "applied", "activist-since", "candidate-since", "gender", "born", "department",
-  PBO_XML_NS,
+  "undo", PBO_XML_NS,
 };
 
 /* Each element's own attributes in canonical order; member attributes come
@@ -43,7 +43,7 @@ static const PboName recruit_attrs[] = {
 /* The journal's, as xml-journal.c indexes them. */
 static const PboName entry_attrs[] = {
   PBO_N_SEQ, PBO_N_DATE, PBO_N_OP, PBO_N_REASON, PBO_N_OPERATOR, PBO_N_FROM, PBO_N_TO,
-  PBO_N_DETAIL,
+  PBO_N_DETAIL, PBO_N_UNDO,
 };
 static const PboName subject_attrs[] = { PBO_N_ID };
 static const PboName vacated_attrs[] = { PBO_N_ORG, PBO_N_ROLE, PBO_N_MEMBER };
