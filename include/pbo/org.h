@@ -298,7 +298,9 @@ PBO_API PboMember *pbo_org_find_officer (const PboOrg *org, PboRole role);
  * @attendance: the number present, or %PBO_ATTENDANCE_NONE
  * @error: return location for a %PBO_ERROR_INVALID error
  *
- * Records a meeting after the existing ones of @org.
+ * Builder API (docs/api-stability.md): records a meeting after the
+ * existing ones of @org. Refused with a g_critical (returns -1) on a tree
+ * with a journal or an open transaction: use pbo_edit_add_meeting() there.
  *
  * Returns: the index of the new meeting, or -1 on error.
  */
@@ -318,7 +320,8 @@ PBO_API int pbo_org_add_meeting (PboTree       *tree,
  * @member: the absent member
  * @error: return location for an error
  *
- * Records a member absent from a meeting.
+ * Builder API: records a member absent from a meeting; refused like
+ * pbo_org_add_meeting() (use pbo_edit_update_meeting() on a journaled tree).
  *
  * Returns: %TRUE on success; %PBO_ERROR_INVALID for a bad index.
  */
