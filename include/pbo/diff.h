@@ -12,6 +12,7 @@
 #include <pbo/date.h>
 #include <pbo/tree.h>
 #include <pbo/edit.h>
+#include <pbo/plan.h>
 
 G_BEGIN_DECLS
 
@@ -237,6 +238,21 @@ PBO_API void pbo_diff_write_text (const PboDiff *diff, GString *out);
 PBO_API void pbo_diff_write_plan (const PboDiff *diff, PboDate date, GString *out);
 
 /**
+ * pbo_diff_to_plan:
+ * @diff: a comparison
+ * @date: the date written on `<remove-member>` (the one operation that
+ *   requires one), or %PBO_DATE_NONE for today
+ *
+ * The operations that turn OLD into NEW as a plan: what
+ * pbo_diff_write_plan() writes (with pbo_plan_write()) and pbo_diff_apply()
+ * applies (with pbo_plan_apply()).
+ *
+ * Returns: (transfer full): a new plan, free with pbo_plan_free().
+ *   O(operations + members moved).
+ */
+PBO_API G_GNUC_WARN_UNUSED_RESULT PboPlan *pbo_diff_to_plan (const PboDiff *diff, PboDate date);
+
+/**
  * pbo_diff_apply:
  * @diff: a comparison
  * @tree: a tree equal to the diff's OLD tree (typically a copy of it);
@@ -245,15 +261,15 @@ PBO_API void pbo_diff_write_plan (const PboDiff *diff, PboDate date, GString *ou
  *   date is also the date of member removals
  * @error: return location for an error
  *
- * Applies the operations of the plan to @tree through the pbo_edit_
- * functions, in one transaction: afterwards @tree equals NEW in everything
+ * Applies the plan of pbo_diff_to_plan() to @tree with pbo_plan_apply(),
+ * in one transaction: afterwards @tree equals NEW in everything
  * expressible (structure and order of orgs, members and officers; names,
  * kinds and units of orgs; every member field), and its journal holds one
  * entry per operation. Atomic: on any error nothing has changed.
  *
- * Errors: %PBO_ERROR_FAILED (a transaction is open on @tree), and the
- * errors of the operations when @tree is not equal to OLD (the message
- * names the operation).
+ * Errors: as pbo_plan_apply(): %PBO_ERROR_FAILED (a transaction is open
+ * on @tree), and the errors of the operations when @tree is not equal to
+ * OLD (the message is prefixed with the operation's name).
  *
  * Returns: %TRUE on success. O(operations × depth + members moved × depth).
  */
