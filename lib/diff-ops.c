@@ -9,7 +9,10 @@
  *     with its NEW kind (evacuating what the new kind cannot hold), then
  *     fill its member list in NEW's order;
  *  5. dissolve the orgs only in OLD, deepest first, then the park orgs;
- *  6. appoint, in NEW's order, every appointment not kept.
+ *  6. appoint, in NEW's order, every appointment not kept;
+ *  7. set the unit, founding date and term of the orgs kept (set-org), and
+ *     add the meeting records after each org's leading run that stays
+ *     (those after it were removed, by id, right after phase 1).
  * The planner keeps its own picture of the tree (each org's current parent
  * and kind) instead of editing a copy: O(orgs + members + officers ×
  * depth).
@@ -579,6 +582,7 @@ place_org (PboOrg *org, gpointer data)
       op->kind = kind;
       op->name = org->name;
       op->unit = org->unit;
+      op->fields = org;
       o->kind = kind;
       o->parent = parent;
     }
@@ -641,6 +645,56 @@ init_picture (PboDiff *diff)
     }
 }
 
+/* ---- an org's own records ------------------------------------------------ */
+
+/* First, so that the ids they free are free for what the plan creates. */
+static gboolean
+remove_meetings (PboOrg *org, gpointer data)
+{
+  PboDiff *diff = data;
+  const PboDiffOrg *o = pbo_diff_org_ (diff, org->id);
+  gboolean replaceable;
+  guint p = pbo_diff_meetings_kept_ (diff, org, &replaceable), i;
+
+  if (!pbo_diff_org_kept_ (o) || !replaceable)
+    return TRUE;
+  for (i = pbo_org_get_n_meetings (o->old_org); i > p; i--)
+    emit (diff, PBO_EDIT_OP_REMOVE_MEETING, org->id)->meeting_id
+      = pbo_org_get_meeting_id (o->old_org, i - 1);
+  return TRUE;
+}
+
+/* Last, when every org and member of NEW is in place. */
+static gboolean
+add_meetings (PboOrg *org, gpointer data)
+{
+  PboDiff *diff = data;
+  gboolean replaceable;
+  guint i = pbo_diff_meetings_kept_ (diff, org, &replaceable);
+
+  for (; replaceable && i < pbo_org_get_n_meetings (org); i++)
+    {
+      PboDiffOp *op = emit (diff, PBO_EDIT_OP_ADD_MEETING, org->id);
+      op->fields = org;
+      op->meeting = i;
+    }
+  return TRUE;
+}
+
+static gboolean
+set_org_fields (PboOrg *org, gpointer data)
+{
+  PboDiff *diff = data;
+  const PboDiffOrg *o = pbo_diff_org_ (diff, org->id);
+  const PboOrg *old = o->old_org;
+
+  if (pbo_diff_org_kept_ (o)
+      && (g_strcmp0 (old->unit, org->unit) != 0 || old->established != org->established
+          || old->term_start != org->term_start || old->term_years != org->term_years))
+    emit (diff, PBO_EDIT_OP_SET_ORG, org->id)->fields = org;
+  return TRUE;
+}
+
 void
 pbo_diff_plan_ (PboDiff *diff)
 {
@@ -651,6 +705,7 @@ pbo_diff_plan_ (PboDiff *diff)
   pbo_tree_foreach_org (new_tree, NULL, mark_org_prefixes, diff);
   init_picture (diff);
   pbo_tree_foreach_org (old_tree, NULL, dismiss_unkept, diff);
+  pbo_tree_foreach_org (new_tree, NULL, remove_meetings, diff);
   pbo_tree_foreach_org (old_tree, NULL, recruits_out, diff);
   pbo_tree_foreach_member (old_tree, NULL, remove_member, diff);
   pbo_tree_foreach_member (new_tree, NULL, update_member, diff);
@@ -660,4 +715,6 @@ pbo_diff_plan_ (PboDiff *diff)
   recruits_in (diff);
   dissolve_removed (diff);
   pbo_tree_foreach_org (new_tree, NULL, appoint_unkept, diff);
+  pbo_tree_foreach_org (new_tree, NULL, set_org_fields, diff);
+  pbo_tree_foreach_org (new_tree, NULL, add_meetings, diff);
 }

@@ -15,6 +15,7 @@ struct _PboDiffChange {
   const char *detail;
   const char *old_value;
   const char *new_value;
+  gboolean    stuck;        /* ORG_MEETINGS: an old record to replace has no id */
 };
 
 /* One plan operation. Ids and names are borrowed from the trees or live in
@@ -35,6 +36,10 @@ typedef struct {
   GPtrArray       *members;    /* transfer: member ids, borrowed */
   const PboMember *new_member; /* add-member, update-member: the member in NEW */
   const PboMember *old_member; /* update-member: the member in OLD */
+  const PboOrg    *fields;     /* create-org, set-org: the org in NEW, whose unit,
+                                  founding date and term it sets */
+  guint            meeting;    /* add-meeting: the index in @fields of the record */
+  const char      *meeting_id; /* remove-meeting */
 } PboDiffOp;
 
 /* What the two trees hold under one org id. */
@@ -90,6 +95,13 @@ gboolean     pbo_diff_same_parent_ (const PboDiff *diff, const PboDiffOrg *o);
 /* The member attributes whose values differ, as name/value pairs ("" for
  * cleared) ended by NULL: what update-member sets. Free with g_strfreev(). */
 char       **pbo_diff_member_changes_ (const PboMember *old_m, const PboMember *new_m);
+
+/* The meetings of @org (in NEW) that stay as they are: the leading run
+ * equal to the old org's (0 for an org created by the plan). *replaceable
+ * tells whether every old record after it has an id, so that a plan can
+ * remove it (and add NEW's records after the run). */
+guint        pbo_diff_meetings_kept_ (const PboDiff *diff, const PboOrg *org,
+                                      gboolean *replaceable);
 
 /* diff-ops.c: fills diff->ops. */
 void         pbo_diff_plan_       (PboDiff *diff);

@@ -202,6 +202,50 @@ end (Attrs *a)
   return (const char *const *) a->pairs->pdata;
 }
 
+static const char *
+own (Attrs *a, char *s)
+{
+  g_ptr_array_add (a->owned, s);
+  return s;
+}
+
+/* The unit, founding date and term of @org; for set-org (@clear) the
+ * unset ones as "" (which clears them). */
+static void
+org_fields (Attrs *a, const PboOrg *org, gboolean clear)
+{
+  const char *none = clear ? "" : NULL;
+
+  put (a, "unit", org->unit != NULL ? org->unit : none);
+  put_date (a, "established", org->established);
+  if (org->established == PBO_DATE_NONE)
+    put (a, "established", none);
+  put_date (a, "term-start", org->term_start);
+  put (a, "term-years", org->term_years != 0 ? own (a, g_strdup_printf ("%u", org->term_years))
+                                             : clear && org->term_start == PBO_DATE_NONE ? ""
+                                             : NULL);
+  if (org->term_start == PBO_DATE_NONE)
+    put (a, "term-start", none);
+}
+
+static void
+meeting_attrs (Attrs *a, const PboOrg *org, guint index)
+{
+  PboMeetingType type;
+  PboDate date;
+  const char *title;
+  int attendance;
+
+  pbo_org_get_meeting (org, index, &type, &date, &title, &attendance, NULL);
+  put (a, "org", org->id);
+  put (a, "id", pbo_org_get_meeting_id (org, index));
+  put (a, "type", pbo_meeting_type_to_string (type));
+  put_date (a, "date", date);
+  put (a, "title", title);
+  if (attendance != PBO_ATTENDANCE_NONE)
+    put (a, "attendance", own (a, g_strdup_printf ("%d", attendance)));
+}
+
 static void
 op_attrs (const PboDiffOp *op, PboDate date, Attrs *a)
 {
@@ -215,7 +259,21 @@ op_attrs (const PboDiffOp *op, PboDate date, Attrs *a)
       put (a, "kind", pbo_org_kind_to_string (op->kind));
       put (a, "name", op->name);
       put (a, "parent", op->target);
-      put (a, "unit", op->unit);
+      if (op->fields != NULL)
+        org_fields (a, op->fields, FALSE);
+      else
+        put (a, "unit", op->unit);
+      break;
+    case PBO_EDIT_OP_SET_ORG:
+      put (a, "org", op->org);
+      org_fields (a, op->fields, TRUE);
+      break;
+    case PBO_EDIT_OP_ADD_MEETING:
+      meeting_attrs (a, op->fields, op->meeting);
+      break;
+    case PBO_EDIT_OP_REMOVE_MEETING:
+      put (a, "org", op->org);
+      put (a, "id", op->meeting_id);
       break;
     case PBO_EDIT_OP_RENAME:
       put (a, "org", op->org);
@@ -286,6 +344,15 @@ attrs_reset (Attrs *a)
   g_ptr_array_set_size (a->owned, 0);
 }
 
+static guint
+meeting_n_absent (const PboOrg *org, guint index)
+{
+  guint n = 0;
+
+  pbo_org_get_meeting (org, index, NULL, NULL, NULL, NULL, &n);
+  return n;
+}
+
 /* Every operation of the list is well formed (ids and values come from
  * trees that loaded), so building cannot fail. */
 static void
@@ -302,6 +369,15 @@ add_op (PboPlan *plan, const PboDiffOp *op, PboDate date, Attrs *a)
     {
       const char *member[] = { "id", g_ptr_array_index (op->members, i), NULL };
       pbo_plan_add_child (plan, (guint) index, "member", member, &error);
+    }
+  for (i = 0; index >= 0 && op->op == PBO_EDIT_OP_ADD_MEETING
+              && i < meeting_n_absent (op->fields, op->meeting); i++)
+    {
+      const PboMember *m = pbo_org_get_meeting_absent (op->fields, op->meeting, i);
+      const char *absent[] = { "member", m != NULL ? pbo_member_get_id (m) : NULL, NULL };
+      /* An id of a member no longer in NEW is not written in files either. */
+      if (m != NULL)
+        pbo_plan_add_child (plan, (guint) index, "absent", absent, &error);
     }
   if (index >= 0 && op->op == PBO_EDIT_OP_ADD_MEMBER)
     {

@@ -205,7 +205,7 @@ static PboDiffChange *
 add_change (PboDiff *diff, PboDiffKind kind, const char *org, const char *member)
 {
   PboDiffChange c = { kind, pbo_diff_str_ (diff, org), pbo_diff_str_ (diff, member), NULL, NULL,
-                      NULL };
+                      NULL, FALSE };
 
   g_array_append_val (diff->changes, c);
   if (!pbo_diff_change_is_expressible (&c))
@@ -399,11 +399,22 @@ officer_changes (PboDiff *diff, const PboOrg *old, const PboOrg *org)
     add_change (diff, PBO_DIFF_ORG_OFFICERS_ORDER, org->id, NULL);
 }
 
+/* The @nth absent member of a meeting that is still in the tree, from
+ * index *@k on (advanced past it), or NULL: a member removed since is not
+ * written in files either, so it is no difference. */
 static const char *
-absent_id (const PboOrg *org, guint index, guint nth)
+next_absent (const PboOrg *org, guint index, guint n, guint *k)
 {
-  const PboMember *m = pbo_org_get_meeting_absent (org, index, nth);
-  return m != NULL ? pbo_member_get_id (m) : NULL;
+  for (; *k < n; (*k)++)
+    {
+      const PboMember *m = pbo_org_get_meeting_absent (org, index, *k);
+      if (m != NULL)
+        {
+          (*k)++;
+          return pbo_member_get_id (m);
+        }
+    }
+  return NULL;
 }
 
 static gboolean
@@ -411,18 +422,39 @@ meeting_equal (const PboOrg *a, const PboOrg *b, guint index)
 {
   PboMeetingType ta, tb;
   PboDate da, db;
-  const char *sa, *sb;
+  const char *sa, *sb, *ia, *ib;
   int aa, ab;
-  guint na, nb, k;
+  guint na, nb, ka = 0, kb = 0;
 
   pbo_org_get_meeting (a, index, &ta, &da, &sa, &aa, &na);
   pbo_org_get_meeting (b, index, &tb, &db, &sb, &ab, &nb);
-  if (ta != tb || da != db || aa != ab || na != nb || g_strcmp0 (sa, sb) != 0)
+  if (ta != tb || da != db || aa != ab || g_strcmp0 (sa, sb) != 0
+      || g_strcmp0 (pbo_org_get_meeting_id (a, index), pbo_org_get_meeting_id (b, index)) != 0)
     return FALSE;
-  for (k = 0; k < na; k++)
-    if (g_strcmp0 (absent_id (a, index, k), absent_id (b, index, k)) != 0)
-      return FALSE;
+  do
+    {
+      ia = next_absent (a, index, na, &ka);
+      ib = next_absent (b, index, nb, &kb);
+      if (g_strcmp0 (ia, ib) != 0)
+        return FALSE;
+    }
+  while (ia != NULL);
   return TRUE;
+}
+
+guint
+pbo_diff_meetings_kept_ (const PboDiff *diff, const PboOrg *org, gboolean *replaceable)
+{
+  const PboDiffOrg *o = pbo_diff_org_ (diff, org->id);
+  const PboOrg *old = pbo_diff_org_kept_ (o) ? o->old_org : NULL;
+  guint n_old = old != NULL ? pbo_org_get_n_meetings (old) : 0, p = 0, i;
+
+  while (p < n_old && p < pbo_org_get_n_meetings (org) && meeting_equal (old, org, p))
+    p++;
+  *replaceable = TRUE;
+  for (i = p; i < n_old; i++)
+    *replaceable = *replaceable && pbo_org_get_meeting_id (old, i) != NULL;
+  return p;
 }
 
 /* Records of an org (meetings, recruits) compared in order: one change
@@ -474,6 +506,8 @@ org_changes (PboDiff *diff, const PboOrg *org)
   const PboDiffOrg *o = pbo_diff_org_ (diff, org->id);
   const PboOrg *old = o->old_org;
   const char *kind = pbo_org_kind_to_string ((PboOrgKind) org->kind);
+  gboolean replaceable;
+  guint n_changes;
 
   if (old == NULL)
     add_value_change (diff, PBO_DIFF_ORG_ADDED, org->id, NULL, kind, NULL, parent_id (org));
@@ -491,7 +525,14 @@ org_changes (PboDiff *diff, const PboOrg *org)
   org_fields (diff, old, org);
   order_changes (diff, org);
   officer_changes (diff, old, org);
+  n_changes = diff->changes->len;
   record_changes (diff, PBO_DIFF_ORG_MEETINGS, old, org, pbo_org_get_n_meetings, meeting_equal);
+  pbo_diff_meetings_kept_ (diff, org, &replaceable);
+  if (diff->changes->len > n_changes && !replaceable)
+    {
+      g_array_index (diff->changes, PboDiffChange, n_changes).stuck = TRUE;
+      diff->n_inexpressible++;
+    }
   record_changes (diff, PBO_DIFF_ORG_RECRUITS, old, org, pbo_org_get_n_recruits, recruit_equal);
   if (!foreign_equal (old != NULL ? &old->foreign : NULL, &org->foreign))
     add_change (diff, PBO_DIFF_ORG_FOREIGN, org->id, NULL);
@@ -676,8 +717,8 @@ pbo_diff_change_is_expressible (const PboDiffChange *change)
   g_return_val_if_fail (change != NULL, FALSE);
   switch (change->kind)
     {
-    case PBO_DIFF_ORG_FIELD:
     case PBO_DIFF_ORG_MEETINGS:
+      return !change->stuck;
     case PBO_DIFF_ORG_RECRUITS:
     case PBO_DIFF_ORG_FOREIGN:
     case PBO_DIFF_MEMBER_FOREIGN:
