@@ -321,79 +321,140 @@ evacuate (PboDiff *diff, PboDiffOrg *o, PboOrgKind kind, gboolean everything)
 
 /* ---- recruits ------------------------------------------------------------ */
 
-/* Recruits are placed by named transfers (pbo_edit_transfer() takes their
- * ids). One whose branch is the same kept branch in both trees stays; the
- * others leave first, straight to their NEW branch when it is a branch of
- * OLD that stays one, else to the park branch until their branch is in
- * place — so no branch changes kind, merges or goes while holding
- * recruits. A recruit only in OLD (admitted, dropped) waits in the park
- * too if its branch goes; the recruit records themselves are not
- * expressible in a plan (PBO_DIFF_ORG_RECRUITS). */
-static const PboOrg *
-new_branch_of (const PboDiff *diff, const char *recruit_id)
-{
-  const PboRecruit *r = pbo_tree_lookup_recruit (diff->new_tree, recruit_id);
-  return r != NULL ? pbo_recruit_get_branch (r) : NULL;
-}
+/* Recruit records are placed by their own operations, not carried along:
+ * a branch that is the same branch in both trees keeps the leading run of
+ * NEW's recruits that it holds in OLD's order (their fields corrected in
+ * place by <promote> or <update-recruit>); every other recruit of OLD goes
+ * at the start — admitted (<admit>, when NEW has a member of that id and
+ * the rules allow it) or removed (<remove-recruit>) — and every other
+ * recruit of NEW is added at the end (<add-recruit>), after its branch's
+ * run, in NEW's order. So no branch changes kind, moves, merges or goes
+ * while holding a recruit it will not keep. */
 
 /* A branch of OLD that is the same branch, unmoved in kind, in NEW. */
 static gboolean
 branch_stays (const PboDiff *diff, const char *id)
 {
   const PboDiffOrg *o = pbo_diff_org_ (diff, id);
-  return o != NULL && pbo_diff_org_kept_ (o) && !o->recreated && o->old_org != NULL
+  return o != NULL && pbo_diff_org_kept_ (o) && o->old_org != NULL
          && o->old_org->kind == PBO_ORG_BRANCH && o->new_org->kind == PBO_ORG_BRANCH;
+}
+
+static int
+recruit_index (const PboOrg *branch, const char *id)
+{
+  guint i;
+
+  for (i = 0; i < pbo_org_get_n_recruits (branch); i++)
+    if (strcmp (pbo_recruit_get_id (pbo_org_get_recruit (branch, i)), id) == 0)
+      return (int) i;
+  return -1;
+}
+
+/* The length of the leading run of @branch's (NEW) recruits that stay. */
+static guint
+recruits_kept (const PboDiff *diff, const PboOrg *branch)
+{
+  const PboOrg *old;
+  int last = -1;
+  guint i;
+
+  if (!branch_stays (diff, branch->id))
+    return 0;
+  old = pbo_diff_org_ (diff, branch->id)->old_org;
+  for (i = 0; i < pbo_org_get_n_recruits (branch); i++)
+    {
+      int k = recruit_index (old, pbo_recruit_get_id (pbo_org_get_recruit (branch, i)));
+      if (k <= last)
+        break;
+      last = k;
+    }
+  return i;
+}
+
+static gboolean
+recruit_stays (const PboDiff *diff, const PboRecruit *r)
+{
+  const PboRecruit *n = pbo_tree_lookup_recruit (diff->new_tree, pbo_recruit_get_id (r));
+  const PboOrg *branch = n != NULL ? pbo_recruit_get_branch (n) : NULL;
+
+  return branch != NULL && strcmp (branch->id, pbo_recruit_get_branch (r)->id) == 0
+         && (guint) recruit_index (branch, pbo_recruit_get_id (r)) < recruits_kept (diff, branch);
+}
+
+/* Does the candidate @r become the member @m by <admit> on @m's joined? */
+static gboolean
+admissible (const PboRecruit *r, const PboMember *m)
+{
+  PboDate on = pbo_recruit_eligible_on (r);
+
+  return m != NULL && pbo_recruit_get_stage (r) == PBO_RECRUIT_CANDIDATE && on != PBO_DATE_NONE
+         && pbo_member_get_joined (m) >= on
+         && !pbo_date_is_year_only (pbo_member_get_joined (m));
 }
 
 static gboolean
 recruits_out (PboOrg *org, gpointer data)
 {
   PboDiff *diff = data;
-  g_autoptr (GPtrArray) parked = g_ptr_array_new ();
   guint i;
 
   for (i = 0; i < pbo_org_get_n_recruits (org); i++)
     {
-      const char *id = pbo_recruit_get_id (pbo_org_get_recruit (org, i));
-      const PboOrg *dest = new_branch_of (diff, id);
+      const PboRecruit *r = pbo_org_get_recruit (org, i);
+      const char *id = pbo_recruit_get_id (r);
+      PboDiffMember *m = pbo_diff_member_ (diff, id);
       g_autoptr (GPtrArray) one = NULL;
+      PboDiffOp *op;
 
-      if (dest != NULL && strcmp (dest->id, org->id) == 0 && branch_stays (diff, org->id))
+      if (recruit_stays (diff, r))
         continue;
-      if (dest == NULL && branch_stays (diff, org->id))
-        continue;
-      if (dest != NULL && branch_stays (diff, dest->id))
+      if (m == NULL || !admissible (r, m->new_m))
         {
-          one = g_ptr_array_new ();
-          g_ptr_array_add (one, (gpointer) id);
-          transfer (diff, one, dest->id);
+          emit (diff, PBO_EDIT_OP_REMOVE_RECRUIT, NULL)->member = id;
           continue;
         }
-      g_ptr_array_add (parked, (gpointer) id);
-      if (dest != NULL)
-        g_ptr_array_add (diff->parked_recruits, (gpointer) id);
+      /* Admitted, completed to NEW's record, and out of the way until
+       * fill_members() brings it to its NEW org. */
+      op = emit (diff, PBO_EDIT_OP_ADMIT, NULL);
+      op->member = id;
+      op->new_member = m->new_m;
+      op = emit (diff, PBO_EDIT_OP_UPDATE_MEMBER, NULL);
+      op->member = id;
+      op->new_member = m->new_m;
+      one = g_ptr_array_new ();
+      g_ptr_array_add (one, (gpointer) id);
+      transfer (diff, one, park_branch (diff)->id);
+      m->admitted = TRUE;
     }
-  if (parked->len > 0)
-    transfer (diff, parked, park_branch (diff)->id);
   return TRUE;
 }
 
-static void
-recruits_in (PboDiff *diff)
+static gboolean
+recruits_in (PboOrg *org, gpointer data)
 {
-  guint i;
+  PboDiff *diff = data;
+  guint kept = recruits_kept (diff, org), i;
 
-  for (i = 0; i < diff->parked_recruits->len; i++)
+  for (i = 0; i < pbo_org_get_n_recruits (org); i++)
     {
-      g_autoptr (GPtrArray) one = g_ptr_array_new ();
-      const char *id = g_ptr_array_index (diff->parked_recruits, i);
-      const PboOrg *dest = new_branch_of (diff, id);
+      const PboRecruit *r = pbo_org_get_recruit (org, i);
+      PboDiffOp *op = NULL;
 
-      /* Only recruits with a branch in NEW are parked for it. */
-      g_ptr_array_add (one, (gpointer) id);
-      if (dest != NULL)
-        transfer (diff, one, dest->id);
+      if (i >= kept)
+        op = emit (diff, PBO_EDIT_OP_ADD_RECRUIT, org->id);
+      else if (!pbo_diff_recruit_equal_ (pbo_tree_lookup_recruit (diff->old_tree,
+                                                                  pbo_recruit_get_id (r)), r))
+        op = emit (diff, pbo_diff_promotion_ (pbo_tree_lookup_recruit (
+                     diff->old_tree, pbo_recruit_get_id (r)), r) != PBO_DATE_NONE
+                     ? PBO_EDIT_OP_PROMOTE : PBO_EDIT_OP_UPDATE_RECRUIT, org->id);
+      if (op != NULL)
+        {
+          op->recruit = r;
+          op->old_recruit = pbo_tree_lookup_recruit (diff->old_tree, pbo_recruit_get_id (r));
+        }
     }
+  return TRUE;
 }
 
 /* ---- the phases ---------------------------------------------------------- */
@@ -516,7 +577,7 @@ fill_members (PboDiff *diff, const PboOrg *org)
       PboDiffMember *r = pbo_diff_member_ (diff, pbo_member_get_id (m));
       PboDiffOp *op;
       r->moved = TRUE;
-      if (r->old_m != NULL)
+      if (r->old_m != NULL || r->admitted)
         {
           g_ptr_array_add (run, (gpointer) pbo_member_get_id (m));
           continue;
@@ -712,8 +773,8 @@ pbo_diff_plan_ (PboDiff *diff)
   pbo_tree_foreach_org (new_tree, NULL, rename_org, diff);
   pbo_tree_foreach_org (old_tree, NULL, dissolve_recreated, diff);
   pbo_tree_foreach_org (new_tree, NULL, place_org, diff);
-  recruits_in (diff);
   dissolve_removed (diff);
+  pbo_tree_foreach_org (new_tree, NULL, recruits_in, diff);
   pbo_tree_foreach_org (new_tree, NULL, appoint_unkept, diff);
   pbo_tree_foreach_org (new_tree, NULL, set_org_fields, diff);
   pbo_tree_foreach_org (new_tree, NULL, add_meetings, diff);

@@ -40,6 +40,8 @@ typedef struct {
                                   founding date and term it sets */
   guint            meeting;    /* add-meeting: the index in @fields of the record */
   const char      *meeting_id; /* remove-meeting */
+  const PboRecruit *recruit;   /* add-, update-recruit, promote: the recruit in NEW */
+  const PboRecruit *old_recruit; /* update-recruit, promote: the recruit in OLD */
 } PboDiffOp;
 
 /* What the two trees hold under one org id. */
@@ -67,6 +69,7 @@ typedef struct {
   guint8           stays;     /* in the same (kept) org in both trees */
   guint8           in_prefix; /* keeps its place in that org */
   guint8           moved;     /* has left its OLD org */
+  guint8           admitted;  /* a recruit of OLD, admitted by the plan */
 } PboDiffMember;
 
 struct _PboDiff {
@@ -82,7 +85,6 @@ struct _PboDiff {
   PboDiffOrg    *park_branch; /* holds members and groups in transit */
   PboDiffOrg    *park_committee; /* holds other orgs in transit */
   const char    *members_to;  /* a branch or group of NEW, for emptied dissolves */
-  GPtrArray     *parked_recruits; /* ids of recruits in the park branch bound for NEW */
 };
 
 /* Helpers of diff.c shared with the other files. pbo_diff_org_() takes a
@@ -102,6 +104,12 @@ char       **pbo_diff_member_changes_ (const PboMember *old_m, const PboMember *
  * remove it (and add NEW's records after the run). */
 guint        pbo_diff_meetings_kept_ (const PboDiff *diff, const PboOrg *org,
                                       gboolean *replaceable);
+
+/* Are the records of @a (OLD) and @b (NEW) the same? */
+gboolean     pbo_diff_recruit_equal_ (const PboRecruit *a, const PboRecruit *b);
+/* When @b is @a one stage on and the rules allow the step on its date
+ * (<promote>), that date; else PBO_DATE_NONE. */
+PboDate      pbo_diff_promotion_      (const PboRecruit *a, const PboRecruit *b);
 
 /* diff-ops.c: fills diff->ops. */
 void         pbo_diff_plan_       (PboDiff *diff);

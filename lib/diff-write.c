@@ -228,6 +228,33 @@ org_fields (Attrs *a, const PboOrg *org, gboolean clear)
     put (a, "term-start", none);
 }
 
+/* A recruit's fields; for update-recruit (@clear) the unset ones as "". */
+static void
+recruit_attrs (Attrs *a, const PboRecruit *r, gboolean clear)
+{
+  PboRecruitInfo info = PBO_RECRUIT_INFO_INIT;
+  const char *none = clear ? "" : NULL;
+  const char *names[] = { "activist-since", "candidate-since", "born" };
+  PboDate dates[3];
+  guint i;
+
+  pbo_recruit_get_info (r, &info);
+  put (a, "id", info.id);
+  put (a, "name", info.name);
+  put (a, "stage", pbo_recruit_stage_to_string (info.stage));
+  put_date (a, "applied", info.applied);
+  dates[0] = info.activist_since;
+  dates[1] = info.candidate_since;
+  dates[2] = info.born;
+  for (i = 0; i < G_N_ELEMENTS (names); i++)
+    if (dates[i] != PBO_DATE_NONE)
+      put_date (a, names[i], dates[i]);
+    else
+      put (a, names[i], none);
+  put (a, "gender", info.gender != PBO_GENDER_NONE ? pbo_gender_to_string (info.gender) : none);
+  put (a, "department", info.department != NULL ? info.department : none);
+}
+
 static void
 meeting_attrs (Attrs *a, const PboOrg *org, guint index)
 {
@@ -310,6 +337,26 @@ op_attrs (const PboDiffOp *op, PboDate date, Attrs *a)
       for (i = 0; changes[i] != NULL; i += 2)
         put (a, changes[i], changes[i + 1]);
       g_free (changes);
+      break;
+    case PBO_EDIT_OP_ADMIT:
+      put (a, "recruit", op->member);
+      put (a, "employment", pbo_employment_to_string (pbo_member_get_employment (op->new_member)));
+      put_date (a, "date", pbo_member_get_joined (op->new_member));
+      break;
+    case PBO_EDIT_OP_REMOVE_RECRUIT:
+      put (a, "id", op->member);
+      break;
+    case PBO_EDIT_OP_PROMOTE:
+      put (a, "recruit", pbo_recruit_get_id (op->recruit));
+      put (a, "stage", pbo_recruit_stage_to_string (pbo_recruit_get_stage (op->recruit)));
+      put_date (a, "date", pbo_diff_promotion_ (op->old_recruit, op->recruit));
+      break;
+    case PBO_EDIT_OP_ADD_RECRUIT:
+      put (a, "to", op->org);
+      recruit_attrs (a, op->recruit, FALSE);
+      break;
+    case PBO_EDIT_OP_UPDATE_RECRUIT:
+      recruit_attrs (a, op->recruit, TRUE);
       break;
     default: /* remove-member, the only other operation planned */
       put (a, "id", op->member);

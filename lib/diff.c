@@ -62,9 +62,12 @@ pbo_diff_member_changes_ (const PboMember *old_m, const PboMember *new_m)
   for (a = PBO_MATTR_ID + 1; a < PBO_MATTR_COUNT; a++)
     {
       char b1[PBO_MATTR_BUFSIZE], b2[PBO_MATTR_BUFSIZE];
-      const char *ov = pbo_member_attr_format_ (old_m, (PboMemberAttr) a, b1);
+      const char *ov = old_m != NULL ? pbo_member_attr_format_ (old_m, (PboMemberAttr) a, b1)
+                                     : NULL;
       const char *nv = pbo_member_attr_format_ (new_m, (PboMemberAttr) a, b2);
-      if (g_strcmp0 (ov, nv) == 0)
+      /* Without an old member: every attribute (an admitted recruit's
+       * record is completed to NEW's whatever it holds). */
+      if (old_m != NULL && g_strcmp0 (ov, nv) == 0)
         continue;
       g_ptr_array_add (pairs, g_strdup (pbo_member_attr_name_ ((PboMemberAttr) a)));
       g_ptr_array_add (pairs, g_strdup (nv != NULL ? nv : ""));
@@ -476,17 +479,48 @@ record_changes (PboDiff *diff, PboDiffKind kind, const PboOrg *old, const PboOrg
                       count_str (n_new, b2));
 }
 
-static gboolean
-recruit_equal (const PboOrg *a, const PboOrg *b, guint index)
+gboolean
+pbo_diff_recruit_equal_ (const PboRecruit *a, const PboRecruit *b)
 {
   PboRecruitInfo x = PBO_RECRUIT_INFO_INIT, y = PBO_RECRUIT_INFO_INIT;
 
-  pbo_recruit_get_info (pbo_org_get_recruit (a, index), &x);
-  pbo_recruit_get_info (pbo_org_get_recruit (b, index), &y);
+  pbo_recruit_get_info (a, &x);
+  pbo_recruit_get_info (b, &y);
   return strcmp (x.id, y.id) == 0 && strcmp (x.name, y.name) == 0 && x.stage == y.stage
          && x.applied == y.applied && x.activist_since == y.activist_since
          && x.candidate_since == y.candidate_since && x.gender == y.gender && x.born == y.born
          && g_strcmp0 (x.department, y.department) == 0;
+}
+
+PboDate
+pbo_diff_promotion_ (const PboRecruit *a, const PboRecruit *b)
+{
+  PboRecruitInfo x = PBO_RECRUIT_INFO_INIT, y = PBO_RECRUIT_INFO_INIT;
+  PboDate on;
+
+  pbo_recruit_get_info (a, &x);
+  pbo_recruit_get_info (b, &y);
+  if (y.stage != x.stage + 1 || y.stage == PBO_RECRUIT_APPLICANT)
+    return PBO_DATE_NONE;
+  on = y.stage == PBO_RECRUIT_ACTIVIST ? y.activist_since : y.candidate_since;
+  /* The step sets that date; everything else must already agree. */
+  if (y.stage == PBO_RECRUIT_ACTIVIST)
+    x.activist_since = on;
+  else
+    x.candidate_since = on;
+  x.stage = y.stage;
+  if (strcmp (x.name, y.name) != 0 || x.applied != y.applied || x.activist_since != y.activist_since
+      || x.candidate_since != y.candidate_since || x.gender != y.gender || x.born != y.born
+      || g_strcmp0 (x.department, y.department) != 0 || pbo_recruit_eligible_on (a) == PBO_DATE_NONE
+      || on < pbo_recruit_eligible_on (a))
+    return PBO_DATE_NONE;
+  return on;
+}
+
+static gboolean
+recruit_equal (const PboOrg *a, const PboOrg *b, guint index)
+{
+  return pbo_diff_recruit_equal_ (pbo_org_get_recruit (a, index), pbo_org_get_recruit (b, index));
 }
 
 static gboolean
@@ -631,7 +665,6 @@ pbo_diff_new (const PboTree *old_tree, const PboTree *new_tree, GError **error)
   diff->strings = g_string_chunk_new (4096);
   diff->orgs = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   diff->members = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
-  diff->parked_recruits = g_ptr_array_new ();
   if (!index_tree (diff, old_tree, new_tree, TRUE, error)
       || !index_tree (diff, new_tree, old_tree, FALSE, error))
     {
@@ -657,7 +690,6 @@ pbo_diff_free (PboDiff *diff)
   g_array_unref (diff->changes);
   g_hash_table_unref (diff->orgs);
   g_hash_table_unref (diff->members);
-  g_ptr_array_unref (diff->parked_recruits);
   g_string_chunk_free (diff->strings);
   g_free (diff);
 }
@@ -719,7 +751,6 @@ pbo_diff_change_is_expressible (const PboDiffChange *change)
     {
     case PBO_DIFF_ORG_MEETINGS:
       return !change->stuck;
-    case PBO_DIFF_ORG_RECRUITS:
     case PBO_DIFF_ORG_FOREIGN:
     case PBO_DIFF_MEMBER_FOREIGN:
     case PBO_DIFF_DOCUMENT_FOREIGN:

@@ -502,7 +502,9 @@ START_TEST (test_refusals)
 }
 END_TEST
 
-/* Evolves @tree by @steps random operations (refused ones change nothing). */
+/* Evolves @tree by @steps random operations (refused ones change nothing);
+ * recruitment steps (promote, admit, transfers of recruits) too when the
+ * tree records recruits. */
 static void
 evolve (PboTree *tree, guint32 seed, guint first_id, guint steps)
 {
@@ -510,6 +512,7 @@ evolve (PboTree *tree, guint32 seed, guint first_id, guint steps)
   guint i;
 
   eg_init (&w, tree, seed, first_id);
+  w.with_recruits = pbo_tree_get_n_recruits (tree) > 0;
   for (i = 0; i < steps; i++)
     {
       GError *error = NULL;
@@ -612,9 +615,9 @@ evolve_records (PboTree *tree, GRand *rand, guint first_id, guint steps)
     }
 }
 
-/* The diff property with an org's records: founding dates, terms, units
- * and meetings (with ids) change as well as the structure; the result
- * equals NEW in everything, meetings included. */
+/* The diff property with an org's records: founding dates, terms, units,
+ * meetings (with ids) and recruits (promoted, admitted, moved) change as
+ * well as the structure; the result equals NEW in everything. */
 START_TEST (test_random_records)
 {
   const char *env = g_getenv ("PBO_SEED");
@@ -633,6 +636,13 @@ START_TEST (test_random_records)
       g_autoptr (PboDiff) diff = NULL;
       g_autoptr (PboTree) work = NULL;
 
+      if (g_rand_boolean (rand))
+        {
+          EgWorld w;
+          eg_init (&w, old, s, 0);
+          eg_add_recruits (&w, 8);
+          eg_clear (&w);
+        }
       evolve_records (old, rand, 0, (guint) g_rand_int_range (rand, 0, 15));
       evolve (old, s, 0, (guint) g_rand_int_range (rand, 0, 20));
       new = pbo_tree_copy (old);
