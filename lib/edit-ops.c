@@ -239,17 +239,7 @@ PboMember *
 pbo_edit_add_member (PboTree *tree, PboOrg *org, const PboMemberInfo *info,
                      const PboEditContext *ctx, GError **error)
 {
-  PboJournalEntry *e;
-  PboMember *m;
-
-  RETURN_IF_NOT_OF (tree, org, NULL);
-  g_return_val_if_fail (info != NULL, NULL);
-  if ((e = pbo_op_begin_ (tree, PBO_EDIT_OP_ADD_MEMBER, ctx, error)) == NULL)
-    return NULL;
-  pbo_journal_entry_add_subject_ (e, info->id);
-  e->to = str (e, org->id);
-  m = pbo_prim_add_member_ (tree, org, NULL, info, NULL, error);
-  return pbo_op_end_ (tree, e, m != NULL) ? m : NULL;
+  return pbo_edit_add_member_before (tree, org, NULL, info, ctx, error);
 }
 
 /* Sets name/value pairs; a change refused only because the member would be

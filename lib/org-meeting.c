@@ -258,15 +258,11 @@ pbo_org_get_meeting (const PboOrg *org, guint index, PboMeetingType *type, PboDa
 PboMember *
 pbo_org_get_meeting_absent (const PboOrg *org, guint index, guint nth)
 {
-  const PboMeeting *mt;
+  const char *id;
 
   g_return_val_if_fail (org != NULL, NULL);
-  if (index >= pbo_org_get_n_meetings (org))
-    return NULL;
-  mt = meeting_at (org, index);
-  if (mt->absent == NULL || nth >= mt->absent->len)
-    return NULL;
-  return pbo_tree_lookup_member (org->tree, g_ptr_array_index (mt->absent, nth));
+  id = pbo_org_get_meeting_absent_id (org, index, nth);
+  return id != NULL ? pbo_tree_lookup_member (org->tree, id) : NULL;
 }
 
 const char *
