@@ -34,11 +34,13 @@ G_BEGIN_DECLS
  *    applied by pbo_diff_apply(). docs/restructuring.md ("Diff") explains
  *    the order.
  *
- * Some differences have no plan operation: meetings, foreign content, and
- * the established date and term of an org (and the unit of an org that
- * already exists). They are changes (pbo_diff_change_is_expressible()
- * returns %FALSE), the plan lists them as comments, and pbo_diff_apply()
- * leaves them alone.
+ * Some differences have no plan operation: foreign content, and meeting
+ * records that a plan would have to remove but cannot address (they have
+ * no id). They are changes (pbo_diff_change_is_expressible() returns
+ * %FALSE), the plan lists them as comments, and pbo_diff_apply() leaves
+ * them alone. Org fields, meetings with ids and recruit records are
+ * planned (set-org, add-meeting, remove-meeting, promote, admit,
+ * add-recruit, update-recruit, remove-recruit).
  *
  * Ownership: a #PboDiff borrows both trees. They must stay alive and
  * unchanged until pbo_diff_free(). Strings read from a diff or its changes
@@ -63,7 +65,7 @@ typedef struct _PboDiffChange PboDiffChange;
  * @PBO_DIFF_ORG_MOVED: org; old and new parents' ids (NULL: top level)
  * @PBO_DIFF_ORG_FIELD: org; detail: "unit", "established", "term-start"
  *   or "term-years"; old and new values as format v1 spells them (NULL:
- *   unset). Listed for new orgs too, except the unit, which a plan sets
+ *   unset). Listed for new orgs too, except the unit
  * @PBO_DIFF_ORG_CHILDREN_ORDER: the orgs present under the same parent in
  *   both trees are in another order. org: the parent (NULL: the top level)
  * @PBO_DIFF_ORG_MEMBERS_ORDER: the members that stay in the org are in
@@ -181,9 +183,8 @@ PBO_API const char *pbo_diff_change_get_new    (const PboDiffChange *change);
  * pbo_diff_change_is_expressible:
  * @change: a change
  *
- * Returns: %FALSE for the changes no plan operation can make: meetings,
- *   foreign content, an org's established date and term, the unit of an
- *   org present in both trees.
+ * Returns: %FALSE for the changes no plan operation can make: foreign
+ *   content, and an org's meetings when a record to replace has no id.
  */
 PBO_API gboolean pbo_diff_change_is_expressible (const PboDiffChange *change);
 
