@@ -555,41 +555,106 @@ dissolve_recreated (PboOrg *org, gpointer data)
   return TRUE;
 }
 
-/* Appends the members of NEW @org after its leading run that stays, in
- * NEW's order: the ones that stay but out of order go round the park
- * branch; runs of arrivals are one transfer, new members one add each. */
+/* Where the next member of @org goes: before the first member of its OLD
+ * list after the last of the leading run that stays (at @last_kept) that
+ * is still in it — not removed, not moved out, not placed yet — or at the
+ * end (NULL). */
+static const char *
+anchor (const PboDiff *diff, const PboOrg *old, int last_kept)
+{
+  const PboMember *m;
+
+  for (m = old != NULL ? old->first_member : NULL; m != NULL; m = pbo_member_get_next (m))
+    {
+      const PboDiffMember *r = pbo_diff_member_ (diff, pbo_member_get_id (m));
+      if ((int) r->old_index > last_kept && r->new_m != NULL && !r->in_prefix && !r->moved)
+        return pbo_member_get_id (m);
+    }
+  return NULL;
+}
+
+/* The place in the OLD org of the last member of @org's leading run that
+ * stays, or -1. */
+static int
+last_kept (const PboDiff *diff, const PboOrg *org)
+{
+  const PboMember *m;
+  int last = -1;
+
+  for (m = org->first_member; m != NULL; m = pbo_member_get_next (m))
+    {
+      const PboDiffMember *r = pbo_diff_member_ (diff, pbo_member_get_id (m));
+      if (!r->in_prefix)
+        break;
+      last = (int) r->old_index;
+    }
+  return last;
+}
+
+/* One transfer of @run (borrowed ids) to @to before @before, if any. */
+static void
+flush (PboDiff *diff, GPtrArray *run, const char *to, const char *before)
+{
+  if (run->len == 0)
+    return;
+  emit (diff, PBO_EDIT_OP_TRANSFER, NULL)->target = to;
+  g_array_index (diff->ops, PboDiffOp, diff->ops->len - 1).members = g_ptr_array_copy (run, NULL,
+                                                                                        NULL);
+  g_array_index (diff->ops, PboDiffOp, diff->ops->len - 1).before = before;
+  g_ptr_array_set_size (run, 0);
+}
+
+/* Completes the member list of NEW @org after its leading run that stays,
+ * in NEW's order, member by member right where it belongs: a member that
+ * is already there stays; the others (arrivals, and members of the org out
+ * of order) go before the first member after the run not placed yet, a
+ * run of them in one transfer (`before`), a new member by an add-member.
+ * Only a member of the org that stood before the run's last member and
+ * must go to the end, behind no one, goes round the park branch. */
 static void
 fill_members (PboDiff *diff, const PboOrg *org)
 {
-  g_autoptr (GPtrArray) bounce = g_ptr_array_new ();
+  const PboDiffOrg *o = pbo_diff_org_ (diff, org->id);
+  const PboOrg *old = pbo_diff_org_kept_ (o) ? o->old_org : NULL;
   g_autoptr (GPtrArray) run = g_ptr_array_new ();
-  const PboMember *first = org->first_member, *m;
+  const char *run_before = NULL;
+  int kept = last_kept (diff, org);
+  const PboMember *m;
 
-  while (first != NULL && pbo_diff_member_ (diff, pbo_member_get_id (first))->in_prefix)
-    first = pbo_member_get_next (first);
-  for (m = first; m != NULL; m = pbo_member_get_next (m))
-    if (pbo_diff_member_ (diff, pbo_member_get_id (m))->stays)
-      g_ptr_array_add (bounce, (gpointer) pbo_member_get_id (m));
-  if (bounce->len > 0)
-    transfer (diff, bounce, park_branch (diff)->id);
-  for (m = first; m != NULL; m = pbo_member_get_next (m))
+  for (m = org->first_member; m != NULL; m = pbo_member_get_next (m))
     {
       PboDiffMember *r = pbo_diff_member_ (diff, pbo_member_get_id (m));
+      const char *before;
       PboDiffOp *op;
+
+      if (r->in_prefix)
+        continue;
+      before = anchor (diff, old, kept);
+      if (before == NULL && r->stays && !r->moved)
+        {
+          g_autoptr (GPtrArray) one = g_ptr_array_new ();
+          g_ptr_array_add (one, (gpointer) pbo_member_get_id (m));
+          transfer (diff, one, park_branch (diff)->id);
+        }
       r->moved = TRUE;
+      if (before != NULL && strcmp (before, pbo_member_get_id (m)) == 0)
+        {
+          flush (diff, run, org->id, run_before);
+          continue;
+        }
       if (r->old_m != NULL || r->admitted)
         {
+          run_before = before;
           g_ptr_array_add (run, (gpointer) pbo_member_get_id (m));
           continue;
         }
-      transfer (diff, run, org->id);
-      g_clear_pointer (&run, g_ptr_array_unref);
-      run = g_ptr_array_new ();
+      flush (diff, run, org->id, run_before);
       op = emit (diff, PBO_EDIT_OP_ADD_MEMBER, NULL);
       op->target = org->id;
+      op->before = before;
       op->new_member = m;
     }
-  transfer (diff, run, org->id);
+  flush (diff, run, org->id, run_before);
 }
 
 /* Brings a kept org under @parent with @kind: in place when its current

@@ -42,6 +42,7 @@ typedef struct {
   const char      *meeting_id; /* remove-meeting */
   const PboRecruit *recruit;   /* add-, update-recruit, promote: the recruit in NEW */
   const PboRecruit *old_recruit; /* update-recruit, promote: the recruit in OLD */
+  const char      *before;     /* transfer, add-member: the member they go before */
 } PboDiffOp;
 
 /* What the two trees hold under one org id. */

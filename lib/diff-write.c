@@ -317,6 +317,7 @@ op_attrs (const PboDiffOp *op, PboDate date, Attrs *a)
     case PBO_EDIT_OP_TRANSFER:
     case PBO_EDIT_OP_ADD_MEMBER:
       put (a, "to", op->target);
+      put (a, "before", op->before);
       break;
     case PBO_EDIT_OP_DISSOLVE:
       put (a, "org", op->org);

@@ -461,6 +461,33 @@ START_TEST (test_no_needless_park)
 }
 END_TEST
 
+/* Members reordered in their org move right into place (`before`), not
+ * round a park branch. */
+START_TEST (test_reorder_in_place)
+{
+  g_autoptr (PboTree) old = tu_sample_tree ();
+  g_autoptr (PboTree) new = pbo_tree_copy (old);
+  PboOrg *b1 = org_of (new, "b1");
+  GError *error = NULL;
+  g_autoptr (PboDiff) diff = NULL;
+  g_autofree char *plan = NULL;
+  PboMember *first = pbo_org_get_first_member (b1);
+  PboMember *second = pbo_member_get_next (first);
+
+  ck_assert_ptr_nonnull (pbo_member_get_next (second));
+  /* Swap the first two: the second now leads. */
+  ck_assert (pbo_tree_move_member (new, first, org_of (new, "b2"), &error));
+  ck_assert (pbo_tree_move_member_ (new, first, b1, pbo_member_get_next (second), &error));
+  diff = pbo_diff_new (old, new, &error);
+  ck_assert_no_error (error);
+  plan = plan_of (diff);
+  ck_assert_msg (strstr (plan, "pbo-diff-park") == NULL, "%s", plan);
+  ck_assert_msg (strstr (plan, " before=\"") != NULL, "%s", plan);
+  check_roundtrip (old, new, "swap in place");
+  check_roundtrip (new, old, "swap in place, back");
+}
+END_TEST
+
 START_TEST (test_refusals)
 {
   g_autoptr (PboTree) old = tu_sample_tree ();
@@ -679,6 +706,7 @@ diff_suite (void)
   tcase_add_test (tc, test_plan_exact);
   tcase_add_test (tc, test_hard_pairs);
   tcase_add_test (tc, test_no_needless_park);
+  tcase_add_test (tc, test_reorder_in_place);
   tcase_add_test (tc, test_refusals);
   tcase_add_loop_test (tc, test_random_pairs, 0, 4);
   tcase_add_loop_test (tc, test_random_records, 0, 4);
