@@ -1,6 +1,7 @@
 /* libpbo — organisation charts as Graphviz DOT.
  * SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
+#include "chart-private.h"
 #include "org-facts-private.h"
 
 typedef struct {
@@ -16,6 +17,15 @@ static const KindColours palette[] = {
   { "#FFF2CC", "#BF9000" },
   { "#D9EAD3", "#38761D" },
 };
+
+void
+pbo_chart_kind_colours_ (PboOrgKind kind, const char **fill, const char **border)
+{
+  const KindColours *colours = &palette[kind < G_N_ELEMENTS (palette) ? kind : PBO_ORG_NONE];
+
+  *fill = colours->fill;
+  *border = colours->border;
+}
 
 gboolean
 pbo_chart_options_init (PboChartOptions *options, unsigned int version)

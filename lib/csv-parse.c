@@ -4,6 +4,7 @@
 #include <string.h>
 #include <pbo/pbo.h>
 #include "error-private.h"
+#include "csv-private.h"
 
 typedef struct {
   guint first;    /* index of the first field in table->fields */
@@ -196,15 +197,27 @@ read_record (Lexer *lx, PboCsvTable *table, GError **error)
 
 /* ---- the table -------------------------------------------------------- */
 
-static PboCsvTable *
-table_new (void)
+PboCsvTable *
+pbo_csv_table_new_ (const char *encoding)
 {
   PboCsvTable *table = g_new0 (PboCsvTable, 1);
 
   table->strings = g_string_chunk_new (4096);
   table->fields = g_ptr_array_new ();
   table->rows = g_array_new (FALSE, FALSE, sizeof (CsvRow));
+  table->encoding = encoding;
   return table;
+}
+
+void
+pbo_csv_table_append_row_ (PboCsvTable *table, guint line, const char *const *fields, guint n)
+{
+  CsvRow row = { table->fields->len, n, line };
+
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (table->fields,
+                     g_string_chunk_insert (table->strings, fields[i] != NULL ? fields[i] : ""));
+  g_array_append_val (table->rows, row);
 }
 
 void
@@ -231,11 +244,12 @@ pbo_csv_parse (const char *data, gsize length, const char *filename, GError **er
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   if (filename == NULL)
     filename = "<csv>";
+  if (pbo_xlsx_is_workbook_ (data, length))
+    return pbo_xlsx_parse_ (data, length, filename, error);
   text = decode (data != NULL ? data : "", length, filename, &encoding, &text_length, error);
   if (text == NULL)
     return NULL;
-  table = table_new ();
-  table->encoding = encoding;
+  table = pbo_csv_table_new_ (encoding);
   field = g_string_new (NULL);
   lx = (Lexer) { text, text + text_length, text, 1, filename, field };
   while (lx.p < lx.end)

@@ -19,6 +19,22 @@ void        pbo_csv_field_   (GString *out, const char *field);
 /* Writes @fen as yuan with two decimals ("40.00", "-0.05") into @buf. */
 char       *pbo_format_yuan_ (gint64 fen, char *buf);
 
+/* A table built by a reader other than the CSV lexer (the .xlsx reader):
+ * @encoding is a static string pbo_csv_table_get_encoding() returns;
+ * fields are copied. */
+PboCsvTable *pbo_csv_table_new_        (const char *encoding);
+void         pbo_csv_table_append_row_ (PboCsvTable *table, guint line,
+                                        const char *const *fields, guint n);
+
+/* TRUE when @data starts like a ZIP archive, as every .xlsx does. */
+gboolean     pbo_xlsx_is_workbook_     (const char *data, gsize length);
+/* The first sheet of the .xlsx workbook @data as a table (xlsx-read.c):
+ * shared and inline strings, numbers, booleans, and numbers formatted as
+ * dates turned into YYYY-MM-DD; LINE is the sheet's row number.
+ * PBO_ERROR_INVALID for a damaged workbook or one built without libzip. */
+PboCsvTable *pbo_xlsx_parse_           (const char *data, gsize length, const char *filename,
+                                        GError **error);
+
 G_END_DECLS
 
 #endif /* PBO_CSV_PRIVATE_H */

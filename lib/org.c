@@ -30,8 +30,8 @@ pbo_org_kind_holds_members (PboOrgKind kind)
   return kind == PBO_ORG_BRANCH || kind == PBO_ORG_GROUP;
 }
 
-static gboolean
-check_containment (const PboOrg *parent, PboOrgKind kind, GError **error)
+gboolean
+pbo_org_check_containment_ (const PboOrg *parent, PboOrgKind kind, GError **error)
 {
   PboOrgKind pkind = pbo_org_is_root_ (parent) ? PBO_ORG_NONE : parent->kind;
 
@@ -119,7 +119,7 @@ pbo_tree_insert_org_ (PboTree *tree, PboOrg *parent, PboOrg *before, PboOrgKind 
       return NULL;
     }
   if (!pbo_tree_check_new_id_ (tree, id, error) || !pbo_text_check_ (name, _("org name"), TRUE, error)
-      || !check_containment (real_parent (tree, parent), kind, error)
+      || !pbo_org_check_containment_ (real_parent (tree, parent), kind, error)
       || !check_before_child (real_parent (tree, parent), before, error))
     return NULL;
 
@@ -186,7 +186,7 @@ pbo_tree_move_org (PboTree *tree, PboOrg *org, PboOrg *new_parent, PboOrg *befor
                    new_parent->id);
       return FALSE;
     }
-  if (!check_before_child (dest, before, error) || !check_containment (dest, org->kind, error))
+  if (!check_before_child (dest, before, error) || !pbo_org_check_containment_ (dest, org->kind, error))
     return FALSE;
   if (before == org)
     return TRUE;
@@ -214,7 +214,7 @@ pbo_org_set_kind (PboTree *tree, PboOrg *org, PboOrgKind kind, GError **error)
       g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, _("not a valid org kind"));
       return FALSE;
     }
-  if (!check_containment (org->parent, kind, error))
+  if (!pbo_org_check_containment_ (org->parent, kind, error))
     return FALSE;
   for (child = org->first_child; child != NULL; child = child->next)
     if (!pbo_org_kind_can_contain (kind, child->kind))

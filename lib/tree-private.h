@@ -223,6 +223,9 @@ void        pbo_tree_index_add_    (PboTree *tree, gpointer object, gboolean is_
 void        pbo_tree_index_remove_ (PboTree *tree, gpointer object, gboolean is_member);
 gpointer    pbo_tree_index_lookup_ (const PboTree *tree, const char *id, gboolean *is_member);
 gboolean    pbo_tree_check_new_id_ (const PboTree *tree, const char *id, GError **error);
+/* PBO_ERROR_CONTAINMENT unless @parent (the hidden root for the top level)
+ * may hold an org of @kind (pbo_org_kind_can_contain()). */
+gboolean    pbo_org_check_containment_ (const PboOrg *parent, PboOrgKind kind, GError **error);
 
 /* Aggregates. */
 void        pbo_counts_add_member_ (PboOrg *org, const PboMember *m, int sign);

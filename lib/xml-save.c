@@ -1,17 +1,10 @@
 /* libpbo — saving format v1: the canonical writer (one element per line,
  * 2-space indent, fixed attribute order) into a buffer flushed in 64 KiB
- * blocks, and the crash-safe file save (temporary file, fsync, rename).
+ * blocks through the safe writer (file-write.c: temporary file, owner and
+ * mode kept, fsync, rename).
  * SPDX-License-Identifier: LGPL-2.1-or-later */
-#define _POSIX_C_SOURCE 200809L /* O_CLOEXEC, fchmod, fsync */
-#define _DEFAULT_SOURCE         /* flock */
 #include "config.h"
-#include <errno.h>
-#include <fcntl.h>
 #include <string.h>
-#include <sys/file.h>
-#include <sys/stat.h>
-#include <unistd.h>
-#include <glib/gstdio.h>
 #include "xml-private.h"
 #include "recruit-private.h"
 #include "edit-private.h"
@@ -62,48 +55,33 @@ pbo_xml_escape_ (GString *out, const char *s, gsize len, gboolean in_attr)
 
 typedef struct {
   GString       *buf;
-  int            fd;        /* -1: the document stays in memory */
-  const char    *name;      /* the output's name in messages */
-  GError        *error;     /* the first write error */
+  PboFileWriter *out;       /* NULL: the document stays in memory */
   const PboTree *tree;
   const PboOrg  *root;      /* NULL: the whole tree */
   gboolean       redact;
   PboProgress    progress;
   guint64        done;
+  gboolean       failed;    /* a block could not be written: stop */
 } Writer;
 
 #define PUT_LITERAL(w, s) g_string_append_len ((w)->buf, (s), sizeof (s) - 1)
 
-static void
+/* Write errors are kept by the file writer and reported when it ends. */
+static gboolean
 flush (Writer *w)
 {
-  const char *p = w->buf->str;
-  gsize left = w->buf->len;
+  gboolean ok = pbo_file_writer_write (w->out, w->buf->str, w->buf->len);
 
-  while (left > 0 && w->error == NULL)
-    {
-      gssize n = write (w->fd, p, left);
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n < 0)
-        {
-          int saved = errno;
-          g_set_error (&w->error, PBO_ERROR, PBO_ERROR_IO, _("%s: cannot write: %s"), w->name,
-                       g_strerror (saved));
-          break;
-        }
-      p += n;
-      left -= (gsize) n;
-    }
   g_string_truncate (w->buf, 0);
+  return ok;
 }
 
 /* Called after each org and member: flushes full blocks, reports progress. */
 static void
 step (Writer *w)
 {
-  if (w->fd >= 0 && w->buf->len >= PBO_XML_BLOCK)
-    flush (w);
+  if (w->out != NULL && w->buf->len >= PBO_XML_BLOCK)
+    w->failed = !flush (w);
   pbo_progress_update_ (&w->progress, ++w->done);
 }
 
@@ -475,7 +453,7 @@ write_document (Writer *w)
     }
   PUT_LITERAL (w, ">\n");
   pbo_walker_init (&walker, w->tree, (PboOrg *) w->root);
-  while ((ev = pbo_walker_next (&walker, &org)) != PBO_WALK_DONE && w->error == NULL)
+  while ((ev = pbo_walker_next (&walker, &org)) != PBO_WALK_DONE && !w->failed)
     if (ev == PBO_WALK_ENTER)
       {
         write_org_start (w, org, depth++);
@@ -488,9 +466,10 @@ write_document (Writer *w)
   PUT_LITERAL (w, "</pbo>\n");
 }
 
-/* Writes the document into @w; flushes it when writing to a descriptor. */
-static gboolean
-run_writer (Writer *w, const PboTree *tree, const PboSaveOptions *options, GError **error)
+/* Writes the document into @w, and through w->out when it is set (which
+ * then holds any write error). */
+static void
+run_writer (Writer *w, const PboTree *tree, const PboSaveOptions *options)
 {
   static const PboSaveOptions defaults = PBO_SAVE_OPTIONS_INIT;
   PboStats stats;
@@ -509,15 +488,8 @@ run_writer (Writer *w, const PboTree *tree, const PboSaveOptions *options, GErro
                       (guint64) stats.committees + stats.general_branches + stats.branches
                         + stats.groups + (w->root != NULL ? 1 : 0) + stats.members);
   write_document (w);
-  if (w->fd >= 0)
-    flush (w);
-  if (w->error != NULL)
-    {
-      g_propagate_error (error, w->error);
-      return FALSE;
-    }
-  pbo_progress_finish_ (&w->progress, w->done);
-  return TRUE;
+  if (w->out == NULL || (!w->failed && flush (w)))
+    pbo_progress_finish_ (&w->progress, w->done);
 }
 
 /* The checks every writer shares; a group cannot stand at the top level,
@@ -549,19 +521,18 @@ check_request (const PboTree *tree, const PboSaveOptions *options, GError **erro
       return fail;                                                                    \
   } G_STMT_END
 
+/* Writes the document through @out and ends it (commit frees @out). */
 static gboolean
-save_to_fd (const PboTree *tree, int fd, const char *name, const PboSaveOptions *options,
-            GError **error)
+save_through (const PboTree *tree, PboFileWriter *out, const PboSaveOptions *options,
+              GError **error)
 {
   Writer w = { 0 };
-  gboolean ok;
 
-  w.fd = fd;
-  w.name = name;
+  w.out = out;
   w.buf = g_string_sized_new (PBO_XML_BLOCK + 4096);
-  ok = run_writer (&w, tree, options, error);
+  run_writer (&w, tree, options);
   g_string_free (w.buf, TRUE);
-  return ok;
+  return pbo_file_writer_commit (out, error);
 }
 
 char *
@@ -571,15 +542,9 @@ pbo_xml_save_data (const PboTree *tree, gsize *length, const PboSaveOptions *opt
   Writer w = { 0 };
 
   CHECK_ARGS (tree, options, error, NULL);
-  w.fd = -1;
-  w.name = "<memory>";
   /* About 200 bytes a member: one allocation for most documents. */
   w.buf = g_string_sized_new (4096 + 200 * (gsize) tree->n_members + 160 * (gsize) tree->n_orgs);
-  if (!run_writer (&w, tree, options, error))
-    {
-      g_string_free (w.buf, TRUE);
-      return NULL;
-    }
+  run_writer (&w, tree, options);
   if (length != NULL)
     *length = w.buf->len;
   return g_string_free (w.buf, FALSE);
@@ -593,152 +558,20 @@ pbo_xml_save_fd (const PboTree *tree, int fd, const PboSaveOptions *options, GEr
   CHECK_ARGS (tree, options, error, FALSE);
   g_return_val_if_fail (fd >= 0, FALSE);
   g_snprintf (name, sizeof name, "<fd %d>", fd);
-  return save_to_fd (tree, fd, name, options, error);
-}
-
-/* ---- crash-safe file save ------------------------------------------------- */
-
-static gboolean
-io_error (GError **error, const char *path, const char *what, int err)
-{
-  g_set_error (error, PBO_ERROR, PBO_ERROR_IO, _("%s: %s: %s"), path, what, g_strerror (err));
-  return FALSE;
-}
-
-/* Makes the rename itself durable; a failure here is not worth failing a
- * save that has already replaced the file. */
-static void
-sync_directory (const char *dir)
-{
-  int fd = g_open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
-
-  if (fd >= 0)
-    {
-      fsync (fd);
-      close (fd);
-    }
-}
-
-/* Temporary files are ".NAME" TEMP_MARK "XXXXXX": a mark no other file is
- * likely to carry, since files that match it may be removed. */
-#define TEMP_MARK ".pbo-tmp-"
-
-static gboolean
-is_temp_of (const char *name, const char *base)
-{
-  gsize base_len = strlen (base);
-
-  return name[0] == '.' && strncmp (name + 1, base, base_len) == 0
-         && g_str_has_prefix (name + 1 + base_len, TEMP_MARK)
-         && strlen (name + 1 + base_len + strlen (TEMP_MARK)) == 6;
-}
-
-/* Removes the temporary files of saves of the same file that died before
- * their rename (killed, crashed, a power cut). A live save holds an flock()
- * on its temporary file, and the kernel drops it when the process dies: a
- * file that can be locked has no writer left. O(entries of @dir). */
-static void
-remove_stale_temps (const char *dir, const char *base)
-{
-  GDir *d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  if (d == NULL)
-    return;
-  while ((name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = NULL;
-      int fd;
-
-      if (!is_temp_of (name, base))
-        continue;
-      path = g_build_filename (dir, name, NULL);
-      fd = g_open (path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, 0);
-      if (fd < 0)
-        continue;
-      if (flock (fd, LOCK_EX | LOCK_NB) == 0)
-        g_unlink (path);
-      close (fd);
-    }
-  g_dir_close (d);
-}
-
-/* Locks the temporary file for as long as the save lives (see
- * remove_stale_temps()) through a descriptor of its own, since @fd is
- * closed before the rename. Best effort: without the lock a concurrent
- * save's cleanup could remove the file, and this save would then fail
- * cleanly at the rename. Returns the descriptor to close, or -1. */
-static int
-lock_temp (int fd)
-{
-  int lock_fd = dup (fd);
-
-  if (lock_fd >= 0 && flock (lock_fd, LOCK_EX | LOCK_NB) != 0)
-    {
-      close (lock_fd);
-      lock_fd = -1;
-    }
-  return lock_fd;
-}
-
-/* Writes, syncs and closes @fd; the temporary file is still to be renamed. */
-static gboolean
-fill_temp (const PboTree *tree, int fd, const char *path, const PboSaveOptions *options,
-           gboolean sync, GError **error)
-{
-  gboolean ok = save_to_fd (tree, fd, path, options, error);
-
-  if (ok && sync && fsync (fd) != 0)
-    ok = io_error (error, path, "cannot sync to disk", errno);
-  if (close (fd) != 0 && ok)
-    ok = io_error (error, path, "cannot write", errno);
-  return ok;
+  return save_through (tree, pbo_file_writer_new_fd (fd, name), options, error);
 }
 
 gboolean
 pbo_xml_save_file (const PboTree *tree, const char *path, const PboSaveOptions *options,
                    GError **error)
 {
-  g_autofree char *dir = NULL, *base = NULL, *tmp = NULL;
-  gboolean sync, ok, replacing;
-  struct stat st;
-  int fd, lock_fd;
+  PboFileWriter *out;
 
   CHECK_ARGS (tree, options, error, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
-
-  sync = options == NULL || !(options->flags & PBO_SAVE_NO_FSYNC);
-  dir = g_path_get_dirname (path);
-  base = g_path_get_basename (path);
-  tmp = g_strdup_printf ("%s%c.%s" TEMP_MARK "XXXXXX", dir, G_DIR_SEPARATOR, base);
-  /* A new file gets 0644 less the umask (open() applies it); a replaced
-   * one keeps its permissions. The temporary file of a replaced one starts
-   * private (0600): whoever opens it before the fchmod must not be able to
-   * read what is written into it later. */
-  replacing = stat (path, &st) == 0 && S_ISREG (st.st_mode);
-  fd = g_mkstemp_full (tmp, O_WRONLY | O_CLOEXEC, replacing ? 0600 : 0644);
-  if (fd < 0)
-    return io_error (error, path, "cannot create a temporary file beside it", errno);
-  /* A file kept private (0600) must not become readable by others because
-   * fchmod failed. */
-  if (replacing && fchmod (fd, st.st_mode & 07777) != 0)
-    {
-      int err = errno;
-      close (fd);
-      g_unlink (tmp);
-      return io_error (error, path, "cannot keep its permissions", err);
-    }
-  lock_fd = lock_temp (fd);
-  ok = fill_temp (tree, fd, path, options, sync, error);
-  if (ok && g_rename (tmp, path) != 0)
-    ok = io_error (error, path, "cannot replace it", errno);
-  if (!ok)
-    g_unlink (tmp);
-  if (lock_fd >= 0)
-    close (lock_fd);
-  if (ok && sync)
-    sync_directory (dir);
-  if (ok)
-    remove_stale_temps (dir, base);
-  return ok;
+  out = pbo_file_writer_new (path,
+                             options != NULL && (options->flags & PBO_SAVE_NO_FSYNC)
+                               ? PBO_FILE_WRITE_NO_FSYNC : PBO_FILE_WRITE_NONE,
+                             error);
+  return out != NULL && save_through (tree, out, options, error);
 }

@@ -55,11 +55,11 @@ expect "pbo dues: --month YYYY-MM is required"
 # --help: a command's (GOption: summary, options, description) and the tool's.
 run zh_CN.UTF-8 0 tree --help
 expect "显示党组织树及各组织的党员人数。"
-expect "  --org=ID          只处理该党组织及其下级组织"
+expect "  --org=ID             只处理该党组织及其下级组织"
 expect "退出状态：0 正常，1 发现问题或存在差异，2 输入或用法有误。"
 run C 0 tree --help
 expect "Print the organisation tree with member counts."
-expect "  --org=ID          Only this org's subtree"
+expect "  --org=ID             Only this org's subtree"
 run zh_CN.UTF-8 0 --help
 expect "用法：pbo 命令 [选项…] 参数"
 expect "  check      FILE      按党内法规检查组织设置；有错误时退出状态为 1"

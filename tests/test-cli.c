@@ -849,6 +849,110 @@ START_TEST (test_shortcuts)
 }
 END_TEST
 
+/* pbo report --format html: the page on stdout and with -o, its figures,
+ * --redact; refused options and dates exit 2 and write nothing. */
+START_TEST (test_report_html)
+{
+  g_autofree char *file = tu_srcpath ("examples/data/jianghai.xml");
+  g_autofree char *dir = g_dir_make_tmp ("pbo-html-XXXXXX", NULL);
+  g_autofree char *out = g_build_filename (dir, "report.html", NULL);
+  g_autofree char *page = NULL;
+  Run r = run_pbo ("report", file, "--format", "html", "--on", "2024-06-30", NULL);
+
+  ck_assert_int_eq (r.status, 0);
+  ck_assert (g_str_has_prefix (r.out, "<!DOCTYPE html>"));
+  ck_assert_ptr_nonnull (strstr (r.out, "data-figure=\"members.all\">127<"));
+  ck_assert_ptr_nonnull (strstr (r.out, "陈嘉怡"));
+  run_clear (&r);
+  r = run_pbo ("report", file, "--format", "html", "--on", "2024-06-30", "--redact", "-o", out, NULL);
+  ck_assert_int_eq (r.status, 0);
+  ck_assert_str_eq (r.out, "");
+  ck_assert (g_file_get_contents (out, &page, NULL, NULL));
+  ck_assert_ptr_nonnull (strstr (page, "</html>"));
+  ck_assert_ptr_null (strstr (page, "陈嘉怡"));
+  run_clear (&r);
+  g_unlink (out);
+  r = run_pbo ("report", file, "--format", "html", "--on", "2024-13-01", "-o", out, NULL);
+  ck_assert_int_eq (r.status, 2);
+  ck_assert (!g_file_test (out, G_FILE_TEST_EXISTS));
+  run_clear (&r);
+  r = run_pbo ("report", file, "--format", "pdf", NULL);
+  ck_assert_int_eq (r.status, 2);
+  run_clear (&r);
+  g_rmdir (dir);
+}
+END_TEST
+
+/* pbo combine: seed 001 cut into its 12 units with `pbo export --org` and
+ * combined again gives the city's figures; an id in two files is refused
+ * with both positions and no output; --prefix-ids combines them. */
+START_TEST (test_combine)
+{
+  static const char *const units[] = { "ch-rmyy", "ch-ey", "ch-sy", "ch-zyy", "ch-wy", "ch-ykyy",
+                                       "ch-fy", "ch-sry", "ch-cdc", "ch-xz", "ch-jjzx", "ch-wjzd" };
+  g_autofree char *city = tu_srcpath ("examples/data/city-health.xml");
+  g_autofree char *dir = g_dir_make_tmp ("pbo-combine-XXXXXX", NULL);
+  g_autofree char *out = g_build_filename (dir, "city.xml", NULL);
+  g_autoptr (GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *std_out = NULL, *std_err = NULL, *csv = NULL;
+  int wait_status = 0;
+  Run r;
+  const char *head[] = { g_getenv ("PBO_CLI"), "combine", "-o", out, "--id", "c1", "--kind",
+                         "committee", "--name", "市卫生健康委直属单位党委" };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (head); i++)
+    g_ptr_array_add (argv, g_strdup (head[i]));
+  for (gsize i = 0; i < G_N_ELEMENTS (units); i++)
+    {
+      char *unit = g_strdup_printf ("%s/%s.xml", dir, units[i]);
+
+      r = run_pbo ("export", city, "--org", units[i], "-o", unit, NULL);
+      ck_assert_int_eq (r.status, 0);
+      run_clear (&r);
+      g_ptr_array_add (argv, unit);
+    }
+  g_ptr_array_add (argv, NULL);
+  ck_assert (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                           &std_out, &std_err, &wait_status, &error));
+  ck_assert_msg (WIFEXITED (wait_status) && WEXITSTATUS (wait_status) == 0, "%s", std_err);
+  r = run_pbo ("report", out, "--format", "csv", NULL);
+  ck_assert_int_eq (r.status, 0);
+  ck_assert_ptr_nonnull (strstr (r.out, "orgs,branch,144\n"));
+  ck_assert_ptr_nonnull (strstr (r.out, "units,all,12\nunits,committee,6\nunits,general-branch,3\n"
+                                        "units,branch,3\n"));
+  ck_assert_ptr_nonnull (strstr (r.out, "members,all,3151\n"));
+  ck_assert_ptr_nonnull (strstr (r.out, "employment,in-service,2411\nemployment,retired,740\n"));
+  run_clear (&r);
+
+  /* The same unit twice: refused with both positions, nothing written. */
+  g_unlink (out);
+  r = run_pbo ("combine", "-o", out, "--id", "c1", "--kind", "committee", "--name", "X",
+               argv->pdata[10], argv->pdata[10], NULL);
+  ck_assert_int_eq (r.status, 2);
+  csv = g_strdup_printf ("%s:3:8: the id “ch-rmyy” is also used at %s:3:8\n",
+                         (char *) argv->pdata[10], (char *) argv->pdata[10]);
+  ck_assert_msg (g_str_has_prefix (r.err, csv), "%s", r.err);
+  ck_assert (!g_file_test (out, G_FILE_TEST_EXISTS));
+  run_clear (&r);
+  /* --prefix-ids needs distinct file names: the same file twice still clashes. */
+  r = run_pbo ("combine", "-o", out, "--id", "c1", "--kind", "committee", "--name", "X",
+               "--prefix-ids", argv->pdata[10], argv->pdata[11], NULL);
+  ck_assert_int_eq (r.status, 0);
+  run_clear (&r);
+  r = run_pbo ("tree", out, NULL);
+  ck_assert_ptr_nonnull (strstr (r.out, "(ch-rmyy.ch-rmyy)"));
+  run_clear (&r);
+  r = run_pbo ("combine", "-o", out, "--id", "c1", "--name", "X", argv->pdata[10], NULL);
+  ck_assert_int_eq (r.status, 2);
+  run_clear (&r);
+  for (guint i = 10; i < argv->len - 1; i++)
+    g_unlink (argv->pdata[i]);
+  g_unlink (out);
+  g_rmdir (dir);
+}
+END_TEST
+
 static Suite *
 cli_suite (void)
 {
@@ -875,6 +979,8 @@ cli_suite (void)
   tcase_add_test (tc, test_apply_refused);
   tcase_add_test (tc, test_shortcuts);
   tcase_add_test (tc, test_recruits);
+  tcase_add_test (tc, test_report_html);
+  tcase_add_test (tc, test_combine);
   suite_add_tcase (s, tc);
   return s;
 }

@@ -1,7 +1,7 @@
 /* Check suite: pbo_xml_save_file() under failure.
  *
  * Fault points ("faults" case, Valgrind-friendly): the test program defines
- * open, open64, write, fsync, fchmod, close and rename itself, so that every
+ * open, open64, write, fsync, fchown, fchmod, flock, close and rename itself, so that every
  * call libpbo and GLib make (g_mkstemp_full() opens, g_rename() renames)
  * resolves to them first — the same symbol interposition an LD_PRELOAD shim
  * uses, without a second library. A clean save counts the calls; then the
@@ -9,6 +9,8 @@
  * PBO_ERROR_IO and leaves the old file byte for byte (mode included), or —
  * for the directory fsync after the rename, which the library deliberately
  * ignores — succeeds with the new file; never is a temporary file left.
+ * The same holds for a locked rewrite (pbo_file_lock_acquire(), save,
+ * release), whose failures are PBO_ERROR_IO or PBO_ERROR_LOCKED.
  *
  * Kills ("kill" case, suite 'faults'): a child saves a large tree over a
  * file again and again, alternating two versions; the parent SIGKILLs it at
@@ -28,6 +30,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -36,10 +39,11 @@
 
 /* ---- the interposed calls ------------------------------------------------ */
 
-typedef enum { F_OPEN, F_WRITE, F_FSYNC, F_FCHMOD, F_CLOSE, F_RENAME, F_N } Fn;
+typedef enum { F_OPEN, F_WRITE, F_FSYNC, F_FCHOWN, F_FCHMOD, F_FLOCK, F_CLOSE, F_RENAME, F_N } Fn;
 
-static const char *const fn_names[F_N] = { "open", "write", "fsync", "fchmod", "close", "rename" };
-static const int fn_errno[F_N] = { EACCES, ENOSPC, EIO, EPERM, EIO, EXDEV };
+static const char *const fn_names[F_N] = { "open", "write", "fsync", "fchown", "fchmod", "flock",
+                                           "close", "rename" };
+static const int fn_errno[F_N] = { EACCES, ENOSPC, EIO, EPERM, EPERM, ENOLCK, EIO, EXDEV };
 
 static struct {
   gboolean armed;
@@ -146,6 +150,26 @@ fchmod (int fd, mode_t mode)
   return should_fail (F_FCHMOD) ? -1 : fn (fd, mode);
 }
 
+int
+fchown (int fd, uid_t uid, gid_t gid)
+{
+  static int (*fn) (int, uid_t, gid_t);
+
+  if (fn == NULL)
+    *(void **) &fn = real ("fchown");
+  return should_fail (F_FCHOWN) ? -1 : fn (fd, uid, gid);
+}
+
+int
+flock (int fd, int op)
+{
+  static int (*fn) (int, int);
+
+  if (fn == NULL)
+    *(void **) &fn = real ("flock");
+  return should_fail (F_FLOCK) ? -1 : fn (fd, op);
+}
+
 /* A failing close still releases the descriptor, as close(2) does. */
 int
 close (int fd)
@@ -221,19 +245,39 @@ multi_block_tree (guint members)
 
 /* ---- fault points ------------------------------------------------------------ */
 
+/* A locked rewrite: lock, save, release (the lock not needed to save). */
+static gboolean
+locked_save (const PboTree *tree, const char *path, GError **error)
+{
+  PboFileLock *lock = pbo_file_lock_acquire (path, 0, error);
+  gboolean ok = lock != NULL && pbo_xml_save_file (tree, path, NULL, error);
+
+  pbo_file_lock_release (lock);
+  return ok;
+}
+
 static guint
-save_with_fault (const PboTree *tree, const char *path, guint fail_at, gboolean *ok,
-                 GError **error)
+run_with_fault (const PboTree *tree, const char *path, gboolean locked, guint fail_at,
+                gboolean *ok, GError **error)
 {
   fault.calls = 0;
   fault.fail_at = fail_at;
   fault.armed = TRUE;
-  *ok = pbo_xml_save_file (tree, path, NULL, error);
+  *ok = locked ? locked_save (tree, path, error) : pbo_xml_save_file (tree, path, NULL, error);
   fault.armed = FALSE;
   return fault.calls;
 }
 
-START_TEST (test_fault_points)
+static guint
+save_with_fault (const PboTree *tree, const char *path, guint fail_at, gboolean *ok,
+                 GError **error)
+{
+  return run_with_fault (tree, path, FALSE, fail_at, ok, error);
+}
+
+/* Every call site of a save (@locked: of a locked rewrite) fails in turn. */
+static void
+check_fault_points (gboolean locked)
 {
   g_autofree char *dir = g_dir_make_tmp ("pbo-faults-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "members.xml", NULL);
@@ -250,13 +294,13 @@ START_TEST (test_fault_points)
   /* The clean run: every call site, in order. */
   ck_assert (g_file_set_contents (path, old_doc, -1, NULL));
   fault.trace = g_string_new (NULL);
-  n = save_with_fault (new_tree, path, 0, &ok, &error);
+  n = run_with_fault (new_tree, path, locked, 0, &ok, &error);
   ck_assert_no_error (error);
   ck_assert (ok);
-  printf ("save-faults: %u call sites in a clean save: %s\n", n, fault.trace->str);
+  printf ("save-faults%s: %u call sites in a clean save: %s\n", locked ? " (locked)" : "", n,
+          fault.trace->str);
   for (k = 0; k < F_N; k++)
-    if (k != F_FCHMOD)
-      ck_assert_msg (strstr (fault.trace->str, fn_names[k]) != NULL, "no %s call seen", fn_names[k]);
+    ck_assert_msg (strstr (fault.trace->str, fn_names[k]) != NULL, "no %s call seen", fn_names[k]);
   g_string_free (fault.trace, TRUE);
   fault.trace = NULL;
 
@@ -265,20 +309,22 @@ START_TEST (test_fault_points)
       g_autofree char *now = NULL, *left = NULL;
       ck_assert (g_file_set_contents (path, old_doc, -1, NULL));
       ck_assert_int_eq (g_chmod (path, 0600), 0);
-      save_with_fault (new_tree, path, k, &ok, &error);
+      run_with_fault (new_tree, path, locked, k, &ok, &error);
       now = file_contents (path);
       ck_assert_int_eq (stat (path, &st), 0);
       if (ok)
         {
-          /* Only a failure after the rename may be ignored. */
+          /* Only a failure after the rename, or of the best-effort lock
+           * of the temporary file, may be ignored. */
           ck_assert_no_error (error);
           ck_assert_msg (strcmp (now, new_doc) == 0, "fault %u: saved, but not the new file", k);
           succeeded++;
         }
       else
         {
-          ck_assert_msg (error != NULL && error->code == PBO_ERROR_IO, "fault %u: %s", k,
-                         error != NULL ? error->message : "no error");
+          ck_assert_msg (error != NULL && (error->code == PBO_ERROR_IO
+                                           || error->code == PBO_ERROR_LOCKED),
+                         "fault %u: %s", k, error != NULL ? error->message : "no error");
           ck_assert_msg (strcmp (now, old_doc) == 0, "fault %u: the old file changed", k);
           g_clear_error (&error);
           failed++;
@@ -287,14 +333,25 @@ START_TEST (test_fault_points)
       left = leftovers (dir, "members.xml");
       ck_assert_msg (left[0] == '\0', "fault %u left %s", k, left);
     }
-  printf ("save-faults: %u fault points survived (%u refused with PBO_ERROR_IO, "
-          "%u after the rename, saved)\n", n, failed, succeeded);
+  printf ("save-faults: %u fault points survived (%u refused, %u ignored: saved)\n", n, failed,
+          succeeded);
   ck_assert_uint_gt (failed, 5);
 
   g_unlink (path);
   g_rmdir (dir);
   pbo_tree_free (old_tree);
   pbo_tree_free (new_tree);
+}
+
+START_TEST (test_fault_points)
+{
+  check_fault_points (FALSE);
+}
+END_TEST
+
+START_TEST (test_fault_points_locked)
+{
+  check_fault_points (TRUE);
 }
 END_TEST
 
@@ -488,6 +545,7 @@ main (void)
   TCase *tk = tcase_create ("kill");
 
   tcase_add_test (tc, test_fault_points);
+  tcase_add_test (tc, test_fault_points_locked);
   tcase_add_test (tc, test_temp_created_private);
   suite_add_tcase (s, tc);
   tcase_add_test (tk, test_kill_during_save);

@@ -119,30 +119,15 @@ append_summary (GString *out, PboTree *tree, GArray *before, guint first_entry)
     }
 }
 
-gboolean
-cli_save_tree (PboTree *tree, const char *path)
-{
-  PboSaveOptions opts = PBO_SAVE_OPTIONS_INIT;
-  g_autoptr (GError) error = NULL;
-
-  if (cli_show_progress ())
-    {
-      opts.progress = cli_progress;
-      opts.progress_data = (gpointer) _("saving");
-    }
-  if (pbo_xml_save_file (tree, path, &opts, &error))
-    return TRUE;
-  fprintf (stderr, "%s\n", error->message);
-  return FALSE;
-}
-
 int
 cli_apply_plan (const char *command, const char *file, const PboPlan *plan,
                 const CliApply *how)
 {
   CliInput in = { 0 };
+  PboSaveOptions opts = PBO_SAVE_OPTIONS_INIT;
   g_autoptr (GError) error = NULL;
   g_autoptr (GString) out = g_string_new (NULL);
+  g_autoptr (PboFileLock) lock = NULL;
   GArray *before = NULL;
   guint first;
   int status = CLI_EXIT_BAD_INPUT;
@@ -154,7 +139,9 @@ cli_apply_plan (const char *command, const char *file, const PboPlan *plan,
     }
   if (how->create)
     in.tree = pbo_tree_new ();
-  else if (!cli_load_input (&in, file))
+  else if ((!how->dry_run
+            && !cli_lock_for_rewrite (command, file, how->output, how->lock_timeout, &lock))
+           || !cli_load_input (&in, file))
     goto done;
   before = snapshot (in.tree);
   first = pbo_journal_get_n_entries (in.tree);
@@ -170,11 +157,15 @@ cli_apply_plan (const char *command, const char *file, const PboPlan *plan,
   append_summary (out, in.tree, before, first);
   if (how->dry_run)
     g_string_append_printf (out, _("dry run: %s not written\n"), file);
-  else if (cli_save_tree (in.tree, how->output != NULL ? how->output : file))
+  else if (cli_save_tree (in.tree, how->output != NULL ? how->output : file, &opts))
     g_string_append_printf (out, _("wrote %s\n"), how->output != NULL ? how->output : file);
   else
     goto done;
-  status = cli_write_output (out, NULL) ? CLI_EXIT_OK : CLI_EXIT_BAD_INPUT;
+  /* With -o -, the document has the standard output to itself. */
+  if (how->output != NULL && strcmp (how->output, "-") == 0)
+    status = fputs (out->str, stderr) >= 0 ? CLI_EXIT_OK : CLI_EXIT_BAD_INPUT;
+  else
+    status = cli_write_output (out, NULL) ? CLI_EXIT_OK : CLI_EXIT_BAD_INPUT;
 done:
   if (before != NULL)
     g_array_unref (before);
@@ -189,6 +180,7 @@ cli_apply_clear (CliApply *how)
   g_clear_pointer (&how->date, g_free);
   g_clear_pointer (&how->reason, g_free);
   g_clear_pointer (&how->operator_name, g_free);
+  g_clear_pointer (&how->lock_timeout, g_free);
 }
 
 gboolean

@@ -13,9 +13,14 @@ static const char *const member_attrs[] = {
   "phone", "id-card", "mobile",
 };
 
+/* Rows are streamed: a block goes to the writer whenever it grows past
+ * this, so that a large export is never built in memory. */
+#define CSV_BLOCK 65536
+
 typedef struct {
-  GString *out;
-  gboolean redact;
+  GString       *out;
+  PboFileWriter *writer;
+  gboolean       redact;
 } CsvExport;
 
 static void
@@ -60,6 +65,12 @@ append_member_row (PboMember *m, gpointer data)
   cli_csv_field (ex->out, pbo_org_get_id (pbo_member_get_org (m)));
   cli_csv_field (ex->out, pbo_org_get_id (pbo_member_get_branch (m)));
   cli_csv_end_row (ex->out);
+  if (ex->out->len < CSV_BLOCK)
+    return TRUE;
+  /* A failed write stops the walk; the writer reports it at the end. */
+  if (!pbo_file_writer_write (ex->writer, ex->out->str, ex->out->len))
+    return FALSE;
+  g_string_truncate (ex->out, 0);
   return TRUE;
 }
 
@@ -67,39 +78,24 @@ static int
 export_xml (PboTree *tree, PboOrg *root, gboolean redact, const char *path)
 {
   PboSaveOptions opts = PBO_SAVE_OPTIONS_INIT;
-  g_autoptr (GError) error = NULL;
-  gboolean ok;
 
   opts.root = root;
   opts.flags = redact ? PBO_SAVE_REDACT : PBO_SAVE_NONE;
-  if (path != NULL && strcmp (path, "-") != 0)
-    {
-      if (cli_show_progress ())
-        {
-          opts.progress = cli_progress_records;
-          opts.progress_data = (gpointer) _("saving");
-        }
-      ok = pbo_xml_save_file (tree, path, &opts, &error);
-    }
-  else
-    ok = pbo_xml_save_fd (tree, STDOUT_FILENO, &opts, &error);
-  if (!ok)
-    {
-      cli_progress_end ();
-      fprintf (stderr, "%s\n", error->message);
-    }
-  return ok ? CLI_EXIT_OK : CLI_EXIT_BAD_INPUT;
+  return cli_save_tree (tree, path, &opts) ? CLI_EXIT_OK : CLI_EXIT_BAD_INPUT;
 }
 
 static int
 export_csv (PboTree *tree, PboOrg *root, gboolean redact, const char *path)
 {
-  g_autoptr (GString) out = g_string_new (NULL);
-  CsvExport ex = { out, redact };
+  g_autoptr (GString) out = g_string_sized_new (CSV_BLOCK + 4096);
+  CsvExport ex = { out, cli_output_open (path), redact };
 
+  if (ex.writer == NULL)
+    return CLI_EXIT_BAD_INPUT;
   append_csv_header (out);
   pbo_tree_foreach_member (tree, root, append_member_row, &ex);
-  return cli_write_output (out, path) ? CLI_EXIT_OK : CLI_EXIT_BAD_INPUT;
+  pbo_file_writer_write (ex.writer, out->str, out->len);
+  return cli_output_close (ex.writer) ? CLI_EXIT_OK : CLI_EXIT_BAD_INPUT;
 }
 
 /* Renders @dot with Graphviz (`dot -Tsvg`) through a temporary file:
@@ -124,7 +120,8 @@ render_svg (const GString *dot, GString *svg)
   fd = g_file_open_tmp ("pbo-chart-XXXXXX.dot", &tmp, &error);
   if (fd >= 0)
     close (fd);
-  if (fd >= 0 && g_file_set_contents (tmp, dot->str, (gssize) dot->len, &error))
+  if (fd >= 0
+      && pbo_file_write_contents (tmp, dot->str, dot->len, PBO_FILE_WRITE_NO_FSYNC, &error))
     {
       const char *argv[] = { dot_path, "-Tsvg", tmp, NULL };
       ok = g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err,

@@ -9,6 +9,7 @@ typedef struct {
   char    *id_prefix;
   char    *reason;
   char    *date;
+  char    *lock_timeout;
   gboolean ignore_unknown;
   gboolean dry_run;
 } ImportArgs;
@@ -21,6 +22,7 @@ import_args_clear (ImportArgs *a)
   g_free (a->id_prefix);
   g_free (a->reason);
   g_free (a->date);
+  g_free (a->lock_timeout);
 }
 
 /* Imports @csv_path into in->tree; prints every problem and returns FALSE
@@ -64,17 +66,6 @@ import_file (CliInput *in, const ImportArgs *a, const char *csv_path, guint *n_a
   return ok;
 }
 
-static gboolean
-save_tree (PboTree *tree, const char *path)
-{
-  g_autoptr (GError) error = NULL;
-
-  if (pbo_xml_save_file (tree, path, NULL, &error))
-    return TRUE;
-  fprintf (stderr, "%s\n", error->message);
-  return FALSE;
-}
-
 int
 cli_cmd_import_csv (int argc, char **argv)
 {
@@ -94,9 +85,12 @@ cli_cmd_import_csv (int argc, char **argv)
       N_("The date recorded in the journal (default: today)"), "YYYY-MM-DD" },
     { "dry-run", 'n', 0, G_OPTION_ARG_NONE, &a.dry_run,
       N_("Check every row, write nothing"), NULL },
+    CLI_LOCK_TIMEOUT_ENTRY (a.lock_timeout),
     { NULL, 0, 0, 0, NULL, NULL, NULL }
   };
   CliInput in = { 0 };
+  PboSaveOptions opts = PBO_SAVE_OPTIONS_INIT;
+  g_autoptr (PboFileLock) lock = NULL;
   guint n_added = 0;
   int status = CLI_EXIT_BAD_INPUT;
 
@@ -104,10 +98,12 @@ cli_cmd_import_csv (int argc, char **argv)
                   "Add the members of a spreadsheet (CSV, UTF-8 or GB18030; English or "
                   "Chinese headers) to FILE: all rows or none.",
                   entries, NULL, &argc, &argv, 2)
+      || (!a.dry_run
+          && !cli_lock_for_rewrite ("import-csv", argv[1], a.output, a.lock_timeout, &lock))
       || !cli_load_input (&in, argv[1])
       || !import_file (&in, &a, argv[2], &n_added))
     goto out;
-  if (!a.dry_run && !save_tree (in.tree, a.output != NULL ? a.output : argv[1]))
+  if (!a.dry_run && !cli_save_tree (in.tree, a.output != NULL ? a.output : argv[1], &opts))
     goto out;
   if (a.dry_run)
     fprintf (stderr, ngettext ("%s: %u member valid (dry run: nothing written)\n",

@@ -277,14 +277,18 @@ cli_cmd_undo (int argc, char **argv)
   GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &how.output,
       N_("Write the result to OUT instead of rewriting FILE"), "OUT" },
+    CLI_LOCK_TIMEOUT_ENTRY (how.lock_timeout),
     { NULL, 0, 0, 0, NULL, NULL, NULL }
   };
+  PboSaveOptions opts = PBO_SAVE_OPTIONS_INIT;
+  g_autoptr (PboFileLock) lock = NULL;
   g_autoptr (GError) error = NULL;
   int status = CLI_EXIT_BAD_INPUT;
   guint n;
 
   if (!cli_parse ("undo", "FILE", "Undo the last journal entry; FILE is rewritten crash-safely.",
                   entries, NULL, &argc, &argv, 1)
+      || !cli_lock_for_rewrite ("undo", argv[1], how.output, how.lock_timeout, &lock)
       || !cli_load_input (&in, argv[1]))
     goto out;
   n = pbo_journal_get_n_entries (in.tree);
@@ -293,7 +297,7 @@ cli_cmd_undo (int argc, char **argv)
       fprintf (stderr, "pbo undo: %s\n", error != NULL ? error->message : _("the journal is empty"));
       goto out;
     }
-  if (cli_save_tree (in.tree, how.output != NULL ? how.output : argv[1]))
+  if (cli_save_tree (in.tree, how.output != NULL ? how.output : argv[1], &opts))
     {
       printf (_("undid journal entry %u; wrote %s\n"), n, how.output != NULL ? how.output : argv[1]);
       status = CLI_EXIT_OK;

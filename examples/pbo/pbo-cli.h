@@ -26,6 +26,7 @@ typedef enum {
   CLI_FORMAT_XML,
   CLI_FORMAT_DOT,
   CLI_FORMAT_SVG,
+  CLI_FORMAT_HTML,
 } CliFormat;
 
 typedef struct {
@@ -100,9 +101,33 @@ void cli_csv_field (GString *out, const char *field);
 /* Ends a CSV row: drops the trailing comma the callers leave, adds LF. */
 void cli_csv_end_row (GString *out);
 
-/* Writes @out to @path atomically, or to stdout when @path is NULL or "-".
+/* Every output file goes through the library's safe writer (cli-output.c).
+ * cli_output_open() starts writing @path (stdout when NULL or "-") and
+ * prints the error when it cannot; cli_output_close() commits, prints the
+ * error of any failed write and returns FALSE then. */
+PboFileWriter *cli_output_open (const char *path);
+gboolean       cli_output_close (PboFileWriter *writer);
+
+/* Writes @out to @path safely, or to stdout when @path is NULL or "-".
  * Prints an error and returns FALSE on failure. */
 gboolean cli_write_output (const GString *out, const char *path);
+
+/* Saves @tree to @path with @opts (progress added on a terminal), or to
+ * stdout for "-"; prints the error and returns FALSE on failure. */
+gboolean cli_save_tree (PboTree *tree, const char *path, PboSaveOptions *opts);
+
+/* For a rewrite of @file in place (@output NULL or naming @file), takes
+ * its lock, waiting up to --lock-timeout @timeout seconds (NULL: the
+ * default); *@lock is NULL when no lock is needed. Prints the error and
+ * returns FALSE when the lock cannot be had or @timeout is bad. */
+gboolean cli_lock_for_rewrite (const char *command, const char *file, const char *output,
+                               const char *timeout, PboFileLock **lock);
+
+/* The option every command that rewrites a file in place takes (its help
+ * is defined in cli-output.c, where xgettext finds it). */
+extern const char *const cli_lock_timeout_help;
+#define CLI_LOCK_TIMEOUT_ENTRY(var)                                                     \
+  { "lock-timeout", 0, 0, G_OPTION_ARG_STRING, &(var), cli_lock_timeout_help, "SECONDS" }
 
 /* Progress callbacks that draw a bar on stderr (bytes done of total, rate,
  * time left); @user_data is the label. cli_progress() counts bytes (loads),
@@ -122,6 +147,7 @@ typedef struct {
   char          *date;           /* --date, --reason, --operator */
   char          *reason;
   char          *operator_name;
+  char          *lock_timeout;   /* --lock-timeout */
   PboEditContext defaults;       /* set by cli_apply_options_check() */
   gboolean       create;         /* start from an empty tree; FILE must not exist */
 } CliApply;
@@ -136,7 +162,8 @@ typedef struct {
   { "reason", 0, 0, G_OPTION_ARG_STRING, &(how).reason,                                 \
     "Reason of the operations that carry none", "TEXT" },                                \
   { "operator", 0, 0, G_OPTION_ARG_STRING, &(how).operator_name,                        \
-    "Who makes the change, when the plan does not say", "NAME" }
+    "Who makes the change, when the plan does not say", "NAME" },                       \
+  CLI_LOCK_TIMEOUT_ENTRY ((how).lock_timeout)
 
 /* Fills @how->defaults from the options; prints an error and returns FALSE
  * for a bad --date. */
@@ -145,14 +172,11 @@ void     cli_apply_clear         (CliApply *how);
 
 /* Loads @file, applies @plan to it in one transaction, prints the
  * before/after member counts of the orgs it touched and writes the result
- * crash-safely (to @how->output or @file) unless it is a dry run. Returns
- * the exit status: on any failure nothing is written. */
+ * crash-safely (to @how->output or @file) unless it is a dry run; holds
+ * @file's lock from the load to the save when rewriting it. Returns the
+ * exit status: on any failure nothing is written. */
 int cli_apply_plan (const char *command, const char *file, const PboPlan *plan,
                     const CliApply *how);
-
-/* Saves @tree to @path crash-safely, the way every rewriting command
- * does; prints the error and returns FALSE on failure. */
-gboolean cli_save_tree (PboTree *tree, const char *path);
 
 /* Builds @op with @attributes (name/value pairs; pairs with a NULL value
  * are left out), one child @element per id of @ids (NULL-terminated;
@@ -177,6 +201,7 @@ int cli_cmd_transfer (int argc, char **argv);
 int cli_cmd_move (int argc, char **argv);
 int cli_cmd_merge (int argc, char **argv);
 int cli_cmd_import_csv (int argc, char **argv);
+int cli_cmd_combine (int argc, char **argv);
 int cli_cmd_init (int argc, char **argv);
 int cli_cmd_meeting (int argc, char **argv);
 int cli_cmd_recruit (int argc, char **argv);

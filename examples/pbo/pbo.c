@@ -26,6 +26,7 @@ static const CliCommand commands[] = {
   { "set-org", "FILE", N_("set an org's founding date, unit or term (换届)"), cli_cmd_set_org },
   { "undo", "FILE", N_("undo the last journal entry"), cli_cmd_undo },
   { "import-csv", "FILE CSV", N_("add the members of a spreadsheet, all or none"), cli_cmd_import_csv },
+  { "combine", "FILE…", N_("put several files' orgs under one new org"), cli_cmd_combine },
 };
 
 static void

@@ -54,11 +54,16 @@ typedef struct _PboCsvTable PboCsvTable;
  * @error: return location for an error
  *
  * Reads a whole CSV text into a table, converting it to UTF-8 first (see
- * above). Any input is safe: this is the function to fuzz.
+ * above). An .xlsx workbook (recognised by its content, a ZIP archive) is
+ * read as its first sheet instead — shared and inline strings, numbers,
+ * booleans, date cells as YYYY-MM-DD — with the sheet's row numbers as
+ * lines (docs/csv.md); pbo_csv_table_get_encoding() then says "xlsx".
+ * Any input is safe: this is the function to fuzz.
  *
  * Errors, each message starting "FILE:LINE:COL: " where a position is
  * known: %PBO_ERROR_INVALID (a NUL byte, UTF-16, text that is neither
- * UTF-8 nor GB18030, invalid UTF-8 after a UTF-8 byte-order mark),
+ * UTF-8 nor GB18030, invalid UTF-8 after a UTF-8 byte-order mark, a
+ * damaged workbook or one this build cannot read without libzip),
  * %PBO_ERROR_PARSE (an unterminated quoted field, text after a closing
  * quote, a quote inside an unquoted field), %PBO_ERROR_LIMIT (a field over
  * %PBO_CSV_FIELD_MAX bytes, a record over %PBO_CSV_COLUMNS_MAX fields).

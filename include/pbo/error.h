@@ -43,6 +43,8 @@ G_BEGIN_DECLS
  * @PBO_ERROR_IO: reading or writing a file failed
  * @PBO_ERROR_NOT_ELIGIBLE: a recruitment step the rules forbid (an
  *   applicant under 18, less than a year as an activist; see <pbo/recruit.h>)
+ * @PBO_ERROR_LOCKED: another program holds the file's lock past the wait
+ *   allowed (pbo_file_lock_acquire(); since 1.1)
  *
  * Error codes of #PBO_ERROR. Codes are never renumbered or reused.
  */
@@ -60,6 +62,7 @@ typedef enum {
   PBO_ERROR_LIMIT,
   PBO_ERROR_IO,
   PBO_ERROR_NOT_ELIGIBLE,
+  PBO_ERROR_LOCKED,
 } PboError;
 
 /**

@@ -23,6 +23,7 @@
 #include <pbo/rules.h>
 #include <pbo/dues.h>
 #include <pbo/report.h>
+#include <pbo/html.h>
 #include <pbo/edit.h>
 #include <pbo/edit-records.h>
 #include <pbo/journal.h>
@@ -30,6 +31,7 @@
 #include <pbo/plan.h>
 #include <pbo/chart.h>
 #include <pbo/csv.h>
+#include <pbo/file.h>
 #undef PBO_INSIDE
 
 #endif /* PBO_H */

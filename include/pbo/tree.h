@@ -72,6 +72,40 @@ PBO_API void pbo_tree_free (PboTree *tree);
 PBO_API G_GNUC_WARN_UNUSED_RESULT PboTree *pbo_tree_copy (const PboTree *tree);
 
 /**
+ * pbo_tree_graft:
+ * @tree: the tree to add to: a fresh tree being built (no journal entry,
+ *   no open transaction)
+ * @parent: (nullable): the org under which @source's top-level orgs go, as
+ *   its last children; NULL for the top level of @tree
+ * @source: the tree to copy from (not @tree itself); left unchanged
+ * @prefix: (nullable): when not NULL or empty, every id of @source — orgs,
+ *   members, recruits, and the references to them (officers, absences) —
+ *   becomes @prefix followed by the id in @tree
+ * @error: return location for an error
+ *
+ * Copies every top-level org of @source, with its whole subtree exactly as
+ * pbo_tree_copy() copies it, into @tree: how a district or a city combines
+ * the files of its units (`pbo combine`). @source's journal is not copied.
+ * This is a builder function like pbo_tree_add_org(): a journaled tree
+ * changes through <pbo/edit.h> only, and grafting into one is a
+ * programming error.
+ *
+ * Errors: %PBO_ERROR_DUPLICATE_ID (an id of @source, prefixed, is already
+ * in @tree), %PBO_ERROR_INVALID (a prefixed id is not a valid id),
+ * %PBO_ERROR_CONTAINMENT (@parent cannot hold one of the top-level orgs).
+ * Everything is checked before anything is added: on error @tree is
+ * exactly as it was.
+ *
+ * Returns: %TRUE on success. O(orgs + members + officers + meetings of
+ *   @source, × depth of @parent for the aggregates).
+ */
+PBO_API gboolean pbo_tree_graft (PboTree       *tree,
+                                 PboOrg        *parent,
+                                 const PboTree *source,
+                                 const char    *prefix,
+                                 GError       **error);
+
+/**
  * pbo_tree_get_n_orgs:
  * @tree: a tree
  *

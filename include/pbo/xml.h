@@ -196,14 +196,18 @@ typedef struct {
  * @error: return location for an error
  *
  * Writes @tree as format v1 — deterministic: UTF-8, 2-space indent, a fixed
- * attribute order — crash-safely: to a temporary file in the same folder,
- * fsync, then rename over @path. On any failure @path is untouched and the
- * temporary file is removed. The temporary file is named
- * ".NAME.pbo-tmp-XXXXXX" beside @path and locked (flock) while the save
- * lives; a successful save also removes the unlocked ones that saves killed
- * before their rename left behind. A replaced file keeps its permissions
- * (the save fails if they cannot be kept), a new one gets 0644 less the
- * umask. A symbolic link at @path is replaced by the new file.
+ * attribute order — crash-safely, through the safe writer of
+ * <pbo/file.h> (pbo_file_writer_new()): to a temporary file ".pbo-XXXXXX"
+ * in the same folder, fsync, then rename over @path. On any failure @path
+ * is untouched and the temporary file is removed. The temporary file is
+ * locked (flock) while the save lives; a successful save also removes the
+ * unlocked ones that saves killed before their rename left behind. A
+ * replaced file keeps its owner, group and permissions (the save fails if
+ * they cannot be kept), a new one gets 0644 less the umask. A symbolic
+ * link at @path is followed: its target is replaced, the link stays. A
+ * device or FIFO is written directly, never replaced. To change a file in
+ * place safely against other programs, hold pbo_file_lock_acquire() from
+ * the load to the save.
  *
  * Returns: %TRUE on success; %PBO_ERROR_IO otherwise (%PBO_ERROR_CONTAINMENT
  *   for a group as @options->root). O(size).
