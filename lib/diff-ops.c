@@ -9,7 +9,10 @@
  *     with its NEW kind (evacuating what the new kind cannot hold), then
  *     fill its member list in NEW's order;
  *  5. dissolve the orgs only in OLD, deepest first, then the park orgs;
- *  6. appoint, in NEW's order, every appointment not kept.
+ *  6. appoint, in NEW's order, every appointment not kept;
+ *  7. set the unit, founding date and term of the orgs kept (set-org), and
+ *     add the meeting records after each org's leading run that stays
+ *     (those after it were removed, by id, right after phase 1).
  * The planner keeps its own picture of the tree (each org's current parent
  * and kind) instead of editing a copy: O(orgs + members + officers ×
  * depth).
@@ -318,79 +321,140 @@ evacuate (PboDiff *diff, PboDiffOrg *o, PboOrgKind kind, gboolean everything)
 
 /* ---- recruits ------------------------------------------------------------ */
 
-/* Recruits are placed by named transfers (pbo_edit_transfer() takes their
- * ids). One whose branch is the same kept branch in both trees stays; the
- * others leave first, straight to their NEW branch when it is a branch of
- * OLD that stays one, else to the park branch until their branch is in
- * place — so no branch changes kind, merges or goes while holding
- * recruits. A recruit only in OLD (admitted, dropped) waits in the park
- * too if its branch goes; the recruit records themselves are not
- * expressible in a plan (PBO_DIFF_ORG_RECRUITS). */
-static const PboOrg *
-new_branch_of (const PboDiff *diff, const char *recruit_id)
-{
-  const PboRecruit *r = pbo_tree_lookup_recruit (diff->new_tree, recruit_id);
-  return r != NULL ? pbo_recruit_get_branch (r) : NULL;
-}
+/* Recruit records are placed by their own operations, not carried along:
+ * a branch that is the same branch in both trees keeps the leading run of
+ * NEW's recruits that it holds in OLD's order (their fields corrected in
+ * place by <promote> or <update-recruit>); every other recruit of OLD goes
+ * at the start — admitted (<admit>, when NEW has a member of that id and
+ * the rules allow it) or removed (<remove-recruit>) — and every other
+ * recruit of NEW is added at the end (<add-recruit>), after its branch's
+ * run, in NEW's order. So no branch changes kind, moves, merges or goes
+ * while holding a recruit it will not keep. */
 
 /* A branch of OLD that is the same branch, unmoved in kind, in NEW. */
 static gboolean
 branch_stays (const PboDiff *diff, const char *id)
 {
   const PboDiffOrg *o = pbo_diff_org_ (diff, id);
-  return o != NULL && pbo_diff_org_kept_ (o) && !o->recreated && o->old_org != NULL
+  return o != NULL && pbo_diff_org_kept_ (o) && o->old_org != NULL
          && o->old_org->kind == PBO_ORG_BRANCH && o->new_org->kind == PBO_ORG_BRANCH;
+}
+
+static int
+recruit_index (const PboOrg *branch, const char *id)
+{
+  guint i;
+
+  for (i = 0; i < pbo_org_get_n_recruits (branch); i++)
+    if (strcmp (pbo_recruit_get_id (pbo_org_get_recruit (branch, i)), id) == 0)
+      return (int) i;
+  return -1;
+}
+
+/* The length of the leading run of @branch's (NEW) recruits that stay. */
+static guint
+recruits_kept (const PboDiff *diff, const PboOrg *branch)
+{
+  const PboOrg *old;
+  int last = -1;
+  guint i;
+
+  if (!branch_stays (diff, branch->id))
+    return 0;
+  old = pbo_diff_org_ (diff, branch->id)->old_org;
+  for (i = 0; i < pbo_org_get_n_recruits (branch); i++)
+    {
+      int k = recruit_index (old, pbo_recruit_get_id (pbo_org_get_recruit (branch, i)));
+      if (k <= last)
+        break;
+      last = k;
+    }
+  return i;
+}
+
+static gboolean
+recruit_stays (const PboDiff *diff, const PboRecruit *r)
+{
+  const PboRecruit *n = pbo_tree_lookup_recruit (diff->new_tree, pbo_recruit_get_id (r));
+  const PboOrg *branch = n != NULL ? pbo_recruit_get_branch (n) : NULL;
+
+  return branch != NULL && strcmp (branch->id, pbo_recruit_get_branch (r)->id) == 0
+         && (guint) recruit_index (branch, pbo_recruit_get_id (r)) < recruits_kept (diff, branch);
+}
+
+/* Does the candidate @r become the member @m by <admit> on @m's joined? */
+static gboolean
+admissible (const PboRecruit *r, const PboMember *m)
+{
+  PboDate on = pbo_recruit_eligible_on (r);
+
+  return m != NULL && pbo_recruit_get_stage (r) == PBO_RECRUIT_CANDIDATE && on != PBO_DATE_NONE
+         && pbo_member_get_joined (m) >= on
+         && !pbo_date_is_year_only (pbo_member_get_joined (m));
 }
 
 static gboolean
 recruits_out (PboOrg *org, gpointer data)
 {
   PboDiff *diff = data;
-  g_autoptr (GPtrArray) parked = g_ptr_array_new ();
   guint i;
 
   for (i = 0; i < pbo_org_get_n_recruits (org); i++)
     {
-      const char *id = pbo_recruit_get_id (pbo_org_get_recruit (org, i));
-      const PboOrg *dest = new_branch_of (diff, id);
+      const PboRecruit *r = pbo_org_get_recruit (org, i);
+      const char *id = pbo_recruit_get_id (r);
+      PboDiffMember *m = pbo_diff_member_ (diff, id);
       g_autoptr (GPtrArray) one = NULL;
+      PboDiffOp *op;
 
-      if (dest != NULL && strcmp (dest->id, org->id) == 0 && branch_stays (diff, org->id))
+      if (recruit_stays (diff, r))
         continue;
-      if (dest == NULL && branch_stays (diff, org->id))
-        continue;
-      if (dest != NULL && branch_stays (diff, dest->id))
+      if (m == NULL || !admissible (r, m->new_m))
         {
-          one = g_ptr_array_new ();
-          g_ptr_array_add (one, (gpointer) id);
-          transfer (diff, one, dest->id);
+          emit (diff, PBO_EDIT_OP_REMOVE_RECRUIT, NULL)->member = id;
           continue;
         }
-      g_ptr_array_add (parked, (gpointer) id);
-      if (dest != NULL)
-        g_ptr_array_add (diff->parked_recruits, (gpointer) id);
+      /* Admitted, completed to NEW's record, and out of the way until
+       * fill_members() brings it to its NEW org. */
+      op = emit (diff, PBO_EDIT_OP_ADMIT, NULL);
+      op->member = id;
+      op->new_member = m->new_m;
+      op = emit (diff, PBO_EDIT_OP_UPDATE_MEMBER, NULL);
+      op->member = id;
+      op->new_member = m->new_m;
+      one = g_ptr_array_new ();
+      g_ptr_array_add (one, (gpointer) id);
+      transfer (diff, one, park_branch (diff)->id);
+      m->admitted = TRUE;
     }
-  if (parked->len > 0)
-    transfer (diff, parked, park_branch (diff)->id);
   return TRUE;
 }
 
-static void
-recruits_in (PboDiff *diff)
+static gboolean
+recruits_in (PboOrg *org, gpointer data)
 {
-  guint i;
+  PboDiff *diff = data;
+  guint kept = recruits_kept (diff, org), i;
 
-  for (i = 0; i < diff->parked_recruits->len; i++)
+  for (i = 0; i < pbo_org_get_n_recruits (org); i++)
     {
-      g_autoptr (GPtrArray) one = g_ptr_array_new ();
-      const char *id = g_ptr_array_index (diff->parked_recruits, i);
-      const PboOrg *dest = new_branch_of (diff, id);
+      const PboRecruit *r = pbo_org_get_recruit (org, i);
+      PboDiffOp *op = NULL;
 
-      /* Only recruits with a branch in NEW are parked for it. */
-      g_ptr_array_add (one, (gpointer) id);
-      if (dest != NULL)
-        transfer (diff, one, dest->id);
+      if (i >= kept)
+        op = emit (diff, PBO_EDIT_OP_ADD_RECRUIT, org->id);
+      else if (!pbo_diff_recruit_equal_ (pbo_tree_lookup_recruit (diff->old_tree,
+                                                                  pbo_recruit_get_id (r)), r))
+        op = emit (diff, pbo_diff_promotion_ (pbo_tree_lookup_recruit (
+                     diff->old_tree, pbo_recruit_get_id (r)), r) != PBO_DATE_NONE
+                     ? PBO_EDIT_OP_PROMOTE : PBO_EDIT_OP_UPDATE_RECRUIT, org->id);
+      if (op != NULL)
+        {
+          op->recruit = r;
+          op->old_recruit = pbo_tree_lookup_recruit (diff->old_tree, pbo_recruit_get_id (r));
+        }
     }
+  return TRUE;
 }
 
 /* ---- the phases ---------------------------------------------------------- */
@@ -491,41 +555,106 @@ dissolve_recreated (PboOrg *org, gpointer data)
   return TRUE;
 }
 
-/* Appends the members of NEW @org after its leading run that stays, in
- * NEW's order: the ones that stay but out of order go round the park
- * branch; runs of arrivals are one transfer, new members one add each. */
+/* Where the next member of @org goes: before the first member of its OLD
+ * list after the last of the leading run that stays (at @last_kept) that
+ * is still in it — not removed, not moved out, not placed yet — or at the
+ * end (NULL). */
+static const char *
+anchor (const PboDiff *diff, const PboOrg *old, int last_kept)
+{
+  const PboMember *m;
+
+  for (m = old != NULL ? old->first_member : NULL; m != NULL; m = pbo_member_get_next (m))
+    {
+      const PboDiffMember *r = pbo_diff_member_ (diff, pbo_member_get_id (m));
+      if ((int) r->old_index > last_kept && r->new_m != NULL && !r->in_prefix && !r->moved)
+        return pbo_member_get_id (m);
+    }
+  return NULL;
+}
+
+/* The place in the OLD org of the last member of @org's leading run that
+ * stays, or -1. */
+static int
+last_kept (const PboDiff *diff, const PboOrg *org)
+{
+  const PboMember *m;
+  int last = -1;
+
+  for (m = org->first_member; m != NULL; m = pbo_member_get_next (m))
+    {
+      const PboDiffMember *r = pbo_diff_member_ (diff, pbo_member_get_id (m));
+      if (!r->in_prefix)
+        break;
+      last = (int) r->old_index;
+    }
+  return last;
+}
+
+/* One transfer of @run (borrowed ids) to @to before @before, if any. */
+static void
+flush (PboDiff *diff, GPtrArray *run, const char *to, const char *before)
+{
+  if (run->len == 0)
+    return;
+  emit (diff, PBO_EDIT_OP_TRANSFER, NULL)->target = to;
+  g_array_index (diff->ops, PboDiffOp, diff->ops->len - 1).members = g_ptr_array_copy (run, NULL,
+                                                                                        NULL);
+  g_array_index (diff->ops, PboDiffOp, diff->ops->len - 1).before = before;
+  g_ptr_array_set_size (run, 0);
+}
+
+/* Completes the member list of NEW @org after its leading run that stays,
+ * in NEW's order, member by member right where it belongs: a member that
+ * is already there stays; the others (arrivals, and members of the org out
+ * of order) go before the first member after the run not placed yet, a
+ * run of them in one transfer (`before`), a new member by an add-member.
+ * Only a member of the org that stood before the run's last member and
+ * must go to the end, behind no one, goes round the park branch. */
 static void
 fill_members (PboDiff *diff, const PboOrg *org)
 {
-  g_autoptr (GPtrArray) bounce = g_ptr_array_new ();
+  const PboDiffOrg *o = pbo_diff_org_ (diff, org->id);
+  const PboOrg *old = pbo_diff_org_kept_ (o) ? o->old_org : NULL;
   g_autoptr (GPtrArray) run = g_ptr_array_new ();
-  const PboMember *first = org->first_member, *m;
+  const char *run_before = NULL;
+  int kept = last_kept (diff, org);
+  const PboMember *m;
 
-  while (first != NULL && pbo_diff_member_ (diff, pbo_member_get_id (first))->in_prefix)
-    first = pbo_member_get_next (first);
-  for (m = first; m != NULL; m = pbo_member_get_next (m))
-    if (pbo_diff_member_ (diff, pbo_member_get_id (m))->stays)
-      g_ptr_array_add (bounce, (gpointer) pbo_member_get_id (m));
-  if (bounce->len > 0)
-    transfer (diff, bounce, park_branch (diff)->id);
-  for (m = first; m != NULL; m = pbo_member_get_next (m))
+  for (m = org->first_member; m != NULL; m = pbo_member_get_next (m))
     {
       PboDiffMember *r = pbo_diff_member_ (diff, pbo_member_get_id (m));
+      const char *before;
       PboDiffOp *op;
-      r->moved = TRUE;
-      if (r->old_m != NULL)
+
+      if (r->in_prefix)
+        continue;
+      before = anchor (diff, old, kept);
+      if (before == NULL && r->stays && !r->moved)
         {
+          g_autoptr (GPtrArray) one = g_ptr_array_new ();
+          g_ptr_array_add (one, (gpointer) pbo_member_get_id (m));
+          transfer (diff, one, park_branch (diff)->id);
+        }
+      r->moved = TRUE;
+      if (before != NULL && strcmp (before, pbo_member_get_id (m)) == 0)
+        {
+          flush (diff, run, org->id, run_before);
+          continue;
+        }
+      if (r->old_m != NULL || r->admitted)
+        {
+          run_before = before;
           g_ptr_array_add (run, (gpointer) pbo_member_get_id (m));
           continue;
         }
-      transfer (diff, run, org->id);
-      g_clear_pointer (&run, g_ptr_array_unref);
-      run = g_ptr_array_new ();
+      flush (diff, run, org->id, run_before);
       op = emit (diff, PBO_EDIT_OP_ADD_MEMBER, NULL);
       op->target = org->id;
+      op->before = before;
       op->new_member = m;
     }
-  transfer (diff, run, org->id);
+  flush (diff, run, org->id, run_before);
 }
 
 /* Brings a kept org under @parent with @kind: in place when its current
@@ -579,6 +708,7 @@ place_org (PboOrg *org, gpointer data)
       op->kind = kind;
       op->name = org->name;
       op->unit = org->unit;
+      op->fields = org;
       o->kind = kind;
       o->parent = parent;
     }
@@ -641,6 +771,56 @@ init_picture (PboDiff *diff)
     }
 }
 
+/* ---- an org's own records ------------------------------------------------ */
+
+/* First, so that the ids they free are free for what the plan creates. */
+static gboolean
+remove_meetings (PboOrg *org, gpointer data)
+{
+  PboDiff *diff = data;
+  const PboDiffOrg *o = pbo_diff_org_ (diff, org->id);
+  gboolean replaceable;
+  guint p = pbo_diff_meetings_kept_ (diff, org, &replaceable), i;
+
+  if (!pbo_diff_org_kept_ (o) || !replaceable)
+    return TRUE;
+  for (i = pbo_org_get_n_meetings (o->old_org); i > p; i--)
+    emit (diff, PBO_EDIT_OP_REMOVE_MEETING, org->id)->meeting_id
+      = pbo_org_get_meeting_id (o->old_org, i - 1);
+  return TRUE;
+}
+
+/* Last, when every org and member of NEW is in place. */
+static gboolean
+add_meetings (PboOrg *org, gpointer data)
+{
+  PboDiff *diff = data;
+  gboolean replaceable;
+  guint i = pbo_diff_meetings_kept_ (diff, org, &replaceable);
+
+  for (; replaceable && i < pbo_org_get_n_meetings (org); i++)
+    {
+      PboDiffOp *op = emit (diff, PBO_EDIT_OP_ADD_MEETING, org->id);
+      op->fields = org;
+      op->meeting = i;
+    }
+  return TRUE;
+}
+
+static gboolean
+set_org_fields (PboOrg *org, gpointer data)
+{
+  PboDiff *diff = data;
+  const PboDiffOrg *o = pbo_diff_org_ (diff, org->id);
+  const PboOrg *old = o->old_org;
+
+  if (pbo_diff_org_kept_ (o)
+      && (g_strcmp0 (old->unit, org->unit) != 0 || old->established != org->established
+          || old->term_start != org->term_start || old->term_years != org->term_years))
+    emit (diff, PBO_EDIT_OP_SET_ORG, org->id)->fields = org;
+  return TRUE;
+}
+
 void
 pbo_diff_plan_ (PboDiff *diff)
 {
@@ -651,13 +831,16 @@ pbo_diff_plan_ (PboDiff *diff)
   pbo_tree_foreach_org (new_tree, NULL, mark_org_prefixes, diff);
   init_picture (diff);
   pbo_tree_foreach_org (old_tree, NULL, dismiss_unkept, diff);
+  pbo_tree_foreach_org (new_tree, NULL, remove_meetings, diff);
   pbo_tree_foreach_org (old_tree, NULL, recruits_out, diff);
   pbo_tree_foreach_member (old_tree, NULL, remove_member, diff);
   pbo_tree_foreach_member (new_tree, NULL, update_member, diff);
   pbo_tree_foreach_org (new_tree, NULL, rename_org, diff);
   pbo_tree_foreach_org (old_tree, NULL, dissolve_recreated, diff);
   pbo_tree_foreach_org (new_tree, NULL, place_org, diff);
-  recruits_in (diff);
   dissolve_removed (diff);
+  pbo_tree_foreach_org (new_tree, NULL, recruits_in, diff);
   pbo_tree_foreach_org (new_tree, NULL, appoint_unkept, diff);
+  pbo_tree_foreach_org (new_tree, NULL, set_org_fields, diff);
+  pbo_tree_foreach_org (new_tree, NULL, add_meetings, diff);
 }

@@ -15,6 +15,7 @@ struct _PboDiffChange {
   const char *detail;
   const char *old_value;
   const char *new_value;
+  gboolean    stuck;        /* ORG_MEETINGS: an old record to replace has no id */
 };
 
 /* One plan operation. Ids and names are borrowed from the trees or live in
@@ -35,6 +36,13 @@ typedef struct {
   GPtrArray       *members;    /* transfer: member ids, borrowed */
   const PboMember *new_member; /* add-member, update-member: the member in NEW */
   const PboMember *old_member; /* update-member: the member in OLD */
+  const PboOrg    *fields;     /* create-org, set-org: the org in NEW, whose unit,
+                                  founding date and term it sets */
+  guint            meeting;    /* add-meeting: the index in @fields of the record */
+  const char      *meeting_id; /* remove-meeting */
+  const PboRecruit *recruit;   /* add-, update-recruit, promote: the recruit in NEW */
+  const PboRecruit *old_recruit; /* update-recruit, promote: the recruit in OLD */
+  const char      *before;     /* transfer, add-member: the member they go before */
 } PboDiffOp;
 
 /* What the two trees hold under one org id. */
@@ -62,6 +70,7 @@ typedef struct {
   guint8           stays;     /* in the same (kept) org in both trees */
   guint8           in_prefix; /* keeps its place in that org */
   guint8           moved;     /* has left its OLD org */
+  guint8           admitted;  /* a recruit of OLD, admitted by the plan */
 } PboDiffMember;
 
 struct _PboDiff {
@@ -77,7 +86,6 @@ struct _PboDiff {
   PboDiffOrg    *park_branch; /* holds members and groups in transit */
   PboDiffOrg    *park_committee; /* holds other orgs in transit */
   const char    *members_to;  /* a branch or group of NEW, for emptied dissolves */
-  GPtrArray     *parked_recruits; /* ids of recruits in the park branch bound for NEW */
 };
 
 /* Helpers of diff.c shared with the other files. pbo_diff_org_() takes a
@@ -90,6 +98,19 @@ gboolean     pbo_diff_same_parent_ (const PboDiff *diff, const PboDiffOrg *o);
 /* The member attributes whose values differ, as name/value pairs ("" for
  * cleared) ended by NULL: what update-member sets. Free with g_strfreev(). */
 char       **pbo_diff_member_changes_ (const PboMember *old_m, const PboMember *new_m);
+
+/* The meetings of @org (in NEW) that stay as they are: the leading run
+ * equal to the old org's (0 for an org created by the plan). *replaceable
+ * tells whether every old record after it has an id, so that a plan can
+ * remove it (and add NEW's records after the run). */
+guint        pbo_diff_meetings_kept_ (const PboDiff *diff, const PboOrg *org,
+                                      gboolean *replaceable);
+
+/* Are the records of @a (OLD) and @b (NEW) the same? */
+gboolean     pbo_diff_recruit_equal_ (const PboRecruit *a, const PboRecruit *b);
+/* When @b is @a one stage on and the rules allow the step on its date
+ * (<promote>), that date; else PBO_DATE_NONE. */
+PboDate      pbo_diff_promotion_      (const PboRecruit *a, const PboRecruit *b);
 
 /* diff-ops.c: fills diff->ops. */
 void         pbo_diff_plan_       (PboDiff *diff);

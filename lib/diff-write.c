@@ -1,6 +1,6 @@
-/* libpbo — a diff as text, as a format-v1 plan, and applied to a tree.
- * The plan writer and pbo_diff_apply() read the same operation list, so
- * that a written plan does exactly what the tests apply.
+/* libpbo — a diff as text and as a plan (a PboPlan, which pbo_plan_write()
+ * writes and pbo_plan_apply() applies: one writer and one interpreter, so
+ * that a written plan does exactly what the tests apply).
  * SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
 
@@ -157,105 +157,299 @@ pbo_diff_write_text (const PboDiff *diff, GString *out)
 
 /* ---- plan ---------------------------------------------------------------- */
 
+/* The attributes of one operation being built; values borrowed from the
+ * trees or owned by @owned. */
+typedef struct {
+  GPtrArray *pairs;
+  GPtrArray *owned;
+} Attrs;
+
 static void
-attr (GString *out, const char *name, const char *value)
+put (Attrs *a, const char *name, const char *value)
 {
   if (value == NULL)
     return;
-  g_string_append_printf (out, " %s=\"", name);
-  pbo_xml_escape_ (out, value, strlen (value), TRUE);
-  g_string_append_c (out, '"');
+  g_ptr_array_add (a->pairs, (gpointer) name);
+  g_ptr_array_add (a->pairs, (gpointer) value);
 }
 
 static void
-date_attr (GString *out, const char *name, PboDate date)
+put_date (Attrs *a, const char *name, PboDate date)
 {
   char buf[PBO_DATE_BUFSIZE];
 
   if (date != PBO_DATE_NONE)
-    attr (out, name, pbo_date_format (date, buf));
-}
-
-static void
-member_element (GString *out, const PboMember *m)
-{
-  int a;
-
-  g_string_append (out, "    <member");
-  for (a = 0; a < PBO_MATTR_COUNT; a++)
     {
-      char buf[PBO_MATTR_BUFSIZE];
-      attr (out, pbo_member_attr_name_ ((PboMemberAttr) a),
-            pbo_member_attr_format_ (m, (PboMemberAttr) a, buf));
+      char *v = g_strdup (pbo_date_format (date, buf));
+      g_ptr_array_add (a->owned, v);
+      put (a, name, v);
     }
-  g_string_append (out, "/>\n");
 }
 
-static void
-write_op (const PboDiffOp *op, PboDate date, GString *out)
+static const char *const *
+end (Attrs *a)
 {
-  g_auto (GStrv) pairs = NULL;
+  g_ptr_array_add (a->pairs, NULL);
+  return (const char *const *) a->pairs->pdata;
+}
+
+static const char *
+own (Attrs *a, char *s)
+{
+  g_ptr_array_add (a->owned, s);
+  return s;
+}
+
+/* The unit, founding date and term of @org; for set-org (@clear) the
+ * unset ones as "" (which clears them). */
+static void
+org_fields (Attrs *a, const PboOrg *org, gboolean clear)
+{
+  const char *none = clear ? "" : NULL;
+
+  put (a, "unit", org->unit != NULL ? org->unit : none);
+  put_date (a, "established", org->established);
+  if (org->established == PBO_DATE_NONE)
+    put (a, "established", none);
+  put_date (a, "term-start", org->term_start);
+  put (a, "term-years", org->term_years != 0 ? own (a, g_strdup_printf ("%u", org->term_years))
+                                             : clear && org->term_start == PBO_DATE_NONE ? ""
+                                             : NULL);
+  if (org->term_start == PBO_DATE_NONE)
+    put (a, "term-start", none);
+}
+
+/* A recruit's fields; for update-recruit (@clear) the unset ones as "". */
+static void
+recruit_attrs (Attrs *a, const PboRecruit *r, gboolean clear)
+{
+  PboRecruitInfo info = PBO_RECRUIT_INFO_INIT;
+  const char *none = clear ? "" : NULL;
+  const char *names[] = { "activist-since", "candidate-since", "born" };
+  PboDate dates[3];
   guint i;
 
-  g_string_append_printf (out, "  <%s", pbo_edit_op_to_string (op->op));
+  pbo_recruit_get_info (r, &info);
+  put (a, "id", info.id);
+  put (a, "name", info.name);
+  put (a, "stage", pbo_recruit_stage_to_string (info.stage));
+  put_date (a, "applied", info.applied);
+  dates[0] = info.activist_since;
+  dates[1] = info.candidate_since;
+  dates[2] = info.born;
+  for (i = 0; i < G_N_ELEMENTS (names); i++)
+    if (dates[i] != PBO_DATE_NONE)
+      put_date (a, names[i], dates[i]);
+    else
+      put (a, names[i], none);
+  put (a, "gender", info.gender != PBO_GENDER_NONE ? pbo_gender_to_string (info.gender) : none);
+  put (a, "department", info.department != NULL ? info.department : none);
+}
+
+static void
+meeting_attrs (Attrs *a, const PboOrg *org, guint index)
+{
+  PboMeetingType type;
+  PboDate date;
+  const char *title;
+  int attendance;
+
+  pbo_org_get_meeting (org, index, &type, &date, &title, &attendance, NULL);
+  put (a, "org", org->id);
+  put (a, "id", pbo_org_get_meeting_id (org, index));
+  put (a, "type", pbo_meeting_type_to_string (type));
+  put_date (a, "date", date);
+  put (a, "title", title);
+  if (attendance != PBO_ATTENDANCE_NONE)
+    put (a, "attendance", own (a, g_strdup_printf ("%d", attendance)));
+}
+
+static void
+op_attrs (const PboDiffOp *op, PboDate date, Attrs *a)
+{
+  guint i;
+  char **changes;
+
   switch (op->op)
     {
     case PBO_EDIT_OP_CREATE_ORG:
-      attr (out, "id", op->org);
-      attr (out, "kind", pbo_org_kind_to_string (op->kind));
-      attr (out, "name", op->name);
-      attr (out, "parent", op->target);
-      attr (out, "unit", op->unit);
+      put (a, "id", op->org);
+      put (a, "kind", pbo_org_kind_to_string (op->kind));
+      put (a, "name", op->name);
+      put (a, "parent", op->target);
+      if (op->fields != NULL)
+        org_fields (a, op->fields, FALSE);
+      else
+        put (a, "unit", op->unit);
+      break;
+    case PBO_EDIT_OP_SET_ORG:
+      put (a, "org", op->org);
+      org_fields (a, op->fields, TRUE);
+      break;
+    case PBO_EDIT_OP_ADD_MEETING:
+      meeting_attrs (a, op->fields, op->meeting);
+      break;
+    case PBO_EDIT_OP_REMOVE_MEETING:
+      put (a, "org", op->org);
+      put (a, "id", op->meeting_id);
       break;
     case PBO_EDIT_OP_RENAME:
-      attr (out, "org", op->org);
-      attr (out, "name", op->name);
+      put (a, "org", op->org);
+      put (a, "name", op->name);
       break;
     case PBO_EDIT_OP_SET_KIND:
-      attr (out, "org", op->org);
-      attr (out, "kind", pbo_org_kind_to_string (op->kind));
+      put (a, "org", op->org);
+      put (a, "kind", pbo_org_kind_to_string (op->kind));
       break;
     case PBO_EDIT_OP_MOVE:
-      attr (out, "org", op->org);
-      attr (out, "to", op->target);
+      put (a, "org", op->org);
+      put (a, "to", op->target);
       break;
     case PBO_EDIT_OP_TRANSFER:
-      attr (out, "to", op->target);
-      g_string_append (out, ">\n");
-      for (i = 0; i < op->members->len; i++)
-        g_string_append_printf (out, "    <member id=\"%s\"/>\n",
-                                (const char *) g_ptr_array_index (op->members, i));
-      g_string_append (out, "  </transfer>\n");
-      return;
+    case PBO_EDIT_OP_ADD_MEMBER:
+      put (a, "to", op->target);
+      put (a, "before", op->before);
+      break;
     case PBO_EDIT_OP_DISSOLVE:
-      attr (out, "org", op->org);
-      attr (out, "members-to", op->target);
+      put (a, "org", op->org);
+      put (a, "members-to", op->target);
       break;
     case PBO_EDIT_OP_APPOINT:
     case PBO_EDIT_OP_DISMISS:
-      attr (out, "org", op->org);
-      attr (out, "role", pbo_role_to_string (op->role));
-      attr (out, "member", op->member);
-      date_attr (out, "since", op->since);
+      put (a, "org", op->org);
+      put (a, "role", pbo_role_to_string (op->role));
+      put (a, "member", op->member);
+      put_date (a, "since", op->since);
       break;
-    case PBO_EDIT_OP_ADD_MEMBER:
-      attr (out, "to", op->target);
-      g_string_append (out, ">\n");
-      member_element (out, op->new_member);
-      g_string_append (out, "  </add-member>\n");
-      return;
     case PBO_EDIT_OP_UPDATE_MEMBER:
-      attr (out, "id", op->member);
-      pairs = pbo_diff_member_changes_ (op->old_member, op->new_member);
-      for (i = 0; pairs[i] != NULL; i += 2)
-        attr (out, pairs[i], pairs[i + 1]);
+      put (a, "id", op->member);
+      changes = pbo_diff_member_changes_ (op->old_member, op->new_member);
+      for (i = 0; changes[i] != NULL; i++)
+        g_ptr_array_add (a->owned, changes[i]);
+      for (i = 0; changes[i] != NULL; i += 2)
+        put (a, changes[i], changes[i + 1]);
+      g_free (changes);
+      break;
+    case PBO_EDIT_OP_ADMIT:
+      put (a, "recruit", op->member);
+      put (a, "employment", pbo_employment_to_string (pbo_member_get_employment (op->new_member)));
+      put_date (a, "date", pbo_member_get_joined (op->new_member));
+      break;
+    case PBO_EDIT_OP_REMOVE_RECRUIT:
+      put (a, "id", op->member);
+      break;
+    case PBO_EDIT_OP_PROMOTE:
+      put (a, "recruit", pbo_recruit_get_id (op->recruit));
+      put (a, "stage", pbo_recruit_stage_to_string (pbo_recruit_get_stage (op->recruit)));
+      put_date (a, "date", pbo_diff_promotion_ (op->old_recruit, op->recruit));
+      break;
+    case PBO_EDIT_OP_ADD_RECRUIT:
+      put (a, "to", op->org);
+      recruit_attrs (a, op->recruit, FALSE);
+      break;
+    case PBO_EDIT_OP_UPDATE_RECRUIT:
+      recruit_attrs (a, op->recruit, TRUE);
       break;
     default: /* remove-member, the only other operation planned */
-      attr (out, "id", op->member);
-      attr (out, "reason", pbo_removal_reason_to_string (PBO_REMOVAL_TRANSFER_OUT));
-      date_attr (out, "date", date);
+      put (a, "id", op->member);
+      put (a, "reason", pbo_removal_reason_to_string (PBO_REMOVAL_TRANSFER_OUT));
+      put_date (a, "date", date);
     }
-  g_string_append (out, "/>\n");
+}
+
+/* add-member's <member …/>: every attribute of the member in NEW. */
+static void
+member_attrs (const PboMember *m, Attrs *a)
+{
+  int i;
+
+  for (i = 0; i < PBO_MATTR_COUNT; i++)
+    {
+      char buf[PBO_MATTR_BUFSIZE];
+      const char *v = pbo_member_attr_format_ (m, (PboMemberAttr) i, buf);
+      if (v != NULL)
+        {
+          char *copy = g_strdup (v);
+          g_ptr_array_add (a->owned, copy);
+          put (a, pbo_member_attr_name_ ((PboMemberAttr) i), copy);
+        }
+    }
+}
+
+static void
+attrs_reset (Attrs *a)
+{
+  g_ptr_array_set_size (a->pairs, 0);
+  g_ptr_array_set_size (a->owned, 0);
+}
+
+static guint
+meeting_n_absent (const PboOrg *org, guint index)
+{
+  guint n = 0;
+
+  pbo_org_get_meeting (org, index, NULL, NULL, NULL, NULL, &n);
+  return n;
+}
+
+/* Every operation of the list is well formed (ids and values come from
+ * trees that loaded), so building cannot fail. */
+static void
+add_op (PboPlan *plan, const PboDiffOp *op, PboDate date, Attrs *a)
+{
+  GError *error = NULL;
+  int index;
+  guint i;
+
+  attrs_reset (a);
+  op_attrs (op, date, a);
+  index = pbo_plan_add_op (plan, op->op, end (a), &error);
+  for (i = 0; index >= 0 && op->op == PBO_EDIT_OP_TRANSFER && i < op->members->len; i++)
+    {
+      const char *member[] = { "id", g_ptr_array_index (op->members, i), NULL };
+      pbo_plan_add_child (plan, (guint) index, "member", member, &error);
+    }
+  for (i = 0; index >= 0 && op->op == PBO_EDIT_OP_ADD_MEETING
+              && i < meeting_n_absent (op->fields, op->meeting); i++)
+    {
+      const PboMember *m = pbo_org_get_meeting_absent (op->fields, op->meeting, i);
+      const char *absent[] = { "member", m != NULL ? pbo_member_get_id (m) : NULL, NULL };
+      /* An id of a member no longer in NEW is not written in files either. */
+      if (m != NULL)
+        pbo_plan_add_child (plan, (guint) index, "absent", absent, &error);
+    }
+  if (index >= 0 && op->op == PBO_EDIT_OP_ADD_MEMBER)
+    {
+      attrs_reset (a);
+      member_attrs (op->new_member, a);
+      pbo_plan_add_child (plan, (guint) index, "member", end (a), &error);
+    }
+  if (error != NULL)
+    {
+      g_critical ("libpbo: the diff planned a malformed %s: %s", pbo_edit_op_to_string (op->op),
+                  error->message);
+      g_error_free (error);
+    }
+}
+
+PboPlan *
+pbo_diff_to_plan (const PboDiff *diff, PboDate date)
+{
+  PboPlan *plan;
+  Attrs a;
+  guint i;
+
+  g_return_val_if_fail (diff != NULL, NULL);
+  if (date == PBO_DATE_NONE)
+    date = pbo_date_today ();
+  plan = pbo_plan_new ();
+  a.pairs = g_ptr_array_new ();
+  a.owned = g_ptr_array_new_with_free_func (g_free);
+  for (i = 0; i < diff->ops->len; i++)
+    add_op (plan, &g_array_index (diff->ops, PboDiffOp, i), date, &a);
+  g_ptr_array_unref (a.pairs);
+  g_ptr_array_unref (a.owned);
+  return plan;
 }
 
 /* An XML comment may not hold "--" nor end with '-'. */
@@ -278,15 +472,21 @@ void
 pbo_diff_write_plan (const PboDiff *diff, PboDate date, GString *out)
 {
   g_autoptr (GString) line = g_string_new (NULL);
+  g_autoptr (PboPlan) plan = NULL;
+  gsize start;
   guint i;
 
   g_return_if_fail (diff != NULL && out != NULL);
-  if (date == PBO_DATE_NONE)
-    date = pbo_date_today ();
-  g_string_append (out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                        "<plan xmlns=\"" PBO_XML_NS "\">\n");
-  for (i = 0; i < diff->ops->len; i++)
-    write_op (&g_array_index (diff->ops, PboDiffOp, i), date, out);
+  plan = pbo_diff_to_plan (diff, date);
+  start = out->len;
+  pbo_plan_write (plan, out);
+  /* The comments go inside <plan>, which an empty plan opens for them. */
+  if (g_str_has_suffix (out->str + start, "/>\n") && pbo_plan_get_n_ops (plan) == 0)
+    {
+      g_string_truncate (out, out->len - 3);
+      g_string_append (out, ">\n</plan>\n");
+    }
+  g_string_truncate (out, out->len - strlen ("</plan>\n"));
   for (i = 0; i < diff->changes->len; i++)
     {
       const PboDiffChange *c = &g_array_index (diff->changes, PboDiffChange, i);
@@ -299,112 +499,14 @@ pbo_diff_write_plan (const PboDiff *diff, PboDate date, GString *out)
   g_string_append (out, "</plan>\n");
 }
 
-/* ---- apply --------------------------------------------------------------- */
-
-/* Looks @id up as an org of @tree; NULL @id is the top level (or "no
- * org"), which *found reports as NULL too. */
-static gboolean
-lookup_org (PboTree *tree, const char *id, PboOrg **found, GError **error)
-{
-  *found = id != NULL ? pbo_tree_lookup_org (tree, id) : NULL;
-  if (id == NULL || *found != NULL)
-    return TRUE;
-  g_set_error (error, PBO_ERROR, PBO_ERROR_UNKNOWN_ID, _("no org “%s” in the tree"), id);
-  return FALSE;
-}
-
-static gboolean
-lookup_member (PboTree *tree, const char *id, PboMember **found, GError **error)
-{
-  *found = pbo_tree_lookup_member (tree, id);
-  if (*found != NULL)
-    return TRUE;
-  g_set_error (error, PBO_ERROR, PBO_ERROR_UNKNOWN_ID, _("no member “%s” in the tree"), id);
-  return FALSE;
-}
-
-static gboolean
-create_org (PboTree *tree, const PboDiffOp *op, const PboEditContext *ctx, GError **error)
-{
-  PboEditOrgInfo info = PBO_EDIT_ORG_INFO_INIT;
-
-  info.kind = op->kind;
-  info.id = op->org;
-  info.name = op->name;
-  info.unit = op->unit;
-  return lookup_org (tree, op->target, &info.parent, error)
-         && pbo_edit_create_org (tree, &info, ctx, error) != NULL;
-}
-
-static gboolean
-add_member (PboTree *tree, const PboDiffOp *op, PboOrg *to, const PboEditContext *ctx,
-            GError **error)
-{
-  PboMemberInfo info;
-
-  pbo_member_to_info_ (op->new_member, &info);
-  return pbo_edit_add_member (tree, to, &info, ctx, error) != NULL;
-}
-
-static gboolean
-update_member (PboTree *tree, const PboDiffOp *op, PboMember *m, const PboEditContext *ctx,
-               GError **error)
-{
-  g_auto (GStrv) pairs = pbo_diff_member_changes_ (op->old_member, op->new_member);
-
-  return pbo_edit_update_member (tree, m, (const char *const *) pairs, ctx, error);
-}
-
-static gboolean
-apply_op (PboTree *tree, const PboDiffOp *op, const PboEditContext *ctx, GError **error)
-{
-  PboOrg *org = NULL, *target = NULL;
-  PboMember *m = NULL;
-
-  if (op->op == PBO_EDIT_OP_CREATE_ORG)
-    return create_org (tree, op, ctx, error);
-  if (!lookup_org (tree, op->org, &org, error) || !lookup_org (tree, op->target, &target, error)
-      || (op->member != NULL && !lookup_member (tree, op->member, &m, error)))
-    return FALSE;
-  switch (op->op)
-    {
-    case PBO_EDIT_OP_RENAME: return pbo_edit_rename (tree, org, op->name, ctx, error);
-    case PBO_EDIT_OP_SET_KIND: return pbo_edit_set_kind (tree, org, op->kind, ctx, error);
-    case PBO_EDIT_OP_MOVE: return pbo_edit_move (tree, org, target, ctx, error);
-    case PBO_EDIT_OP_TRANSFER:
-      return pbo_edit_transfer (tree, (const char *const *) op->members->pdata, op->members->len,
-                                target, ctx, error);
-    case PBO_EDIT_OP_DISSOLVE: return pbo_edit_dissolve (tree, org, target, ctx, error);
-    case PBO_EDIT_OP_APPOINT:
-      return pbo_edit_appoint (tree, org, op->role, m, op->since, ctx, error);
-    case PBO_EDIT_OP_DISMISS: return pbo_edit_dismiss (tree, org, op->role, m, ctx, error);
-    case PBO_EDIT_OP_ADD_MEMBER: return add_member (tree, op, target, ctx, error);
-    case PBO_EDIT_OP_UPDATE_MEMBER: return update_member (tree, op, m, ctx, error);
-    default:
-      return pbo_edit_remove_member (tree, m, PBO_REMOVAL_TRANSFER_OUT, ctx, error);
-    }
-}
-
 gboolean
 pbo_diff_apply (const PboDiff *diff, PboTree *tree, const PboEditContext *context,
                 GError **error)
 {
-  guint i;
+  g_autoptr (PboPlan) plan = NULL;
 
   g_return_val_if_fail (diff != NULL && tree != NULL, FALSE);
   g_return_val_if_fail (tree != diff->old_tree && tree != diff->new_tree, FALSE);
-
-  if (!pbo_edit_begin (tree, error))
-    return FALSE;
-  for (i = 0; i < diff->ops->len; i++)
-    {
-      const PboDiffOp *op = &g_array_index (diff->ops, PboDiffOp, i);
-      if (!apply_op (tree, op, context, error))
-        {
-          g_prefix_error (error, _("operation %u (%s): "), i + 1, pbo_edit_op_to_string (op->op));
-          pbo_edit_rollback (tree, NULL);
-          return FALSE;
-        }
-    }
-  return pbo_edit_commit (tree, error);
+  plan = pbo_diff_to_plan (diff, context != NULL ? context->date : PBO_DATE_NONE);
+  return pbo_plan_apply (tree, plan, context, error);
 }

@@ -62,9 +62,12 @@ pbo_diff_member_changes_ (const PboMember *old_m, const PboMember *new_m)
   for (a = PBO_MATTR_ID + 1; a < PBO_MATTR_COUNT; a++)
     {
       char b1[PBO_MATTR_BUFSIZE], b2[PBO_MATTR_BUFSIZE];
-      const char *ov = pbo_member_attr_format_ (old_m, (PboMemberAttr) a, b1);
+      const char *ov = old_m != NULL ? pbo_member_attr_format_ (old_m, (PboMemberAttr) a, b1)
+                                     : NULL;
       const char *nv = pbo_member_attr_format_ (new_m, (PboMemberAttr) a, b2);
-      if (g_strcmp0 (ov, nv) == 0)
+      /* Without an old member: every attribute (an admitted recruit's
+       * record is completed to NEW's whatever it holds). */
+      if (old_m != NULL && g_strcmp0 (ov, nv) == 0)
         continue;
       g_ptr_array_add (pairs, g_strdup (pbo_member_attr_name_ ((PboMemberAttr) a)));
       g_ptr_array_add (pairs, g_strdup (nv != NULL ? nv : ""));
@@ -205,7 +208,7 @@ static PboDiffChange *
 add_change (PboDiff *diff, PboDiffKind kind, const char *org, const char *member)
 {
   PboDiffChange c = { kind, pbo_diff_str_ (diff, org), pbo_diff_str_ (diff, member), NULL, NULL,
-                      NULL };
+                      NULL, FALSE };
 
   g_array_append_val (diff->changes, c);
   if (!pbo_diff_change_is_expressible (&c))
@@ -399,11 +402,22 @@ officer_changes (PboDiff *diff, const PboOrg *old, const PboOrg *org)
     add_change (diff, PBO_DIFF_ORG_OFFICERS_ORDER, org->id, NULL);
 }
 
+/* The @nth absent member of a meeting that is still in the tree, from
+ * index *@k on (advanced past it), or NULL: a member removed since is not
+ * written in files either, so it is no difference. */
 static const char *
-absent_id (const PboOrg *org, guint index, guint nth)
+next_absent (const PboOrg *org, guint index, guint n, guint *k)
 {
-  const PboMember *m = pbo_org_get_meeting_absent (org, index, nth);
-  return m != NULL ? pbo_member_get_id (m) : NULL;
+  for (; *k < n; (*k)++)
+    {
+      const PboMember *m = pbo_org_get_meeting_absent (org, index, *k);
+      if (m != NULL)
+        {
+          (*k)++;
+          return pbo_member_get_id (m);
+        }
+    }
+  return NULL;
 }
 
 static gboolean
@@ -411,18 +425,39 @@ meeting_equal (const PboOrg *a, const PboOrg *b, guint index)
 {
   PboMeetingType ta, tb;
   PboDate da, db;
-  const char *sa, *sb;
+  const char *sa, *sb, *ia, *ib;
   int aa, ab;
-  guint na, nb, k;
+  guint na, nb, ka = 0, kb = 0;
 
   pbo_org_get_meeting (a, index, &ta, &da, &sa, &aa, &na);
   pbo_org_get_meeting (b, index, &tb, &db, &sb, &ab, &nb);
-  if (ta != tb || da != db || aa != ab || na != nb || g_strcmp0 (sa, sb) != 0)
+  if (ta != tb || da != db || aa != ab || g_strcmp0 (sa, sb) != 0
+      || g_strcmp0 (pbo_org_get_meeting_id (a, index), pbo_org_get_meeting_id (b, index)) != 0)
     return FALSE;
-  for (k = 0; k < na; k++)
-    if (g_strcmp0 (absent_id (a, index, k), absent_id (b, index, k)) != 0)
-      return FALSE;
+  do
+    {
+      ia = next_absent (a, index, na, &ka);
+      ib = next_absent (b, index, nb, &kb);
+      if (g_strcmp0 (ia, ib) != 0)
+        return FALSE;
+    }
+  while (ia != NULL);
   return TRUE;
+}
+
+guint
+pbo_diff_meetings_kept_ (const PboDiff *diff, const PboOrg *org, gboolean *replaceable)
+{
+  const PboDiffOrg *o = pbo_diff_org_ (diff, org->id);
+  const PboOrg *old = pbo_diff_org_kept_ (o) ? o->old_org : NULL;
+  guint n_old = old != NULL ? pbo_org_get_n_meetings (old) : 0, p = 0, i;
+
+  while (p < n_old && p < pbo_org_get_n_meetings (org) && meeting_equal (old, org, p))
+    p++;
+  *replaceable = TRUE;
+  for (i = p; i < n_old; i++)
+    *replaceable = *replaceable && pbo_org_get_meeting_id (old, i) != NULL;
+  return p;
 }
 
 /* Records of an org (meetings, recruits) compared in order: one change
@@ -444,17 +479,48 @@ record_changes (PboDiff *diff, PboDiffKind kind, const PboOrg *old, const PboOrg
                       count_str (n_new, b2));
 }
 
-static gboolean
-recruit_equal (const PboOrg *a, const PboOrg *b, guint index)
+gboolean
+pbo_diff_recruit_equal_ (const PboRecruit *a, const PboRecruit *b)
 {
   PboRecruitInfo x = PBO_RECRUIT_INFO_INIT, y = PBO_RECRUIT_INFO_INIT;
 
-  pbo_recruit_get_info (pbo_org_get_recruit (a, index), &x);
-  pbo_recruit_get_info (pbo_org_get_recruit (b, index), &y);
+  pbo_recruit_get_info (a, &x);
+  pbo_recruit_get_info (b, &y);
   return strcmp (x.id, y.id) == 0 && strcmp (x.name, y.name) == 0 && x.stage == y.stage
          && x.applied == y.applied && x.activist_since == y.activist_since
          && x.candidate_since == y.candidate_since && x.gender == y.gender && x.born == y.born
          && g_strcmp0 (x.department, y.department) == 0;
+}
+
+PboDate
+pbo_diff_promotion_ (const PboRecruit *a, const PboRecruit *b)
+{
+  PboRecruitInfo x = PBO_RECRUIT_INFO_INIT, y = PBO_RECRUIT_INFO_INIT;
+  PboDate on;
+
+  pbo_recruit_get_info (a, &x);
+  pbo_recruit_get_info (b, &y);
+  if (y.stage != x.stage + 1 || y.stage == PBO_RECRUIT_APPLICANT)
+    return PBO_DATE_NONE;
+  on = y.stage == PBO_RECRUIT_ACTIVIST ? y.activist_since : y.candidate_since;
+  /* The step sets that date; everything else must already agree. */
+  if (y.stage == PBO_RECRUIT_ACTIVIST)
+    x.activist_since = on;
+  else
+    x.candidate_since = on;
+  x.stage = y.stage;
+  if (strcmp (x.name, y.name) != 0 || x.applied != y.applied || x.activist_since != y.activist_since
+      || x.candidate_since != y.candidate_since || x.gender != y.gender || x.born != y.born
+      || g_strcmp0 (x.department, y.department) != 0 || pbo_recruit_eligible_on (a) == PBO_DATE_NONE
+      || on < pbo_recruit_eligible_on (a))
+    return PBO_DATE_NONE;
+  return on;
+}
+
+static gboolean
+recruit_equal (const PboOrg *a, const PboOrg *b, guint index)
+{
+  return pbo_diff_recruit_equal_ (pbo_org_get_recruit (a, index), pbo_org_get_recruit (b, index));
 }
 
 static gboolean
@@ -474,6 +540,8 @@ org_changes (PboDiff *diff, const PboOrg *org)
   const PboDiffOrg *o = pbo_diff_org_ (diff, org->id);
   const PboOrg *old = o->old_org;
   const char *kind = pbo_org_kind_to_string ((PboOrgKind) org->kind);
+  gboolean replaceable;
+  guint n_changes;
 
   if (old == NULL)
     add_value_change (diff, PBO_DIFF_ORG_ADDED, org->id, NULL, kind, NULL, parent_id (org));
@@ -491,7 +559,14 @@ org_changes (PboDiff *diff, const PboOrg *org)
   org_fields (diff, old, org);
   order_changes (diff, org);
   officer_changes (diff, old, org);
+  n_changes = diff->changes->len;
   record_changes (diff, PBO_DIFF_ORG_MEETINGS, old, org, pbo_org_get_n_meetings, meeting_equal);
+  pbo_diff_meetings_kept_ (diff, org, &replaceable);
+  if (diff->changes->len > n_changes && !replaceable)
+    {
+      g_array_index (diff->changes, PboDiffChange, n_changes).stuck = TRUE;
+      diff->n_inexpressible++;
+    }
   record_changes (diff, PBO_DIFF_ORG_RECRUITS, old, org, pbo_org_get_n_recruits, recruit_equal);
   if (!foreign_equal (old != NULL ? &old->foreign : NULL, &org->foreign))
     add_change (diff, PBO_DIFF_ORG_FOREIGN, org->id, NULL);
@@ -590,7 +665,6 @@ pbo_diff_new (const PboTree *old_tree, const PboTree *new_tree, GError **error)
   diff->strings = g_string_chunk_new (4096);
   diff->orgs = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   diff->members = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
-  diff->parked_recruits = g_ptr_array_new ();
   if (!index_tree (diff, old_tree, new_tree, TRUE, error)
       || !index_tree (diff, new_tree, old_tree, FALSE, error))
     {
@@ -616,7 +690,6 @@ pbo_diff_free (PboDiff *diff)
   g_array_unref (diff->changes);
   g_hash_table_unref (diff->orgs);
   g_hash_table_unref (diff->members);
-  g_ptr_array_unref (diff->parked_recruits);
   g_string_chunk_free (diff->strings);
   g_free (diff);
 }
@@ -676,9 +749,8 @@ pbo_diff_change_is_expressible (const PboDiffChange *change)
   g_return_val_if_fail (change != NULL, FALSE);
   switch (change->kind)
     {
-    case PBO_DIFF_ORG_FIELD:
     case PBO_DIFF_ORG_MEETINGS:
-    case PBO_DIFF_ORG_RECRUITS:
+      return !change->stuck;
     case PBO_DIFF_ORG_FOREIGN:
     case PBO_DIFF_MEMBER_FOREIGN:
     case PBO_DIFF_DOCUMENT_FOREIGN:

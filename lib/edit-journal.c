@@ -10,7 +10,8 @@
 static const char *const op_names[] = {
   NULL, "create-org", "rename", "set-kind", "move", "transfer", "merge", "split", "dissolve",
   "appoint", "dismiss", "add-member", "update-member", "convert", "remove-member",
-  "promote", "admit",
+  "promote", "admit", "set-org", "add-meeting", "update-meeting", "remove-meeting",
+  "add-recruit", "update-recruit", "remove-recruit",
 };
 
 static const char *const removal_names[] = {
@@ -153,6 +154,18 @@ pbo_journal_append_ (PboTree *tree, PboJournalEntry *entry)
   g_ptr_array_add (j->entries, entry);
 }
 
+gboolean
+pbo_tree_builder_allowed_ (PboTree *tree, const char *function)
+{
+  const PboJournal *j = tree->journal;
+
+  if (j == NULL || j->busy > 0 || (j->entries->len == 0 && !j->in_txn))
+    return TRUE;
+  g_critical ("%s: the tree has a journal: change it through the pbo_edit_ operations",
+              function);
+  return FALSE;
+}
+
 /* ---- operations: begin and end --------------------------------------- */
 
 static gboolean
@@ -213,6 +226,7 @@ pbo_op_begin_ (PboTree *tree, PboEditOp op, const PboEditContext *ctx, GError **
       e->operator_name = pbo_journal_entry_str_ (e, ctx->operator_name);
     }
   j->recording = e;
+  j->busy++;
   return e;
 }
 
@@ -221,9 +235,14 @@ pbo_op_begin_ (PboTree *tree, PboEditOp op, const PboEditContext *ctx, GError **
 static void
 roll_back_entry (PboTree *tree, PboJournalEntry *e)
 {
+  PboJournal *j = pbo_journal_get_ (tree);
   GError *error = NULL;
+  gboolean ok;
 
-  if (!pbo_steps_undo_ (tree, e, &error))
+  j->busy++;
+  ok = pbo_steps_undo_ (tree, e, &error);
+  j->busy--;
+  if (!ok)
     {
       g_critical ("libpbo: rolling back “%s” failed: %s", pbo_edit_op_to_string (e->op),
                   error->message);
@@ -237,6 +256,7 @@ pbo_op_end_ (PboTree *tree, PboJournalEntry *e, gboolean ok)
   PboJournal *j = tree->journal;
 
   j->recording = NULL;
+  j->busy--;
   if (!ok)
     {
       roll_back_entry (tree, e);
@@ -355,7 +375,9 @@ pbo_edit_undo_last (PboTree *tree, GError **error)
    * changed outside the journal) can be taken back. */
   redo = pbo_journal_entry_new_ (last->op, TRUE);
   j->recording = redo;
+  j->busy++;
   ok = pbo_steps_undo_ (tree, last, error);
+  j->busy--;
   j->recording = NULL;
   if (ok)
     g_ptr_array_remove_index (j->entries, j->entries->len - 1);

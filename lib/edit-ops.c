@@ -46,7 +46,8 @@ pbo_edit_create_org (PboTree *tree, const PboEditOrgInfo *info, const PboEditCon
   proto.name = info->name;
   /* The fields set after insertion need no undo steps of their own:
    * undoing the insertion removes the org with them. */
-  org = pbo_prim_add_org_ (tree, info->parent, NULL, &proto, error);
+  org = pbo_prim_add_org_ (tree, info->parent, info->version >= 2 ? info->before : NULL, &proto,
+                           error);
   ok = org != NULL && pbo_org_set_unit (org, info->unit, error)
        && pbo_org_set_established (org, info->established, error)
        && pbo_org_set_term (org, info->term_start, info->term_years, error);
@@ -238,17 +239,7 @@ PboMember *
 pbo_edit_add_member (PboTree *tree, PboOrg *org, const PboMemberInfo *info,
                      const PboEditContext *ctx, GError **error)
 {
-  PboJournalEntry *e;
-  PboMember *m;
-
-  RETURN_IF_NOT_OF (tree, org, NULL);
-  g_return_val_if_fail (info != NULL, NULL);
-  if ((e = pbo_op_begin_ (tree, PBO_EDIT_OP_ADD_MEMBER, ctx, error)) == NULL)
-    return NULL;
-  pbo_journal_entry_add_subject_ (e, info->id);
-  e->to = str (e, org->id);
-  m = pbo_prim_add_member_ (tree, org, NULL, info, NULL, error);
-  return pbo_op_end_ (tree, e, m != NULL) ? m : NULL;
+  return pbo_edit_add_member_before (tree, org, NULL, info, ctx, error);
 }
 
 /* Sets name/value pairs; a change refused only because the member would be

@@ -28,6 +28,10 @@ typedef enum {
   PBO_STEP_RECRUIT_REMOVED,  /* undo: re-create @recruit_snap in branch @parent at @index */
   PBO_STEP_RECRUIT_MOVED,    /* undo: move recruit @id to branch @parent at @index */
   PBO_STEP_RECRUIT_STAGE,    /* undo: give recruit @id the stage and dates of @recruit_snap */
+  PBO_STEP_ORG_FIELDS,       /* undo: give org @id unit @value, established @since, and
+                                the term @term_start / @term_years */
+  PBO_STEP_MEETING_ADDED,    /* undo: remove meeting @index of org @id */
+  PBO_STEP_MEETING_REMOVED,  /* undo: re-insert @meeting_snap at @index of org @id */
 } PboStepKind;
 
 typedef struct {
@@ -50,6 +54,10 @@ typedef struct {
   PboOrg        *org_snap;   /* ORG_REMOVED: owned, see edit_snapshot_org_() */
   PboMemberSnap *member_snap;/* MEMBER_REMOVED: owned */
   PboRecruitInfo *recruit_snap; /* RECRUIT_REMOVED, _STAGE: owned, strings in the entry */
+  PboDate      term_start;   /* ORG_FIELDS */
+  guint8       term_years;
+  PboMeeting  *meeting_snap; /* MEETING_REMOVED: owned (and its absent array), strings
+                                in the entry */
 } PboStep;
 
 struct _PboJournalEntry {
@@ -73,6 +81,7 @@ typedef struct {
   GPtrArray       *pending;    /* operations of the open transaction */
   gboolean         in_txn;
   PboJournalEntry *recording;  /* where primitive changes record their undo steps */
+  guint            busy;       /* > 0 while an operation, a rollback or an undo runs */
 } PboJournal;
 
 /* Entries. */
@@ -83,6 +92,12 @@ void             pbo_journal_entry_add_subject_ (PboJournalEntry *entry, const c
 /* Records an office the operation vacated, for an entry without undo data. */
 void             pbo_journal_entry_add_vacated_ (PboJournalEntry *entry, const char *org_id,
                                                  PboRole role, const char *member_id);
+/* The entry's undo data as text (edit-undo-data.c), NULL without; g_free. */
+char            *pbo_journal_entry_undo_text_ (const PboJournalEntry *entry);
+/* Gives an entry read from a file (without undo data) the undo data of
+ * @text; PBO_ERROR_INVALID, and no undo data, when it is malformed. */
+gboolean         pbo_journal_entry_set_undo_text_ (PboJournalEntry *entry, const char *text,
+                                                   GError **error);
 /* The last committed entry of @tree's journal, or NULL. */
 const PboJournalEntry *pbo_journal_last_ (const PboTree *tree);
 /* The journal of @tree, created on first use. */
@@ -136,6 +151,19 @@ gboolean   pbo_op_move_selected_recruits_ (PboTree *tree, PboJournalEntry *e,
  * subjects. */
 gboolean   pbo_op_move_recruit_list_ (PboTree *tree, PboJournalEntry *e, GPtrArray *recruits,
                                       PboOrg *to, GError **error);
+/* Org fields and meetings (edit-records.c). */
+gboolean   pbo_prim_set_org_fields_ (PboTree *tree, PboOrg *org, const char *unit,
+                                     PboDate established, PboDate term_start, guint term_years,
+                                     GError **error);
+gboolean   pbo_prim_add_meeting_   (PboTree *tree, PboOrg *org, guint index,
+                                    const PboMeeting *rec, GError **error);
+void       pbo_prim_remove_meeting_ (PboTree *tree, PboOrg *org, guint index);
+/* Undoes an ORG_FIELDS or MEETING_ step. */
+gboolean   pbo_record_undo_step_   (PboTree *tree, const PboStep *step, GError **error);
+/* Moves @members to @to before @before (NULL: the end), in order, each
+ * listed as @e's subject; those already in @to move too. */
+gboolean   pbo_op_move_members_before_ (PboTree *tree, PboJournalEntry *e, GPtrArray *members,
+                                        PboOrg *to, PboMember *before, GError **error);
 /* Undoes a RECRUIT_ step. */
 gboolean   pbo_recruit_undo_step_  (PboTree *tree, const PboStep *step, GError **error);
 /* Appends a step of @kind to @e (edit-txn.c); valid until the next step. */

@@ -83,26 +83,43 @@ PboOrg *
 pbo_edit_split (PboTree *tree, PboOrg *org, const PboSelector *selector, const char *new_id,
                 const char *new_name, const PboEditContext *ctx, GError **error)
 {
+  PboEditOrgInfo info = PBO_EDIT_ORG_INFO_INIT;
+
+  info.id = new_id;
+  info.name = new_name;
+  return pbo_edit_split_org (tree, org, selector, &info, ctx, error);
+}
+
+static gboolean
+check_split (const PboOrg *org, const PboSelector *selector, const PboEditOrgInfo *info,
+             GError **error)
+{
+  if (info->version < 1 || info->version > PBO_EDIT_ORG_INFO_VERSION
+      || info->parent != NULL || info->kind != PBO_ORG_NONE)
+    return pbo_refuse_ (error, PBO_ERROR_INVALID,
+                        _("a split takes the new org's parent and kind from “%s”"), org->id);
+  if (!pbo_org_kind_holds_members (org->kind))
+    return pbo_refuse_ (error, PBO_ERROR_CONTAINMENT,
+                        "only a branch or a group can be split, not “%s”", org->id);
+  if (selector->from != NULL && !pbo_org_is_ancestor (org, selector->from))
+    return pbo_refuse_ (error, PBO_ERROR_INVALID, "the selector must choose members inside “%s”",
+                        org->id);
+  return TRUE;
+}
+
+PboOrg *
+pbo_edit_split_org (PboTree *tree, PboOrg *org, const PboSelector *selector,
+                    const PboEditOrgInfo *info, const PboEditContext *ctx, GError **error)
+{
   g_autoptr (GPtrArray) members = NULL;
   PboJournalEntry *e;
   PboOrg proto = { 0 }, *sibling;
   gboolean ok;
 
   g_return_val_if_fail (tree != NULL && org != NULL && org->tree == tree, NULL);
-  g_return_val_if_fail (selector != NULL, NULL);
-  if (!pbo_org_kind_holds_members (org->kind))
-    {
-      pbo_refuse_ (error, PBO_ERROR_CONTAINMENT, "only a branch or a group can be split, not “%s”",
-              org->id);
-      return NULL;
-    }
-  if (selector->from != NULL && !pbo_org_is_ancestor (org, selector->from))
-    {
-      pbo_refuse_ (error, PBO_ERROR_INVALID, "the selector must choose members inside “%s”",
-              org->id);
-      return NULL;
-    }
-  if ((members = pbo_select_members_ (tree, selector, org, error)) == NULL)
+  g_return_val_if_fail (selector != NULL && info != NULL, NULL);
+  if (!check_split (org, selector, info, error)
+      || (members = pbo_select_members_ (tree, selector, org, error)) == NULL)
     return NULL;
   if (members->len == 0)
     {
@@ -113,13 +130,17 @@ pbo_edit_split (PboTree *tree, PboOrg *org, const PboSelector *selector, const c
   if ((e = pbo_op_begin_ (tree, PBO_EDIT_OP_SPLIT, ctx, error)) == NULL)
     return NULL;
   e->from = pbo_journal_entry_str_ (e, org->id);
-  e->to = pbo_journal_entry_str_ (e, new_id);
+  e->to = pbo_journal_entry_str_ (e, info->id);
   proto.kind = org->kind;
-  proto.id = new_id;
-  proto.name = new_name;
-  proto.unit = org->unit;
+  proto.id = info->id;
+  proto.name = info->name;
   sibling = pbo_prim_add_org_ (tree, org->parent, org->next, &proto, error);
-  ok = sibling != NULL && pbo_op_move_members_ (tree, e, members, sibling, error)
+  /* Fields set on the new org need no undo steps: removing it takes them. */
+  ok = sibling != NULL
+       && pbo_org_set_unit (sibling, info->unit != NULL ? info->unit : org->unit, error)
+       && pbo_org_set_established (sibling, info->established, error)
+       && pbo_org_set_term (sibling, info->term_start, info->term_years, error)
+       && pbo_op_move_members_ (tree, e, members, sibling, error)
        && pbo_op_move_selected_recruits_ (tree, e, selector,
                                           selector->from != NULL ? selector->from : org,
                                           sibling, error);

@@ -53,6 +53,11 @@ pbo_step_clear_ (PboStep *step)
       g_free (step->member_snap);
     }
   g_free (step->recruit_snap);
+  if (step->meeting_snap != NULL)
+    {
+      g_clear_pointer (&step->meeting_snap->absent, g_ptr_array_unref);
+      g_free (step->meeting_snap);
+    }
   memset (step, 0, sizeof *step);
 }
 
@@ -357,6 +362,8 @@ undo_step (PboTree *tree, const PboStep *s, GError **error)
   const char *member_id = officer_step ? s->member
                           : member_step && s->kind != PBO_STEP_MEMBER_REMOVED ? s->id : NULL;
 
+  if (s->kind >= PBO_STEP_ORG_FIELDS)
+    return pbo_record_undo_step_ (tree, s, error);
   if (s->kind >= PBO_STEP_RECRUIT_ADDED)
     return pbo_recruit_undo_step_ (tree, s, error);
   if (!find_org (tree, org_id, &org, error) || !find_member (tree, member_id, &m, error)

@@ -219,6 +219,7 @@ pbo_tree_remove_org (PboTree *tree, PboOrg *org, GError **error)
   pbo_counts_add_ (org->parent, &delta, -1);
   unlink_child (org);
   pbo_tree_index_remove_ (tree, org, FALSE);
+  pbo_meeting_ids_unregister_ (tree, org);
   pbo_org_free_contents_ (org);
   pbo_pool_release_ (&tree->org_pool, pbo_pool_ref_ (&tree->org_pool, org));
   tree->n_orgs--;
@@ -327,6 +328,8 @@ pbo_org_copy_fields_ (PboOrg *dst, const PboOrg *src, GStringChunk *strings)
   dst->term_years = src->term_years;
   pbo_foreign_copy_ (&dst->foreign, &src->foreign);
   pbo_meetings_copy_ (src->meetings, &dst->meetings, strings);
+  if (dst->tree != NULL)
+    pbo_meeting_ids_register_ (dst->tree, dst);
 }
 
 PboOrg *

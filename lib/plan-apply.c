@@ -63,9 +63,45 @@ static const int org_attr[] = {
   [PBO_EDIT_OP_ADD_MEMBER] = PLAN_A_TO,     [PBO_EDIT_OP_UPDATE_MEMBER] = -1,
   [PBO_EDIT_OP_CONVERT] = -1,               [PBO_EDIT_OP_REMOVE_MEMBER] = -1,
   [PBO_EDIT_OP_PROMOTE] = -1,               [PBO_EDIT_OP_ADMIT] = -1,
+  [PBO_EDIT_OP_SET_ORG] = PLAN_A_ORG,       [PBO_EDIT_OP_ADD_MEETING] = PLAN_A_ORG,
+  [PBO_EDIT_OP_UPDATE_MEETING] = PLAN_A_ORG, [PBO_EDIT_OP_REMOVE_MEETING] = PLAN_A_ORG,
+  [PBO_EDIT_OP_ADD_RECRUIT] = PLAN_A_TO,    [PBO_EDIT_OP_UPDATE_RECRUIT] = -1,
+  [PBO_EDIT_OP_REMOVE_RECRUIT] = -1,
 };
 
 #define V(run, attr) ((run)->op->v[PLAN_A_##attr])
+#define GIVEN(run, attr) (V (run, attr) != NULL || ((run)->op->cleared & (G_GUINT64_CONSTANT (1) << PLAN_A_##attr)))
+
+/* Checked when the plan was read: digits. */
+static guint
+number_of (const char *text)
+{
+  return text != NULL ? (guint) g_ascii_strtoull (text, NULL, 10) : 0;
+}
+
+/* The org named by @id, or NULL for no @id (FALSE: an unknown one). */
+static gboolean
+find_before_org (PboTree *tree, const char *id, PboOrg **org, GError **error)
+{
+  *org = NULL;
+  return id == NULL || (*org = find_org (tree, id, error)) != NULL;
+}
+
+static gboolean
+find_before_member (PboTree *tree, const char *id, PboMember **m, GError **error)
+{
+  *m = NULL;
+  return id == NULL || (*m = find_member (tree, id, error)) != NULL;
+}
+
+/* The org fields create-org and split share. */
+static void
+org_fields (const Run *r, PboEditOrgInfo *info)
+{
+  info->established = date_of (V (r, ESTABLISHED));
+  info->term_start = date_of (V (r, TERM_START));
+  info->term_years = number_of (V (r, TERM_YEARS));
+}
 
 static gboolean
 run_create_org (const Run *r, GError **error)
@@ -77,12 +113,9 @@ run_create_org (const Run *r, GError **error)
   info.id = V (r, ID);
   info.name = V (r, NAME);
   info.unit = V (r, UNIT);
-  info.established = date_of (V (r, ESTABLISHED));
-  info.term_start = date_of (V (r, TERM_START));
-  /* Checked when the plan was read: 1 to 10, in digits. */
-  info.term_years = V (r, TERM_YEARS) != NULL
-                    ? (guint) g_ascii_strtoull (V (r, TERM_YEARS), NULL, 10) : 0;
-  return pbo_edit_create_org (r->tree, &info, r->ctx, error) != NULL;
+  org_fields (r, &info);
+  return find_before_org (r->tree, V (r, BEFORE), &info.before, error)
+         && pbo_edit_create_org (r->tree, &info, r->ctx, error) != NULL;
 }
 
 /* The <select> of a transfer or split; @from defaults to @default_from. */
@@ -105,18 +138,23 @@ run_transfer (const Run *r, GError **error)
 {
   PboSelector sel = PBO_SELECTOR_INIT;
   GPtrArray *ids = r->op->member_ids;
+  PboMember *before = NULL;
   guint i;
 
+  if (ids == NULL && V (r, BEFORE) != NULL)
+    return pbo_refuse_ (error, PBO_ERROR_FORMAT, "“before” needs <member> children, not a <select>");
   if (ids == NULL)
     return make_selector (r, &sel, NULL, error)
            && pbo_edit_transfer_selected (r->tree, &sel, r->org, r->ctx, error);
+  if (!find_before_member (r->tree, V (r, BEFORE), &before, error))
+    return FALSE;
   /* Named first, so that the error says which id is unknown. */
   for (i = 0; i < ids->len; i++)
     if (pbo_tree_lookup_recruit (r->tree, g_ptr_array_index (ids, i)) == NULL
         && find_member (r->tree, g_ptr_array_index (ids, i), error) == NULL)
       return FALSE;
-  return pbo_edit_transfer (r->tree, (const char *const *) ids->pdata, ids->len, r->org, r->ctx,
-                            error);
+  return pbo_edit_transfer_before (r->tree, (const char *const *) ids->pdata, ids->len, r->org,
+                                   before, r->ctx, error);
 }
 
 static gboolean
@@ -147,10 +185,13 @@ static gboolean
 run_split (const Run *r, GError **error)
 {
   PboSelector sel = PBO_SELECTOR_INIT;
+  PboEditOrgInfo info = PBO_EDIT_ORG_INFO_INIT;
 
+  info.id = V (r, NEW_ID);
+  info.name = V (r, NEW_NAME);
+  org_fields (r, &info);
   return make_selector (r, &sel, NULL, error)
-         && pbo_edit_split (r->tree, r->org, &sel, V (r, NEW_ID), V (r, NEW_NAME), r->ctx,
-                            error) != NULL;
+         && pbo_edit_split_org (r->tree, r->org, &sel, &info, r->ctx, error) != NULL;
 }
 
 /* appoint and dismiss: the org, the role, the member. */
@@ -172,8 +213,11 @@ run_add_member (const Run *r, GError **error)
 {
   PboMemberInfo info = PBO_MEMBER_INFO_INIT;
   GPtrArray *pairs = r->op->pairs;
+  PboMember *before = NULL;
   guint i;
 
+  if (!find_before_member (r->tree, V (r, BEFORE), &before, error))
+    return FALSE;
   for (i = 0; i + 1 < pairs->len; i += 2)
     {
       const char *name = g_ptr_array_index (pairs, i);
@@ -181,7 +225,7 @@ run_add_member (const Run *r, GError **error)
       pbo_member_info_set_ (&info, (PboMemberAttr) pbo_member_attr_lookup_ (name, strlen (name)),
                             g_ptr_array_index (pairs, i + 1), NULL);
     }
-  return pbo_edit_add_member (r->tree, r->org, &info, r->ctx, error) != NULL;
+  return pbo_edit_add_member_before (r->tree, r->org, before, &info, r->ctx, error) != NULL;
 }
 
 static gboolean
@@ -227,12 +271,135 @@ run_recruit_op (const Run *r, GError **error)
   return pbo_edit_admit (r->tree, recruit, employment, r->ctx, error) != NULL;
 }
 
+/* set-org: the fields given; a term start without years keeps the years. */
+static gboolean
+run_set_org (const Run *r, GError **error)
+{
+  PboEditOrgInfo values = PBO_EDIT_ORG_INFO_INIT;
+  PboOrgFields fields = PBO_ORG_FIELD_NONE;
+
+  if (GIVEN (r, UNIT))
+    fields |= PBO_ORG_FIELD_UNIT;
+  if (GIVEN (r, ESTABLISHED))
+    fields |= PBO_ORG_FIELD_ESTABLISHED;
+  if (GIVEN (r, TERM_START) || GIVEN (r, TERM_YEARS))
+    fields |= PBO_ORG_FIELD_TERM;
+  values.unit = V (r, UNIT);
+  values.established = date_of (V (r, ESTABLISHED));
+  values.term_start = GIVEN (r, TERM_START) ? date_of (V (r, TERM_START))
+                                            : pbo_org_get_term_start (r->org);
+  values.term_years = GIVEN (r, TERM_YEARS) ? number_of (V (r, TERM_YEARS))
+                      : values.term_start != PBO_DATE_NONE ? pbo_org_get_term_years (r->org) : 0;
+  return pbo_edit_set_org (r->tree, r->org, fields, &values, r->ctx, error);
+}
+
+/* The meeting of r->org named by the op's id, or -1 with an error. */
+static int
+find_meeting (const Run *r, GError **error)
+{
+  int index = pbo_org_find_meeting (r->org, V (r, ID));
+
+  if (index < 0)
+    pbo_refuse_ (error, PBO_ERROR_UNKNOWN_ID, "org “%s” has no meeting “%s”",
+                 pbo_org_get_id (r->org), V (r, ID));
+  return index;
+}
+
+static gboolean
+run_meeting_op (const Run *r, GError **error)
+{
+  PboMeetingInfo info = PBO_MEETING_INFO_INIT;
+  g_autoptr (GPtrArray) absent = g_ptr_array_new ();
+  const GPtrArray *given = r->op->member_ids;
+  int index = -1;
+  guint i, n = 0;
+
+  if (r->op->op != PBO_EDIT_OP_ADD_MEETING && (index = find_meeting (r, error)) < 0)
+    return FALSE;
+  if (r->op->op == PBO_EDIT_OP_REMOVE_MEETING)
+    return pbo_edit_remove_meeting (r->tree, r->org, (guint) index, r->ctx, error);
+  if (index >= 0)
+    pbo_org_get_meeting (r->org, (guint) index, &info.type, &info.date, &info.title,
+                         &info.attendance, &n);
+  info.id = V (r, ID);
+  if (V (r, TYPE) != NULL)
+    info.type = pbo_meeting_type_from_string (V (r, TYPE));
+  if (V (r, DATE) != NULL)
+    info.date = date_of (V (r, DATE));
+  if (GIVEN (r, TITLE))
+    info.title = V (r, TITLE);
+  if (GIVEN (r, ATTENDANCE))
+    info.attendance = V (r, ATTENDANCE) != NULL ? (int) number_of (V (r, ATTENDANCE))
+                                                : PBO_ATTENDANCE_NONE;
+  for (i = 0; given != NULL && i < given->len; i++)
+    g_ptr_array_add (absent, g_ptr_array_index (given, i));
+  /* Without <absent> children an update keeps the list. */
+  for (i = 0; given == NULL && i < n; i++)
+    g_ptr_array_add (absent, (gpointer) pbo_org_get_meeting_absent_id (r->org, (guint) index, i));
+  g_ptr_array_add (absent, NULL);
+  info.absent = (const char *const *) absent->pdata;
+  if (index < 0)
+    return pbo_edit_add_meeting (r->tree, r->org, &info, r->ctx, error) >= 0;
+  return pbo_edit_update_meeting (r->tree, r->org, (guint) index, &info, r->ctx, error);
+}
+
+/* The recruit fields given on add-recruit or update-recruit over @info. */
+static void
+recruit_fields (const Run *r, PboRecruitInfo *info)
+{
+  if (V (r, NAME) != NULL)
+    info->name = V (r, NAME);
+  if (GIVEN (r, APPLIED))
+    info->applied = date_of (V (r, APPLIED));
+  if (GIVEN (r, ACTIVIST_SINCE))
+    info->activist_since = date_of (V (r, ACTIVIST_SINCE));
+  if (GIVEN (r, CANDIDATE_SINCE))
+    info->candidate_since = date_of (V (r, CANDIDATE_SINCE));
+  if (GIVEN (r, GENDER))
+    info->gender = pbo_gender_from_string (V (r, GENDER));
+  if (GIVEN (r, BORN))
+    {
+      info->born = PBO_DATE_NONE;
+      if (V (r, BORN) != NULL)
+        pbo_date_parse (V (r, BORN), -1, TRUE, &info->born, NULL);
+    }
+  if (GIVEN (r, DEPARTMENT))
+    info->department = V (r, DEPARTMENT);
+  if (V (r, STAGE) != NULL)
+    info->stage = pbo_recruit_stage_from_string (V (r, STAGE));
+  else if (r->op->op == PBO_EDIT_OP_ADD_RECRUIT)
+    /* Without a stage, the last one dated. */
+    info->stage = info->candidate_since != PBO_DATE_NONE ? PBO_RECRUIT_CANDIDATE
+                  : info->activist_since != PBO_DATE_NONE ? PBO_RECRUIT_ACTIVIST
+                  : PBO_RECRUIT_APPLICANT;
+}
+
+static gboolean
+run_recruit_record_op (const Run *r, GError **error)
+{
+  PboRecruitInfo info = PBO_RECRUIT_INFO_INIT;
+  PboRecruit *recruit = NULL;
+
+  if (r->op->op != PBO_EDIT_OP_ADD_RECRUIT
+      && (recruit = pbo_tree_lookup_recruit (r->tree, V (r, ID))) == NULL)
+    return pbo_refuse_ (error, PBO_ERROR_UNKNOWN_ID, "no recruit has the id “%s”", V (r, ID));
+  if (r->op->op == PBO_EDIT_OP_REMOVE_RECRUIT)
+    return pbo_edit_remove_recruit (r->tree, recruit, r->ctx, error);
+  if (recruit != NULL)
+    pbo_recruit_get_info (recruit, &info);
+  info.id = V (r, ID);
+  recruit_fields (r, &info);
+  if (recruit != NULL)
+    return pbo_edit_update_recruit (r->tree, recruit, &info, r->ctx, error) != NULL;
+  return pbo_edit_add_recruit (r->tree, r->org, &info, r->ctx, error) != NULL;
+}
+
 static gboolean
 run_op (Run *r, GError **error)
 {
   PboTree *tree = r->tree;
   int attr = org_attr[r->op->op];
-  PboOrg *other = NULL;
+  PboOrg *other = NULL, *before = NULL;
 
   if (attr >= 0 && !find_org_or_top (tree, r->op->v[attr], &r->org, error))
     return FALSE;
@@ -257,7 +424,15 @@ run_op (Run *r, GError **error)
                                 error);
     case PBO_EDIT_OP_MOVE:
       return find_org_or_top (tree, V (r, TO), &other, error)
-             && pbo_edit_move (tree, r->org, other, r->ctx, error);
+             && find_before_org (tree, V (r, BEFORE), &before, error)
+             && pbo_edit_move_before (tree, r->org, other, before, r->ctx, error);
+    case PBO_EDIT_OP_SET_ORG: return run_set_org (r, error);
+    case PBO_EDIT_OP_ADD_MEETING:
+    case PBO_EDIT_OP_UPDATE_MEETING:
+    case PBO_EDIT_OP_REMOVE_MEETING: return run_meeting_op (r, error);
+    case PBO_EDIT_OP_ADD_RECRUIT:
+    case PBO_EDIT_OP_UPDATE_RECRUIT:
+    case PBO_EDIT_OP_REMOVE_RECRUIT: return run_recruit_record_op (r, error);
     case PBO_EDIT_OP_DISSOLVE:
       return find_org_or_top (tree, V (r, MEMBERS_TO), &other, error)
              && pbo_edit_dissolve (tree, r->org, other, r->ctx, error);

@@ -15,6 +15,8 @@ typedef enum {
   PLAN_A_TERM_START, PLAN_A_TERM_YEARS, PLAN_A_ORG, PLAN_A_TO, PLAN_A_INTO, PLAN_A_FROM,
   PLAN_A_NEW_ID, PLAN_A_NEW_NAME, PLAN_A_MEMBERS_TO, PLAN_A_ROLE, PLAN_A_MEMBER, PLAN_A_SINCE,
   PLAN_A_DATE, PLAN_A_REASON, PLAN_A_RECRUIT, PLAN_A_STAGE, PLAN_A_EMPLOYMENT,
+  PLAN_A_BEFORE, PLAN_A_TYPE, PLAN_A_TITLE, PLAN_A_ATTENDANCE, PLAN_A_APPLIED,
+  PLAN_A_ACTIVIST_SINCE, PLAN_A_CANDIDATE_SINCE, PLAN_A_GENDER, PLAN_A_BORN, PLAN_A_DEPARTMENT,
   PLAN_A_COUNT
 } PlanAttr;
 
@@ -26,7 +28,10 @@ typedef struct {
   guint       line;                  /* 0: built in memory */
   guint       column;
   const char *v[PLAN_A_COUNT];       /* values, NULL when absent */
-  GPtrArray  *member_ids;            /* transfer: <member id> children, or NULL */
+  guint64     cleared;               /* set-org, update-meeting, update-recruit: the
+                                        optional attributes given empty (PLAN_A bits) */
+  GPtrArray  *member_ids;            /* transfer: <member id> children; add-meeting,
+                                        update-meeting: <absent member>; or NULL */
   gboolean    has_select;
   const char *select[PLAN_S_COUNT];
   GPtrArray  *pairs;                 /* update-member: the changes; add-member: the
@@ -41,6 +46,11 @@ struct _PboPlan {
   const char   *reason;
   PboDate       date;
 };
+
+/* The spelling of attribute @a. */
+const char *pbo_plan_attr_name_     (PlanAttr a);
+/* The attributes of <select> by PlanSelect. */
+const char *pbo_plan_select_name_   (PlanSelect s);
 
 /* The plan's attributes (operator, date, reason) as the reader finds them. */
 gboolean    pbo_plan_set_attribute_ (PboPlan *plan, const char *name, const char *value,

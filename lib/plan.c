@@ -9,47 +9,68 @@
 static const char *const attr_names[PLAN_A_COUNT] = {
   "id", "kind", "name", "parent", "unit", "established", "term-start", "term-years", "org",
   "to", "into", "from", "new-id", "new-name", "members-to", "role", "member", "since", "date",
-  "reason", "recruit", "stage", "employment",
+  "reason", "recruit", "stage", "employment", "before", "type", "title", "attendance", "applied",
+  "activist-since", "candidate-since", "gender", "born", "department",
 };
 
 static const char *const select_names[PLAN_S_COUNT] = {
   "from", "employment", "status", "department",
 };
 
-#define A_BIT(a) (1u << (a))
+#define A_BIT(a) (G_GUINT64_CONSTANT (1) << (a))
 #define A(x) A_BIT (PLAN_A_##x)
 
 /* Which attributes each operation allows and requires; every operation
  * also allows date and reason. */
+#define RECRUIT_FIELDS (A (NAME) | A (STAGE) | A (APPLIED) | A (ACTIVIST_SINCE) \
+                        | A (CANDIDATE_SINCE) | A (GENDER) | A (BORN) | A (DEPARTMENT))
+#define MEETING_FIELDS (A (TYPE) | A (TITLE) | A (ATTENDANCE))
+
 static const struct {
-  guint32 allowed;
-  guint32 required;
+  guint64 allowed;
+  guint64 required;
 } specs[] = {
   [PBO_EDIT_OP_CREATE_ORG] = { A (ID) | A (KIND) | A (NAME) | A (PARENT) | A (UNIT)
-                                 | A (ESTABLISHED) | A (TERM_START) | A (TERM_YEARS),
+                                 | A (ESTABLISHED) | A (TERM_START) | A (TERM_YEARS) | A (BEFORE),
                                A (ID) | A (KIND) | A (NAME) },
   [PBO_EDIT_OP_RENAME] = { A (ORG) | A (NAME), A (ORG) | A (NAME) },
   [PBO_EDIT_OP_SET_KIND] = { A (ORG) | A (KIND), A (ORG) | A (KIND) },
-  [PBO_EDIT_OP_MOVE] = { A (ORG) | A (TO), A (ORG) },
-  [PBO_EDIT_OP_TRANSFER] = { A (TO), A (TO) },
+  [PBO_EDIT_OP_MOVE] = { A (ORG) | A (TO) | A (BEFORE), A (ORG) },
+  [PBO_EDIT_OP_TRANSFER] = { A (TO) | A (BEFORE), A (TO) },
   [PBO_EDIT_OP_MERGE] = { A (INTO) | A (FROM) | A (NAME), A (INTO) | A (FROM) },
-  [PBO_EDIT_OP_SPLIT] = { A (ORG) | A (NEW_ID) | A (NEW_NAME), A (ORG) | A (NEW_ID) | A (NEW_NAME) },
+  [PBO_EDIT_OP_SPLIT] = { A (ORG) | A (NEW_ID) | A (NEW_NAME) | A (ESTABLISHED) | A (TERM_START)
+                            | A (TERM_YEARS), A (ORG) | A (NEW_ID) | A (NEW_NAME) },
   [PBO_EDIT_OP_DISSOLVE] = { A (ORG) | A (MEMBERS_TO), A (ORG) },
   [PBO_EDIT_OP_APPOINT] = { A (ORG) | A (ROLE) | A (MEMBER) | A (SINCE),
                             A (ORG) | A (ROLE) | A (MEMBER) },
   [PBO_EDIT_OP_DISMISS] = { A (ORG) | A (ROLE) | A (MEMBER), A (ORG) | A (ROLE) | A (MEMBER) },
-  [PBO_EDIT_OP_ADD_MEMBER] = { A (TO), A (TO) },
+  [PBO_EDIT_OP_ADD_MEMBER] = { A (TO) | A (BEFORE), A (TO) },
   [PBO_EDIT_OP_UPDATE_MEMBER] = { A (ID), A (ID) },
   [PBO_EDIT_OP_CONVERT] = { A (MEMBER) | A (DATE), A (MEMBER) | A (DATE) },
   [PBO_EDIT_OP_REMOVE_MEMBER] = { A (ID) | A (REASON) | A (DATE), A (ID) | A (REASON) | A (DATE) },
   [PBO_EDIT_OP_PROMOTE] = { A (RECRUIT) | A (STAGE), A (RECRUIT) | A (STAGE) },
   [PBO_EDIT_OP_ADMIT] = { A (RECRUIT) | A (EMPLOYMENT), A (RECRUIT) },
+  [PBO_EDIT_OP_SET_ORG] = { A (ORG) | A (UNIT) | A (ESTABLISHED) | A (TERM_START) | A (TERM_YEARS),
+                            A (ORG) },
+  [PBO_EDIT_OP_ADD_MEETING] = { A (ORG) | A (ID) | MEETING_FIELDS,
+                                A (ORG) | A (TYPE) | A (DATE) },
+  [PBO_EDIT_OP_UPDATE_MEETING] = { A (ORG) | A (ID) | MEETING_FIELDS, A (ORG) | A (ID) },
+  [PBO_EDIT_OP_REMOVE_MEETING] = { A (ORG) | A (ID), A (ORG) | A (ID) },
+  [PBO_EDIT_OP_ADD_RECRUIT] = { A (TO) | A (ID) | RECRUIT_FIELDS,
+                                A (TO) | A (ID) | A (NAME) | A (APPLIED) },
+  [PBO_EDIT_OP_UPDATE_RECRUIT] = { A (ID) | RECRUIT_FIELDS, A (ID) },
+  [PBO_EDIT_OP_REMOVE_RECRUIT] = { A (ID), A (ID) },
 };
 
+/* The operations whose optional attributes given empty clear a field. */
+#define CLEARS(op) ((op) == PBO_EDIT_OP_SET_ORG || (op) == PBO_EDIT_OP_UPDATE_MEETING \
+                    || (op) == PBO_EDIT_OP_UPDATE_RECRUIT)
+
 #define ID_ATTRS (A (ID) | A (PARENT) | A (ORG) | A (TO) | A (INTO) | A (NEW_ID) \
-                  | A (MEMBERS_TO) | A (MEMBER) | A (RECRUIT))
-#define DATE_ATTRS (A (ESTABLISHED) | A (TERM_START) | A (SINCE) | A (DATE))
-#define TEXT_ATTRS (A (NAME) | A (NEW_NAME) | A (UNIT) | A (REASON))
+                  | A (MEMBERS_TO) | A (MEMBER) | A (RECRUIT) | A (BEFORE))
+#define DATE_ATTRS (A (ESTABLISHED) | A (TERM_START) | A (SINCE) | A (DATE) | A (APPLIED) \
+                    | A (ACTIVIST_SINCE) | A (CANDIDATE_SINCE))
+#define TEXT_ATTRS (A (NAME) | A (NEW_NAME) | A (UNIT) | A (REASON) | A (TITLE) | A (DEPARTMENT))
 
 /* The member attributes <add-member>'s <member> must carry. */
 static const PboMemberAttr member_required[] = {
@@ -203,6 +224,7 @@ static gboolean
 check_value (PboEditOp op, PlanAttr a, const char *value, GError **error)
 {
   const char *el = pbo_edit_op_to_string (op), *name = attr_names[a];
+  PboDate born;
   guint years;
 
   if (A_BIT (a) & ID_ATTRS)
@@ -232,9 +254,26 @@ check_value (PboEditOp op, PlanAttr a, const char *value, GError **error)
     case PLAN_A_FROM:
       return check_id_list (el, name, value, error);
     case PLAN_A_STAGE:
+      if (op != PBO_EDIT_OP_PROMOTE)
+        return check_spelling (el, name, value, pbo_recruit_stage_from_string (value) != 0,
+                               "applicant, activist or candidate", error);
       return check_spelling (el, name, value,
                              pbo_recruit_stage_from_string (value) >= PBO_RECRUIT_ACTIVIST,
                              "activist or candidate", error);
+    case PLAN_A_TYPE:
+      return check_spelling (el, name, value, pbo_meeting_type_from_string (value) != 0,
+                             "a meeting type (general-assembly, committee, group, lecture, "
+                             "theme-day, life-meeting, member-review)", error);
+    case PLAN_A_ATTENDANCE:
+      return check_spelling (el, name, value,
+                             strspn (value, "0123456789") == strlen (value) && strlen (value) <= 9,
+                             "a number", error);
+    case PLAN_A_GENDER:
+      return check_spelling (el, name, value, pbo_gender_from_string (value) != 0,
+                             "male or female", error);
+    case PLAN_A_BORN:
+      return pbo_date_parse (value, -1, TRUE, &born, NULL)
+             || check_date (el, name, value, NULL, error);
     case PLAN_A_EMPLOYMENT:
       return check_spelling (el, name, value, pbo_employment_from_string (value) != 0,
                              "in-service or retired", error);
@@ -303,7 +342,7 @@ static gboolean
 set_op_attributes (PboPlan *plan, PboPlanOp *op, const char *const *attributes, GError **error)
 {
   const char *el = pbo_edit_op_to_string (op->op);
-  guint32 allowed = specs[op->op].allowed | A (DATE) | A (REASON), seen = 0;
+  guint64 allowed = specs[op->op].allowed | A (DATE) | A (REASON), seen = 0;
   guint i;
 
   for (i = 0; attributes[2 * i] != NULL; i++)
@@ -328,9 +367,14 @@ set_op_attributes (PboPlan *plan, PboPlanOp *op, const char *const *attributes, 
       if (seen & A_BIT (a))
         return pbo_refuse_ (error, PBO_ERROR_FORMAT, "<%s>: “%s” is given twice", el, name);
       seen |= A_BIT (a);
-      /* An empty optional value means absent, as in a tree file. */
+      /* An empty optional value means absent, as in a tree file; on the
+       * operations that change fields, it clears one. */
       if (*value == '\0' && !(specs[op->op].required & A_BIT (a)))
-        continue;
+        {
+          if (CLEARS (op->op))
+            op->cleared |= A_BIT (a);
+          continue;
+        }
       if (!check_value (op->op, (PlanAttr) a, value, error))
         return FALSE;
       op->v[a] = g_string_chunk_insert (plan->strings, value);
@@ -340,6 +384,8 @@ set_op_attributes (PboPlan *plan, PboPlanOp *op, const char *const *attributes, 
       return refuse_missing (el, attr_names[i], error);
   if (op->op == PBO_EDIT_OP_UPDATE_MEMBER && op->pairs == NULL)
     return pbo_refuse_ (error, PBO_ERROR_FORMAT, "<update-member> changes no attribute");
+  if (op->op == PBO_EDIT_OP_SET_ORG && (seen & ~(A (ORG) | A (DATE) | A (REASON))) == 0)
+    return pbo_refuse_ (error, PBO_ERROR_FORMAT, "<set-org> changes no field");
   return TRUE;
 }
 
@@ -430,6 +476,40 @@ add_member_id (PboPlan *plan, PboPlanOp *op, const char *const *attributes, GErr
   return TRUE;
 }
 
+/* A meeting's <absent member/>. */
+static gboolean
+add_absent (PboPlan *plan, PboPlanOp *op, const char *const *attributes, GError **error)
+{
+  const char *id = NULL;
+  guint i;
+
+  for (i = 0; attributes[2 * i] != NULL; i++)
+    if (strcmp (attributes[2 * i], "member") != 0)
+      return refuse_unknown ("absent", attributes[2 * i], error);
+    else
+      id = attributes[2 * i + 1];
+  if (id == NULL || *id == '\0')
+    return refuse_missing ("absent", "member", error);
+  if (!check_id ("absent", "member", id, error))
+    return FALSE;
+  if (op->member_ids == NULL)
+    op->member_ids = g_ptr_array_new ();
+  g_ptr_array_add (op->member_ids, g_string_chunk_insert (plan->strings, id));
+  return TRUE;
+}
+
+const char *
+pbo_plan_attr_name_ (PlanAttr a)
+{
+  return attr_names[a];
+}
+
+const char *
+pbo_plan_select_name_ (PlanSelect s)
+{
+  return select_names[s];
+}
+
 /* add-member's <member …/>: a whole member, as in a tree file. */
 static gboolean
 add_new_member (PboPlan *plan, PboPlanOp *op, const char *const *attributes, GError **error)
@@ -482,6 +562,9 @@ pbo_plan_add_child (PboPlan *plan, guint index, const char *element,
     return add_select (plan, op, attributes, error);
   if (op->op == PBO_EDIT_OP_ADD_MEMBER && is_member)
     return add_new_member (plan, op, attributes, error);
+  if ((op->op == PBO_EDIT_OP_ADD_MEETING || op->op == PBO_EDIT_OP_UPDATE_MEETING)
+      && strcmp (element, "absent") == 0)
+    return add_absent (plan, op, attributes, error);
   return pbo_refuse_ (error, PBO_ERROR_FORMAT, "<%.40s> is not allowed inside <%s>", element,
                  pbo_edit_op_to_string (op->op));
 }

@@ -27,6 +27,7 @@ typedef struct {
 } PboOfficer;
 
 typedef struct {
+  const char *id;            /* tree string or NULL: unique in the tree's one namespace */
   const char *title;         /* arena string or NULL */
   GPtrArray  *absent;        /* arena id strings, or NULL when none */
   PboDate     date;
@@ -162,7 +163,14 @@ struct _PboTree {
   gpointer      journal;
   GDestroyNotify journal_free;
   PboForeign    foreign;     /* foreign content of the <pbo> element */
+  GHashTable   *meeting_ids; /* meeting id → its PboOrg*, NULL when none (lib/officer.c) */
 };
+
+/* May the builder functions (the tree.h, org.h, member.h and recruit.h
+ * setters) change @tree? Not once it has a journal or an open transaction,
+ * unless an edit operation or an undo is running (lib/edit-journal.c):
+ * otherwise g_critical naming @function, and FALSE. */
+gboolean    pbo_tree_builder_allowed_ (PboTree *tree, const char *function);
 
 /* Sets @error in PBO_ERROR and returns FALSE: `return pbo_refuse_ (…);`. */
 gboolean    pbo_refuse_ (GError **error, int code, const char *format, ...) G_GNUC_PRINTF (3, 4);
@@ -368,6 +376,20 @@ void        pbo_foreign_copy_      (PboForeign *dst, const PboForeign *src);
 /* Appends copies of the meetings @src to *@dst (created when NULL), their
  * titles and absent ids copied into @strings. */
 void        pbo_meetings_copy_     (const GArray *src, GArray **dst, GStringChunk *strings);
+/* Meeting ids (lib/officer.c): registered while their org is in the tree. */
+void        pbo_meeting_ids_register_   (PboTree *tree, PboOrg *org);
+void        pbo_meeting_ids_unregister_ (PboTree *tree, const PboOrg *org);
+/* Inserts a copy of @rec (strings copied, absent ids copied unchecked) at
+ * @index (G_MAXUINT: last) of @org's meetings, after checking its type,
+ * date, attendance, title and id (unused in the tree). */
+gboolean    pbo_org_insert_meeting_ (PboTree *tree, PboOrg *org, guint index,
+                                     const PboMeeting *rec, GError **error);
+/* pbo_org_add_meeting_absent() for the loader, which resolves references
+ * after it has read the journal. */
+gboolean    pbo_org_add_meeting_absent_ (PboTree *tree, PboOrg *org, guint index,
+                                         PboMember *member, GError **error);
+/* Removes meeting @index of @org (in range), its id unregistered. */
+void        pbo_org_remove_meeting_ (PboTree *tree, PboOrg *org, guint index);
 
 /* True when @org is the hidden root or NULL (the top level). */
 static inline gboolean

@@ -87,6 +87,7 @@ pbo_tree_free (PboTree *tree)
     tree->journal_free (tree->journal);
   pbo_id_index_clear_ (tree);
   g_clear_pointer (&tree->recruits, g_hash_table_unref);
+  g_clear_pointer (&tree->meeting_ids, g_hash_table_unref);
   g_string_chunk_free (tree->strings);
   pbo_pool_clear_ (&tree->org_pool);
   pbo_pool_clear_ (&tree->members);
@@ -211,6 +212,7 @@ gboolean
 pbo_tree_check_new_id_ (const PboTree *tree, const char *id, GError **error)
 {
   gboolean is_member = FALSE;
+  gpointer object;
 
   if (!pbo_id_is_valid (id))
     {
@@ -219,11 +221,12 @@ pbo_tree_check_new_id_ (const PboTree *tree, const char *id, GError **error)
                    id != NULL ? id : "", PBO_ID_MAX);
       return FALSE;
     }
-  if (pbo_tree_index_lookup_ (tree, id, &is_member) != NULL
-      || pbo_tree_lookup_recruit (tree, id) != NULL)
+  object = pbo_tree_index_lookup_ (tree, id, &is_member);
+  if (pbo_tree_has_id (tree, id))
     {
       g_set_error (error, PBO_ERROR, PBO_ERROR_DUPLICATE_ID, _("id “%s” is already used by %s"),
                    id, pbo_tree_lookup_recruit (tree, id) != NULL ? _("a recruit")
+                       : object == NULL ? _("a meeting")
                        : is_member ? _("a member") : _("an org"));
       return FALSE;
     }
@@ -259,7 +262,9 @@ pbo_tree_has_id (const PboTree *tree, const char *id)
 
   g_return_val_if_fail (tree != NULL, FALSE);
   return pbo_tree_index_lookup_ (tree, id, &is_member) != NULL
-         || pbo_tree_lookup_recruit (tree, id) != NULL;
+         || pbo_tree_lookup_recruit (tree, id) != NULL
+         || (id != NULL && tree->meeting_ids != NULL
+             && g_hash_table_contains (tree->meeting_ids, id));
 }
 
 /* ---- aggregates ----------------------------------------------------- */

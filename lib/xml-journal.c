@@ -11,7 +11,7 @@
 
 /* Attribute indexes, in the canonical order of xml-sax.c's tables. */
 enum { ENTRY_SEQ, ENTRY_DATE, ENTRY_OP, ENTRY_REASON, ENTRY_OPERATOR, ENTRY_FROM, ENTRY_TO,
-       ENTRY_DETAIL, ENTRY_N };
+       ENTRY_DETAIL, ENTRY_UNDO, ENTRY_N };
 enum { SUBJECT_ID, SUBJECT_N };
 enum { VACATED_ORG, VACATED_ROLE, VACATED_MEMBER, VACATED_N };
 
@@ -72,6 +72,21 @@ parse_seq (PboLoader *ld, const char *value, guint *seq)
   return TRUE;
 }
 
+/* undo: the entry's undo data (format 1.1), checked step by step. */
+static gboolean
+take_undo (PboLoader *ld, const char *value)
+{
+  GError *local = NULL;
+
+  if (value == NULL || *value == '\0')
+    return TRUE;
+  if (pbo_journal_entry_set_undo_text_ (ld->entry, value, &local))
+    return TRUE;
+  pbo_loader_fail_ (ld, local->code, "journal entry %u: %s", ld->entry->seq, local->message);
+  g_error_free (local);
+  return FALSE;
+}
+
 static gboolean
 start_entry (PboLoader *ld, int n, const xmlChar **attrs)
 {
@@ -109,7 +124,8 @@ start_entry (PboLoader *ld, int n, const xmlChar **attrs)
          && take_text (ld, v[ENTRY_OPERATOR], "the operator", &e->operator_name)
          && take_text (ld, v[ENTRY_FROM], "from", &e->from)
          && take_text (ld, v[ENTRY_TO], "to", &e->to)
-         && take_text (ld, v[ENTRY_DETAIL], "the detail", &e->detail);
+         && take_text (ld, v[ENTRY_DETAIL], "the detail", &e->detail)
+         && take_undo (ld, v[ENTRY_UNDO]);
 }
 
 static gboolean
@@ -144,7 +160,9 @@ start_vacated (PboLoader *ld, int n, const xmlChar **attrs)
                         ld->entry->seq, v[VACATED_ROLE]);
       return FALSE;
     }
-  pbo_journal_entry_add_vacated_ (ld->entry, v[VACATED_ORG], role, v[VACATED_MEMBER]);
+  /* With undo data the entry's steps list the offices vacated already. */
+  if (!pbo_journal_entry_has_undo (ld->entry))
+    pbo_journal_entry_add_vacated_ (ld->entry, v[VACATED_ORG], role, v[VACATED_MEMBER]);
   return TRUE;
 }
 

@@ -206,7 +206,7 @@ resolve_ref (PboLoader *ld, const PboRef *ref)
   if (ref->meeting < 0)
     ok = pbo_org_add_officer (ld->tree, ref->org, (PboRole) ref->role, m, ref->since, &local);
   else
-    ok = pbo_org_add_meeting_absent (ld->tree, ref->org, (guint) ref->meeting, m, &local);
+    ok = pbo_org_add_meeting_absent_ (ld->tree, ref->org, (guint) ref->meeting, m, &local);
   if (!ok)
     {
       pbo_loader_fail_at_ (ld, ref->line, ref->column, local->code, "%s", local->message);

@@ -10,6 +10,8 @@ G_BEGIN_DECLS
 /* The namespace of format v1 and the one version this library reads. */
 #define PBO_XML_NS "urn:libpbo:1"
 #define PBO_XML_VERSION "1"
+/* Written when the tree uses what 1.0 cannot read (meeting ids). */
+#define PBO_XML_VERSION_1_1 "1.1"
 
 /* Input is fed to the parser and output flushed in blocks of this size. */
 #define PBO_XML_BLOCK (64 * 1024)

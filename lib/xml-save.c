@@ -7,6 +7,7 @@
 #include <string.h>
 #include "xml-private.h"
 #include "recruit-private.h"
+#include "edit-private.h"
 #include "error-private.h"
 
 /* ---- escaping ---------------------------------------------------------- */
@@ -230,6 +231,7 @@ write_meeting (Writer *w, const PboMeeting *mt, guint depth)
 
   indent (w, depth);
   PUT_LITERAL (w, "<meeting");
+  put_attr (w, "id", mt->id);
   put_attr (w, "type", pbo_meeting_type_to_string ((PboMeetingType) mt->type));
   put_date (w, "date", mt->date);
   put_attr (w, "title", mt->title);
@@ -329,7 +331,37 @@ write_org_end (Writer *w, const PboOrg *org, guint depth)
   PUT_LITERAL (w, "</org>\n");
 }
 
-/* The journal: what was done, not how to undo it (see docs/format.md). */
+/* The undo data (format 1.1), so that the entry can be undone after a
+ * save and a load (docs/format.md, §14). */
+static void
+put_undo (Writer *w, const PboJournalEntry *e)
+{
+  g_autofree char *text = pbo_journal_entry_undo_text_ (e);
+
+  put_attr (w, "undo", text);
+}
+
+static guint entries_to_write (const Writer *w);
+
+/* Does the tree use what format 1.0 cannot read: meeting ids, the 1.1
+ * operations or undo data in its journal? */
+static gboolean
+needs_1_1 (const Writer *w)
+{
+  guint i;
+
+  if (w->tree->meeting_ids != NULL && g_hash_table_size (w->tree->meeting_ids) > 0)
+    return TRUE;
+  for (i = 0; i < entries_to_write (w); i++)
+    {
+      const PboJournalEntry *e = pbo_journal_get_entry (w->tree, i);
+      if (pbo_journal_entry_has_undo (e) || pbo_journal_entry_get_op (e) > PBO_EDIT_OP_ADMIT)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The journal: what was done, and how to undo it (see docs/format.md). */
 static void
 write_entry (Writer *w, const PboJournalEntry *e)
 {
@@ -346,6 +378,7 @@ write_entry (Writer *w, const PboJournalEntry *e)
   put_attr (w, "from", pbo_journal_entry_get_from (e));
   put_attr (w, "to", pbo_journal_entry_get_to (e));
   put_attr (w, "detail", pbo_journal_entry_get_detail (e));
+  put_undo (w, e);
   if (n_subjects + n_vacated == 0)
     {
       PUT_LITERAL (w, "/>\n");
@@ -404,8 +437,13 @@ write_document (Writer *w)
   PboOrg *org;
   guint depth = 1;
 
+  /* "1" while the tree uses nothing 1.0 cannot read (DESIGN §10). */
   PUT_LITERAL (w, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                  "<pbo xmlns=\"" PBO_XML_NS "\" version=\"" PBO_XML_VERSION "\"");
+                  "<pbo xmlns=\"" PBO_XML_NS "\" version=\"");
+  if (needs_1_1 (w))
+    PUT_LITERAL (w, PBO_XML_VERSION_1_1 "\"");
+  else
+    PUT_LITERAL (w, PBO_XML_VERSION "\"");
   put_foreign_attrs (w, doc);
   if (w->root == NULL && w->tree->root.first_child == NULL && doc->children == NULL
       && entries_to_write (w) == 0)

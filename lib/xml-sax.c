@@ -14,7 +14,7 @@ static const char *const name_strings[PBO_N_COUNT] = {
   "role", "since", "type", "date", "title", "attendance",
   "seq", "op", "reason", "operator", "from", "to", "detail",
   "stage", "applied", "activist-since", "candidate-since", "gender", "born", "department",
-  PBO_XML_NS,
+  "undo", PBO_XML_NS,
 };
 
 /* Each element's own attributes in canonical order; member attributes come
@@ -22,7 +22,7 @@ static const char *const name_strings[PBO_N_COUNT] = {
 enum { PBO_VERSION };
 enum { ORG_ID, ORG_KIND, ORG_NAME, ORG_UNIT, ORG_ESTABLISHED, ORG_TERM_START, ORG_TERM_YEARS };
 enum { OFFICER_ROLE, OFFICER_MEMBER, OFFICER_SINCE };
-enum { MEETING_TYPE, MEETING_DATE, MEETING_TITLE, MEETING_ATTENDANCE };
+enum { MEETING_TYPE, MEETING_DATE, MEETING_TITLE, MEETING_ATTENDANCE, MEETING_ID };
 enum { ABSENT_MEMBER };
 enum { RECRUIT_ID, RECRUIT_NAME, RECRUIT_GENDER, RECRUIT_BORN, RECRUIT_STAGE, RECRUIT_APPLIED,
        RECRUIT_ACTIVIST_SINCE, RECRUIT_CANDIDATE_SINCE, RECRUIT_DEPARTMENT };
@@ -33,7 +33,8 @@ static const PboName org_attrs[] = {
   PBO_N_TERM_YEARS,
 };
 static const PboName officer_attrs[] = { PBO_N_ROLE, PBO_N_MEMBER, PBO_N_SINCE };
-static const PboName meeting_attrs[] = { PBO_N_TYPE, PBO_N_DATE, PBO_N_TITLE, PBO_N_ATTENDANCE };
+static const PboName meeting_attrs[] = { PBO_N_TYPE, PBO_N_DATE, PBO_N_TITLE, PBO_N_ATTENDANCE,
+                                         PBO_N_ID };
 static const PboName absent_attrs[] = { PBO_N_MEMBER };
 static const PboName recruit_attrs[] = {
   PBO_N_ID, PBO_N_NAME, PBO_N_GENDER, PBO_N_BORN, PBO_N_STAGE, PBO_N_APPLIED,
@@ -42,7 +43,7 @@ static const PboName recruit_attrs[] = {
 /* The journal's, as xml-journal.c indexes them. */
 static const PboName entry_attrs[] = {
   PBO_N_SEQ, PBO_N_DATE, PBO_N_OP, PBO_N_REASON, PBO_N_OPERATOR, PBO_N_FROM, PBO_N_TO,
-  PBO_N_DETAIL,
+  PBO_N_DETAIL, PBO_N_UNDO,
 };
 static const PboName subject_attrs[] = { PBO_N_ID };
 static const PboName vacated_attrs[] = { PBO_N_ORG, PBO_N_ROLE, PBO_N_MEMBER };
@@ -286,7 +287,8 @@ start_pbo (PboLoader *ld, int n, const xmlChar **attrs)
   if (!pbo_loader_collect_attrs_ (ld, PBO_EL_PBO, n, attrs, values)
       || !pbo_loader_check_required_ (ld, PBO_EL_PBO, values, required, NULL))
     return FALSE;
-  if (strcmp (values[PBO_VERSION], PBO_XML_VERSION) != 0)
+  if (strcmp (values[PBO_VERSION], PBO_XML_VERSION) != 0
+      && strcmp (values[PBO_VERSION], PBO_XML_VERSION_1_1) != 0)
     {
       pbo_loader_fail_ (ld, PBO_ERROR_FORMAT,
                         "unsupported format version “%.20s” (this libpbo reads version %s)",
@@ -457,8 +459,9 @@ start_meeting (PboLoader *ld, PboFrame *parent, int n, const xmlChar **attrs)
                                values[MEETING_ATTENDANCE] != NULL ? (int) attendance
                                                                   : PBO_ATTENDANCE_NONE,
                                &local);
-  if (index < 0)
-    return fail_with (ld, local, NULL);
+  if (index < 0
+      || !pbo_org_set_meeting_id (ld->tree, parent->org, (guint) index, values[MEETING_ID], &local))
+    return fail_with (ld, local, index < 0 ? NULL : "meeting: id");
   pbo_loader_push_frame_ (ld, PBO_EL_MEETING, parent->org)->meeting = index;
   return TRUE;
 }

@@ -292,6 +292,52 @@ START_TEST (test_defaults)
 }
 END_TEST
 
+/* pbo_plan_write(): canonical, and what it writes reads back to a plan
+ * that writes the same bytes and does the same to a tree. */
+START_TEST (test_write_round_trip)
+{
+  static const char text[] =
+    "<plan xmlns=\"urn:libpbo:1\" operator=\"院党委\" date=\"2024-03-01\">"
+    "<create-org name=\"新支部\" id=\"b9\" kind=\"branch\" parent=\"g1\" before=\"b1\" "
+    "established=\"2024-03-01\"/>"
+    "<set-org org=\"b9\" term-start=\"2024-03-01\" term-years=\"3\" unit=\"\"/>"
+    "<add-meeting org=\"b9\" id=\"mt1\" type=\"committee\" date=\"2024-03-02\" "
+    "title=\"a &amp; &quot;b&quot;\"><absent member=\"m1\"/></add-meeting>"
+    "<update-meeting org=\"b9\" id=\"mt1\" title=\"\"/>"
+    "<add-recruit to=\"b1\" id=\"r9\" name=\"李\" applied=\"2023-01-01\"/>"
+    "<update-recruit id=\"r9\" department=\"内科\"/>"
+    "<transfer to=\"b9\"><member id=\"m1\"/><member id=\"m2\"/></transfer>"
+    "<split org=\"b9\" new-id=\"b10\" new-name=\"x\" established=\"2024-03-05\">"
+    "<select employment=\"in-service\"/></split>"
+    "<update-member id=\"m3\" position=\"主任\" phone=\"\"/>"
+    "<remove-recruit id=\"r9\"/>"
+    "</plan>";
+  g_autoptr (PboPlan) plan = parse_ok (text);
+  g_autoptr (GString) once = g_string_new (NULL);
+  g_autoptr (GString) twice = g_string_new (NULL);
+  g_autoptr (PboPlan) back = NULL;
+  g_autoptr (PboTree) a = tu_sample_tree ();
+  g_autoptr (PboTree) b = tu_sample_tree ();
+  g_autofree char *da = NULL, *db = NULL;
+  GError *error = NULL;
+
+  pbo_plan_write (plan, once);
+  ck_assert (g_str_has_prefix (once->str, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                                          "<plan xmlns=\"urn:libpbo:1\" operator=\"院党委\" "
+                                          "date=\"2024-03-01\">\n  <create-org id=\"b9\" "
+                                          "kind=\"branch\" name=\"新支部\" parent=\"g1\""));
+  ck_assert_ptr_nonnull (strstr (once->str, "  <set-org org=\"b9\" unit=\"\" "));
+  back = parse_ok (once->str);
+  pbo_plan_write (back, twice);
+  ck_assert_str_eq (once->str, twice->str);
+  ck_assert_msg (pbo_plan_apply (a, plan, NULL, &error), "%s", error ? error->message : "");
+  ck_assert_msg (pbo_plan_apply (b, back, NULL, &error), "%s", error ? error->message : "");
+  da = tu_dump (a);
+  db = tu_dump (b);
+  ck_assert_str_eq (da, db);
+}
+END_TEST
+
 static Suite *
 plan_suite (void)
 {
@@ -304,6 +350,7 @@ plan_suite (void)
   tcase_add_test (tc, test_all_or_nothing);
   tcase_add_test (tc, test_built_in_memory);
   tcase_add_test (tc, test_defaults);
+  tcase_add_test (tc, test_write_round_trip);
   suite_add_tcase (s, tc);
   return s;
 }

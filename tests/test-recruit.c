@@ -592,16 +592,41 @@ START_TEST (test_plan)
 }
 END_TEST
 
-/* pbo_diff() sees recruit records change (not expressible in a plan). */
+/* Applies the plan @diff writes (read back from its text) to a copy of
+ * @old: the result must not differ from @new at all. */
+static void
+assert_plan_gives (const PboTree *old, const PboTree *new, const PboDiff *diff)
+{
+  g_autoptr (GString) xml = g_string_new (NULL);
+  g_autoptr (PboPlan) plan = NULL;
+  g_autoptr (PboTree) work = pbo_tree_copy (old);
+  g_autoptr (PboDiff) left = NULL;
+  GError *error = NULL;
+
+  pbo_diff_write_plan (diff, 20240901, xml);
+  plan = pbo_plan_load_data (xml->str, xml->len, NULL, &error);
+  ck_assert_no_error (error);
+  ck_assert_msg (pbo_plan_apply (work, plan, NULL, &error), "%s\n%s",
+                 error != NULL ? error->message : "", xml->str);
+  left = pbo_diff_new (work, new, &error);
+  ck_assert_msg (pbo_diff_is_empty (left), "%s", xml->str);
+}
+
+/* pbo_diff() sees recruit records change, and plans them: a promotion is
+ * <promote>, an admission <admit> (not an add-member under the recruit's
+ * id), a new recruit <add-recruit>, a dropped one <remove-recruit>. */
 START_TEST (test_diff)
 {
   g_autoptr (PboTree) old = tu_load_string (recruits_xml);
   g_autoptr (PboTree) new = tu_load_string (recruits_xml);
   g_autoptr (PboDiff) same = NULL;
   g_autoptr (PboDiff) diff = NULL;
+  g_autoptr (PboDiff) more = NULL;
   PboEditContext ctx = on (20240901);
+  PboRecruitInfo info = PBO_RECRUIT_INFO_INIT;
   GError *error = NULL;
   g_autoptr (GString) text = g_string_new (NULL);
+  g_autoptr (GString) xml = g_string_new (NULL);
 
   same = pbo_diff_new (old, new, &error);
   ck_assert_no_error (error);
@@ -612,9 +637,31 @@ START_TEST (test_diff)
   ck_assert_uint_eq (pbo_diff_get_n_changes (diff), 1);
   ck_assert_int_eq (pbo_diff_change_get_kind (pbo_diff_get_change (diff, 0)),
                     PBO_DIFF_ORG_RECRUITS);
-  ck_assert (!pbo_diff_change_is_expressible (pbo_diff_get_change (diff, 0)));
+  ck_assert (pbo_diff_change_is_expressible (pbo_diff_get_change (diff, 0)));
   pbo_diff_write_text (diff, text);
   ck_assert_str_eq (text->str, "org b1 recruits differ: 3 → 3 records\n");
+  pbo_diff_write_plan (diff, 20240901, xml);
+  ck_assert_ptr_nonnull (strstr (xml->str, "<promote recruit=\"r3\" stage=\"activist\" "
+                                           "date=\"2024-09-01\"/>"));
+  assert_plan_gives (old, new, diff);
+
+  ET_OK (new, pbo_edit_admit (new, RECRUIT (new, "r1"), PBO_EMPLOYMENT_IN_SERVICE, &ctx, &err_));
+  ET_OK (new, pbo_edit_remove_recruit (new, RECRUIT (new, "r2"), NULL, &err_));
+  info.id = "r9";
+  info.name = "新人";
+  info.stage = PBO_RECRUIT_APPLICANT;
+  info.applied = 20240801;
+  ET_OK (new, pbo_edit_add_recruit (new, ORG (new, "b1"), &info, NULL, &err_) != NULL);
+  more = pbo_diff_new (old, new, &error);
+  ck_assert_uint_eq (pbo_diff_get_n_inexpressible (more), 0);
+  g_string_truncate (xml, 0);
+  pbo_diff_write_plan (more, 20240901, xml);
+  ck_assert_ptr_nonnull (strstr (xml->str, "<admit recruit=\"r1\" employment=\"in-service\" "
+                                           "date=\"2024-09-01\"/>"));
+  ck_assert_ptr_null (strstr (xml->str, "<add-member"));
+  ck_assert_ptr_nonnull (strstr (xml->str, "<remove-recruit id=\"r2\"/>"));
+  ck_assert_ptr_nonnull (strstr (xml->str, "<add-recruit id=\"r9\" name=\"新人\" to=\"b1\""));
+  assert_plan_gives (old, new, more);
 }
 END_TEST
 

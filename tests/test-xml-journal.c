@@ -46,7 +46,7 @@ START_TEST (test_saved_and_loaded)
   ck_assert_ptr_nonnull (strstr (text, "  <journal>\n    <entry seq=\"1\" date=\"2024-03-01\" "
                                        "op=\"rename\" reason=\"决定 &quot;1&quot; &amp; &lt;2&gt;"
                                        "&#10;第二行\" operator=\"组织部\" from=\"组织 b1\" "
-                                       "to=\"内科党支部\">\n      <subject id=\"b1\"/>\n"));
+                                       "to=\"内科党支部\" undo=\"[("));
   ck_assert_uint_eq (pbo_journal_get_n_entries (back), 3);
   for (i = 0; i < 3; i++)
     {
@@ -75,7 +75,7 @@ START_TEST (test_saved_and_loaded)
           ck_assert (strcmp (org, org_b) == 0 && role == role_b && strcmp (member, member_b) == 0);
         }
       ck_assert (pbo_journal_entry_has_undo (a));
-      ck_assert (!pbo_journal_entry_has_undo (b));
+      ck_assert (pbo_journal_entry_has_undo (b));
     }
   /* The move took b2 out of g1, whose secretary m4 is in b2. */
   e = pbo_journal_get_entry (back, 1);
@@ -86,18 +86,31 @@ START_TEST (test_saved_and_loaded)
 }
 END_TEST
 
-/* What undo and rewinding can do with entries read from a file: nothing
- * before them; everything after them. */
-START_TEST (test_loaded_entries_are_history)
+/* A file of format 1.0 (or one whose undo data was dropped) without the
+ * 1.1 `undo` attributes: its entries are history, so undo and rewinding
+ * can do nothing before them and everything after them. */
+static char *
+strip_undo (const char *text)
+{
+  g_autoptr (GRegex) undo = g_regex_new (" undo=\"[^\"]*\"", 0, 0, NULL);
+  g_autofree char *bare = g_regex_replace_literal (undo, text, -1, 0, "", 0, NULL);
+  g_autoptr (GRegex) version = g_regex_new (" version=\"1.1\"", 0, 0, NULL);
+
+  return g_regex_replace_literal (version, bare, -1, 0, " version=\"1\"", 0, NULL);
+}
+
+START_TEST (test_history_only_entries)
 {
   g_autoptr (PboTree) tree = edited_tree ();
-  g_autofree char *text = tu_save_string (tree, NULL);
+  g_autofree char *saved = tu_save_string (tree, NULL);
+  g_autofree char *text = strip_undo (saved);
   g_autoptr (PboTree) back = tu_load_string (text);
   g_autofree char *loaded = tu_dump (back);
   PboEditContext ctx = { PBO_EDIT_CONTEXT_VERSION, 20240401, NULL, NULL };
   GError *error = NULL;
   PboTree *then;
 
+  ck_assert (!pbo_journal_entry_has_undo (pbo_journal_get_entry (back, 0)));
   ck_assert (!pbo_edit_undo_last (back, &error));
   ck_assert_pbo_error (error, PBO_ERROR_FAILED);
   ck_assert_ptr_null (pbo_edit_tree_at (back, 1, &error));
@@ -117,9 +130,74 @@ START_TEST (test_loaded_entries_are_history)
   {
     g_autofree char *d = tu_dump (back);
     g_autofree char *out = tu_save_string (back, NULL);
+    g_autofree char *out_bare = strip_undo (out);
     ck_assert_str_eq (d, loaded);
-    ck_assert_str_eq (out, text);
+    ck_assert_str_eq (out_bare, text);
   }
+}
+END_TEST
+
+/* With its undo data (format 1.1) a file's journal undoes as the
+ * original would: after a save and a load, every entry, back to the
+ * tree before the first. */
+START_TEST (test_loaded_entries_undo)
+{
+  g_autoptr (PboTree) tree = edited_tree ();
+  g_autofree char *text = tu_save_string (tree, NULL);
+  g_autoptr (PboTree) back = tu_load_string (text);
+  GError *error = NULL;
+  PboTree *then;
+  guint n;
+
+  ck_assert_ptr_nonnull (strstr (text, "version=\"1.1\""));
+  then = pbo_edit_tree_at (back, 0, &error);
+  ck_assert_no_error (error);
+  for (n = pbo_journal_get_n_entries (back); n > 0; n--)
+    {
+      g_autoptr (PboTree) want = pbo_edit_tree_at (tree, n - 1, NULL);
+      g_autofree char *a = NULL, *b = NULL;
+      OK (pbo_edit_undo_last (back, &err_));
+      a = tu_dump (want);
+      b = tu_dump (back);
+      ck_assert_str_eq (a, b);
+    }
+  {
+    g_autofree char *a = tu_dump (then), *b = tu_dump (back);
+    ck_assert_str_eq (a, b);
+  }
+  pbo_tree_free (then);
+  ck_assert (!pbo_edit_undo_last (back, &error));
+  ck_assert_pbo_error (error, PBO_ERROR_FAILED);
+}
+END_TEST
+
+/* Malformed undo data is a load error, with its position. */
+START_TEST (test_bad_undo_data)
+{
+  static const char *const bad[] = {
+    "[(0x01, 'b1'",                                        /* not GVariant text */
+    "[(0x63, 'b1', nothing, nothing, nothing, nothing, nothing, 0, 0, 0x00, 0x00, 0, 0x00, "
+    "nothing)]",                                           /* an unknown step */
+    "[(0x01, '1bad', nothing, nothing, nothing, nothing, nothing, 0, 0, 0x00, 0x00, 0, 0x00, "
+    "nothing)]",                                           /* a bad id */
+    "[(0x07, nothing, 'b1', nothing, nothing, nothing, nothing, 0, 0, 0x00, 0x00, 0, 0x00, "
+    "nothing)]",                                           /* a removal without its record */
+  };
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autofree char *doc = g_strdup_printf (
+        "<pbo xmlns=\"urn:libpbo:1\" version=\"1.1\"><journal><entry seq=\"1\" "
+        "date=\"2024-01-01\" op=\"create-org\" undo=\"%s\"/></journal></pbo>", bad[i]);
+      GError *error = NULL;
+      PboTree *t = pbo_xml_load_data (doc, strlen (doc), NULL, &error);
+      ck_assert_ptr_null (t);
+      ck_assert_ptr_nonnull (error);
+      ck_assert_msg (strstr (error->message, "<memory>:1:") == error->message, "%s",
+                     error->message);
+      ck_assert_pbo_error (error, PBO_ERROR_INVALID);
+    }
 }
 END_TEST
 
@@ -146,7 +224,7 @@ START_TEST (test_journal_without_orgs)
   g_autoptr (PboTree) tree = pbo_tree_new ();
   PboEditOrgInfo info = PBO_EDIT_ORG_INFO_INIT;
   PboEditContext ctx = { PBO_EDIT_CONTEXT_VERSION, 20240101, NULL, NULL };
-  g_autofree char *text = NULL;
+  g_autofree char *text = NULL, *saved = NULL;
   g_autoptr (PboTree) back = NULL;
 
   info.kind = PBO_ORG_BRANCH;
@@ -154,7 +232,9 @@ START_TEST (test_journal_without_orgs)
   info.name = "支部";
   OK (pbo_edit_create_org (tree, &info, &ctx, &err_) != NULL);
   OK (pbo_edit_dissolve (tree, pbo_tree_lookup_org (tree, "b"), NULL, &ctx, &err_));
-  text = tu_save_string (tree, NULL);
+  saved = tu_save_string (tree, NULL);
+  ck_assert_ptr_nonnull (strstr (saved, "version=\"1.1\""));
+  text = strip_undo (saved);
   ck_assert_str_eq (text,
                     "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                     "<pbo xmlns=\"urn:libpbo:1\" version=\"1\">\n"
@@ -179,7 +259,9 @@ journal_suite (void)
   TCase *tc = tcase_create ("journal");
 
   tcase_add_test (tc, test_saved_and_loaded);
-  tcase_add_test (tc, test_loaded_entries_are_history);
+  tcase_add_test (tc, test_history_only_entries);
+  tcase_add_test (tc, test_loaded_entries_undo);
+  tcase_add_test (tc, test_bad_undo_data);
   tcase_add_test (tc, test_subtree_and_empty);
   tcase_add_test (tc, test_journal_without_orgs);
   suite_add_tcase (s, tc);

@@ -136,7 +136,8 @@ tu_dump (const PboTree *tree)
           int att;
           guint n_absent;
           pbo_org_get_meeting (org, i, &type, &date, &title, &att, &n_absent);
-          g_string_append_printf (out, " meeting %s %s %s %d %u\n",
+          g_string_append_printf (out, " meeting %s %s %s %s %d %u\n",
+                                  pbo_org_get_meeting_id (org, i),
                                   pbo_meeting_type_to_string (type), pbo_date_format (date, d1),
                                   title, att, n_absent);
         }

@@ -134,9 +134,16 @@ cli_apply_plan (const char *command, const char *file, const PboPlan *plan,
   guint first;
   int status = CLI_EXIT_BAD_INPUT;
 
-  if ((!how->dry_run
-       && !cli_lock_for_rewrite (command, file, how->output, how->lock_timeout, &lock))
-      || !cli_load_input (&in, file))
+  if (how->create && g_file_test (file, G_FILE_TEST_EXISTS))
+    {
+      fprintf (stderr, _("pbo %s: %s exists already: it is not overwritten\n"), command, file);
+      goto done;
+    }
+  if (how->create)
+    in.tree = pbo_tree_new ();
+  else if ((!how->dry_run
+            && !cli_lock_for_rewrite (command, file, how->output, how->lock_timeout, &lock))
+           || !cli_load_input (&in, file))
     goto done;
   before = snapshot (in.tree);
   first = pbo_journal_get_n_entries (in.tree);

@@ -2,13 +2,11 @@
  * a file would hold (<transfer>, <move>, <merge>) and applies it as
  * `pbo apply` does, so both paths check, journal and write the same way.
  * SPDX-License-Identifier: LGPL-2.1-or-later */
+#include <string.h>
 #include "pbo-cli.h"
 
-/* Builds @op with @attributes (name/value pairs; pairs with a NULL value
- * are left out) and the children @element × @ids, then applies it to
- * @file. */
-static int
-apply_one (const char *command, const char *file, PboEditOp op, const char **attributes,
+int
+cli_apply_one (const char *command, const char *file, PboEditOp op, const char **attributes,
            const char *element, char **ids, const char **child, const CliApply *how)
 {
   g_autoptr (PboPlan) plan = pbo_plan_new ();
@@ -27,7 +25,8 @@ apply_one (const char *command, const char *file, PboEditOp op, const char **att
   index = pbo_plan_add_op (plan, op, (const char *const *) given->pdata, &error);
   for (i = 0; index >= 0 && ids != NULL && ids[i] != NULL && error == NULL; i++)
     {
-      const char *member[] = { "id", ids[i], NULL };
+      /* A meeting's <absent member/>, a transfer's <member id/>. */
+      const char *member[] = { strcmp (element, "absent") == 0 ? "member" : "id", ids[i], NULL };
       pbo_plan_add_child (plan, (guint) index, element, member, &error);
     }
   if (index >= 0 && child != NULL && error == NULL)
@@ -75,8 +74,8 @@ cli_cmd_transfer (int argc, char **argv)
     const char *select[] = { "from", from, "employment", employment, "status", status,
                              "department", department, NULL };
     status_code = from != NULL
-      ? apply_one ("transfer", argv[1], PBO_EDIT_OP_TRANSFER, attrs, "select", NULL, select, &how)
-      : apply_one ("transfer", argv[1], PBO_EDIT_OP_TRANSFER, attrs, "member", argv + 2, NULL,
+      ? cli_apply_one ("transfer", argv[1], PBO_EDIT_OP_TRANSFER, attrs, "select", NULL, select, &how)
+      : cli_apply_one ("transfer", argv[1], PBO_EDIT_OP_TRANSFER, attrs, "member", argv + 2, NULL,
                    &how);
   }
 out:
@@ -109,7 +108,7 @@ cli_cmd_move (int argc, char **argv)
       if (to == NULL)
         fprintf (stderr, _("pbo move: --to PARENT is required\n"));
       else
-        status = apply_one ("move", argv[1], PBO_EDIT_OP_MOVE, attrs, NULL, NULL, NULL, &how);
+        status = cli_apply_one ("move", argv[1], PBO_EDIT_OP_MOVE, attrs, NULL, NULL, NULL, &how);
     }
   g_free (to);
   cli_apply_clear (&how);
@@ -139,7 +138,7 @@ cli_cmd_merge (int argc, char **argv)
       if (into == NULL)
         fprintf (stderr, _("pbo merge: --into ORG is required\n"));
       else
-        status = apply_one ("merge", argv[1], PBO_EDIT_OP_MERGE, attrs, NULL, NULL, NULL, &how);
+        status = cli_apply_one ("merge", argv[1], PBO_EDIT_OP_MERGE, attrs, NULL, NULL, NULL, &how);
     }
   g_free (into);
   g_free (name);

@@ -177,6 +177,7 @@ typedef struct {
   char          *operator_name;
   char          *lock_timeout;   /* --lock-timeout */
   PboEditContext defaults;       /* set by cli_apply_options_check() */
+  gboolean       create;         /* start from an empty tree; FILE must not exist */
 } CliApply;
 
 #define CLI_APPLY_ENTRIES(how)                                                          \
@@ -205,6 +206,13 @@ void     cli_apply_clear         (CliApply *how);
 int cli_apply_plan (const char *command, const char *file, const PboPlan *plan,
                     const CliApply *how);
 
+/* Builds @op with @attributes (name/value pairs; pairs with a NULL value
+ * are left out), one child @element per id of @ids (NULL-terminated;
+ * <member id/>, or <absent member/>) and the child @element with the
+ * attributes @child, then applies it as cli_apply_plan() does. */
+int cli_apply_one (const char *command, const char *file, PboEditOp op, const char **attributes,
+                   const char *element, char **ids, const char **child, const CliApply *how);
+
 int cli_cmd_tree (int argc, char **argv);
 int cli_cmd_stats (int argc, char **argv);
 int cli_cmd_validate (int argc, char **argv);
@@ -222,5 +230,10 @@ int cli_cmd_move (int argc, char **argv);
 int cli_cmd_merge (int argc, char **argv);
 int cli_cmd_import_csv (int argc, char **argv);
 int cli_cmd_combine (int argc, char **argv);
+int cli_cmd_init (int argc, char **argv);
+int cli_cmd_meeting (int argc, char **argv);
+int cli_cmd_recruit (int argc, char **argv);
+int cli_cmd_set_org (int argc, char **argv);
+int cli_cmd_undo (int argc, char **argv);
 
 #endif

@@ -12,6 +12,7 @@
 #include <pbo/date.h>
 #include <pbo/tree.h>
 #include <pbo/edit.h>
+#include <pbo/plan.h>
 
 G_BEGIN_DECLS
 
@@ -33,11 +34,13 @@ G_BEGIN_DECLS
  *    applied by pbo_diff_apply(). docs/restructuring.md ("Diff") explains
  *    the order.
  *
- * Some differences have no plan operation: meetings, foreign content, and
- * the established date and term of an org (and the unit of an org that
- * already exists). They are changes (pbo_diff_change_is_expressible()
- * returns %FALSE), the plan lists them as comments, and pbo_diff_apply()
- * leaves them alone.
+ * Some differences have no plan operation: foreign content, and meeting
+ * records that a plan would have to remove but cannot address (they have
+ * no id). They are changes (pbo_diff_change_is_expressible() returns
+ * %FALSE), the plan lists them as comments, and pbo_diff_apply() leaves
+ * them alone. Org fields, meetings with ids and recruit records are
+ * planned (set-org, add-meeting, remove-meeting, promote, admit,
+ * add-recruit, update-recruit, remove-recruit).
  *
  * Ownership: a #PboDiff borrows both trees. They must stay alive and
  * unchanged until pbo_diff_free(). Strings read from a diff or its changes
@@ -62,7 +65,7 @@ typedef struct _PboDiffChange PboDiffChange;
  * @PBO_DIFF_ORG_MOVED: org; old and new parents' ids (NULL: top level)
  * @PBO_DIFF_ORG_FIELD: org; detail: "unit", "established", "term-start"
  *   or "term-years"; old and new values as format v1 spells them (NULL:
- *   unset). Listed for new orgs too, except the unit, which a plan sets
+ *   unset). Listed for new orgs too, except the unit
  * @PBO_DIFF_ORG_CHILDREN_ORDER: the orgs present under the same parent in
  *   both trees are in another order. org: the parent (NULL: the top level)
  * @PBO_DIFF_ORG_MEMBERS_ORDER: the members that stay in the org are in
@@ -180,9 +183,8 @@ PBO_API const char *pbo_diff_change_get_new    (const PboDiffChange *change);
  * pbo_diff_change_is_expressible:
  * @change: a change
  *
- * Returns: %FALSE for the changes no plan operation can make: meetings,
- *   foreign content, an org's established date and term, the unit of an
- *   org present in both trees.
+ * Returns: %FALSE for the changes no plan operation can make: foreign
+ *   content, and an org's meetings when a record to replace has no id.
  */
 PBO_API gboolean pbo_diff_change_is_expressible (const PboDiffChange *change);
 
@@ -237,6 +239,21 @@ PBO_API void pbo_diff_write_text (const PboDiff *diff, GString *out);
 PBO_API void pbo_diff_write_plan (const PboDiff *diff, PboDate date, GString *out);
 
 /**
+ * pbo_diff_to_plan:
+ * @diff: a comparison
+ * @date: the date written on `<remove-member>` (the one operation that
+ *   requires one), or %PBO_DATE_NONE for today
+ *
+ * The operations that turn OLD into NEW as a plan: what
+ * pbo_diff_write_plan() writes (with pbo_plan_write()) and pbo_diff_apply()
+ * applies (with pbo_plan_apply()).
+ *
+ * Returns: (transfer full): a new plan, free with pbo_plan_free().
+ *   O(operations + members moved).
+ */
+PBO_API G_GNUC_WARN_UNUSED_RESULT PboPlan *pbo_diff_to_plan (const PboDiff *diff, PboDate date);
+
+/**
  * pbo_diff_apply:
  * @diff: a comparison
  * @tree: a tree equal to the diff's OLD tree (typically a copy of it);
@@ -245,15 +262,15 @@ PBO_API void pbo_diff_write_plan (const PboDiff *diff, PboDate date, GString *ou
  *   date is also the date of member removals
  * @error: return location for an error
  *
- * Applies the operations of the plan to @tree through the pbo_edit_
- * functions, in one transaction: afterwards @tree equals NEW in everything
+ * Applies the plan of pbo_diff_to_plan() to @tree with pbo_plan_apply(),
+ * in one transaction: afterwards @tree equals NEW in everything
  * expressible (structure and order of orgs, members and officers; names,
  * kinds and units of orgs; every member field), and its journal holds one
  * entry per operation. Atomic: on any error nothing has changed.
  *
- * Errors: %PBO_ERROR_FAILED (a transaction is open on @tree), and the
- * errors of the operations when @tree is not equal to OLD (the message
- * names the operation).
+ * Errors: as pbo_plan_apply(): %PBO_ERROR_FAILED (a transaction is open
+ * on @tree), and the errors of the operations when @tree is not equal to
+ * OLD (the message is prefixed with the operation's name).
  *
  * Returns: %TRUE on success. O(operations × depth + members moved × depth).
  */

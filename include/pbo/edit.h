@@ -72,6 +72,13 @@ G_BEGIN_DECLS
  * @PBO_EDIT_OP_REMOVE_MEMBER: "remove-member"
  * @PBO_EDIT_OP_PROMOTE: "promote" (a recruit to the next stage)
  * @PBO_EDIT_OP_ADMIT: "admit" (a candidate as a probationary member)
+ * @PBO_EDIT_OP_SET_ORG: "set-org" (unit, founding date, term: 换届; 1.1)
+ * @PBO_EDIT_OP_ADD_MEETING: "add-meeting" (1.1)
+ * @PBO_EDIT_OP_UPDATE_MEETING: "update-meeting" (1.1)
+ * @PBO_EDIT_OP_REMOVE_MEETING: "remove-meeting" (1.1)
+ * @PBO_EDIT_OP_ADD_RECRUIT: "add-recruit" (1.1)
+ * @PBO_EDIT_OP_UPDATE_RECRUIT: "update-recruit" (1.1)
+ * @PBO_EDIT_OP_REMOVE_RECRUIT: "remove-recruit" (1.1)
  *
  * The operations of the journal; spelled as the plan elements of
  * format v1. Values are part of the ABI.
@@ -94,6 +101,13 @@ typedef enum {
   PBO_EDIT_OP_REMOVE_MEMBER,
   PBO_EDIT_OP_PROMOTE,
   PBO_EDIT_OP_ADMIT,
+  PBO_EDIT_OP_SET_ORG,
+  PBO_EDIT_OP_ADD_MEETING,
+  PBO_EDIT_OP_UPDATE_MEETING,
+  PBO_EDIT_OP_REMOVE_MEETING,
+  PBO_EDIT_OP_ADD_RECRUIT,
+  PBO_EDIT_OP_UPDATE_RECRUIT,
+  PBO_EDIT_OP_REMOVE_RECRUIT,
 } PboEditOp;
 
 /** pbo_edit_op_to_string: (transfer none): "create-org", "merge", …; NULL for NONE. */
@@ -239,7 +253,7 @@ PBO_API GPtrArray *pbo_edit_select (PboTree *tree, const PboSelector *selector, 
 /* ------------------------------------------------------------------ */
 
 /** PBO_EDIT_ORG_INFO_VERSION: the current version of #PboEditOrgInfo. */
-#define PBO_EDIT_ORG_INFO_VERSION 1
+#define PBO_EDIT_ORG_INFO_VERSION 2
 
 /**
  * PboEditOrgInfo:
@@ -252,9 +266,12 @@ PBO_API GPtrArray *pbo_edit_select (PboTree *tree, const PboSelector *selector, 
  * @established: the founding date, or %PBO_DATE_NONE
  * @term_start: the start of the current term, or %PBO_DATE_NONE
  * @term_years: the term in years (1–10), 0 without @term_start
+ * @before: (nullable): version 2: a child of @parent the new org goes right
+ *   before; NULL for the end
  *
  * The fields of an org to create. Strings are copied. Initialise with
- * %PBO_EDIT_ORG_INFO_INIT; fields are only ever appended.
+ * %PBO_EDIT_ORG_INFO_INIT; fields are only ever appended (a version 1
+ * struct, without @before, is still accepted).
  */
 typedef struct {
   unsigned int version;
@@ -266,11 +283,12 @@ typedef struct {
   PboDate      established;
   PboDate      term_start;
   guint        term_years;
+  PboOrg      *before;
 } PboEditOrgInfo;
 
 /** PBO_EDIT_ORG_INFO_INIT: the initializer of #PboEditOrgInfo. */
 #define PBO_EDIT_ORG_INFO_INIT { PBO_EDIT_ORG_INFO_VERSION, NULL, PBO_ORG_NONE, NULL, NULL, \
-    NULL, PBO_DATE_NONE, PBO_DATE_NONE, 0 }
+    NULL, PBO_DATE_NONE, PBO_DATE_NONE, 0, NULL }
 
 /**
  * pbo_edit_org_info_init:
@@ -295,11 +313,13 @@ PBO_API gboolean pbo_edit_org_info_init (PboEditOrgInfo *info, unsigned int vers
  * @context: (nullable): date, reason and operator for the journal
  * @error: return location for an error
  *
- * Creates an org as the last child of @info->parent. Journal: subjects =
+ * Creates an org as the last child of @info->parent (or before
+ * @info->before). Journal: subjects =
  * the new id, to = the parent's id (NULL at the top level).
  *
- * Errors: %PBO_ERROR_INVALID (a bad field, version or context),
- * %PBO_ERROR_DUPLICATE_ID, %PBO_ERROR_CONTAINMENT.
+ * Errors: %PBO_ERROR_INVALID (a bad field, version or context; a @before
+ * that is not a child of @parent), %PBO_ERROR_DUPLICATE_ID,
+ * %PBO_ERROR_CONTAINMENT.
  *
  * Returns: (transfer none) (nullable): the new org, owned by @tree, or NULL
  *   on error. O(depth).

@@ -328,7 +328,9 @@ PBO_API PboMember *pbo_org_find_officer (const PboOrg *org, PboRole role);
  *   %PBO_ATTENDANCE_NONE
  * @error: return location for a %PBO_ERROR_INVALID error
  *
- * Records a meeting after the existing ones of @org.
+ * Builder API (docs/api-stability.md): records a meeting after the
+ * existing ones of @org. Refused with a g_critical (returns -1) on a tree
+ * with a journal or an open transaction: use pbo_edit_add_meeting() there.
  *
  * Returns: the index of the new meeting, or -1 on error.
  */
@@ -348,7 +350,8 @@ PBO_API int pbo_org_add_meeting (PboTree       *tree,
  * @member: the absent member
  * @error: return location for an error
  *
- * Records a member absent from a meeting.
+ * Builder API: records a member absent from a meeting; refused like
+ * pbo_org_add_meeting() (use pbo_edit_update_meeting() on a journaled tree).
  *
  * Returns: %TRUE on success; %PBO_ERROR_INVALID for a bad index.
  */
@@ -391,6 +394,72 @@ PBO_API gboolean pbo_org_get_meeting (const PboOrg   *org,
  *   out of range or that member has since been removed from the tree.
  */
 PBO_API PboMember *pbo_org_get_meeting_absent (const PboOrg *org, guint index, guint nth);
+
+/**
+ * pbo_org_get_meeting_id:
+ * @org: an org
+ * @index: a meeting index
+ *
+ * Returns: (transfer none) (nullable): the meeting's id (format 1.1), or
+ *   NULL when it has none or @index is out of range; owned by the tree.
+ */
+PBO_API const char *pbo_org_get_meeting_id (const PboOrg *org, guint index);
+
+/**
+ * pbo_org_get_meeting_absent_id:
+ * @org: an org
+ * @index: a meeting index
+ * @nth: 0 ≤ @nth < the meeting's absent count
+ *
+ * Returns: (transfer none) (nullable): the id of the @nth absent member as
+ *   recorded, even if that member has since left the tree; NULL out of range.
+ */
+PBO_API const char *pbo_org_get_meeting_absent_id (const PboOrg *org, guint index, guint nth);
+
+/**
+ * pbo_org_find_meeting:
+ * @org: an org
+ * @id: a meeting id
+ *
+ * Returns: the index of @org's meeting with @id, or -1. O(meetings of @org).
+ */
+PBO_API int pbo_org_find_meeting (const PboOrg *org, const char *id);
+
+/**
+ * pbo_tree_lookup_meeting:
+ * @tree: a tree
+ * @id: a meeting id
+ * @index: (out) (optional): the meeting's index in its org
+ *
+ * Meeting ids share the tree's one namespace with orgs, members and
+ * recruits.
+ *
+ * Returns: (transfer none) (nullable): the org that holds the meeting, or
+ *   NULL. O(meetings of that org).
+ */
+PBO_API PboOrg *pbo_tree_lookup_meeting (const PboTree *tree, const char *id, guint *index);
+
+/**
+ * pbo_org_set_meeting_id:
+ * @tree: a tree
+ * @org: an org
+ * @index: a meeting index of @org
+ * @id: (nullable): the id, unused in the tree; NULL or "" removes it
+ * @error: return location for an error
+ *
+ * Builder API (see docs/api-stability.md): gives a meeting an id. Refused
+ * with a g_critical on a tree with a journal or an open transaction: use
+ * pbo_edit_update_meeting() there.
+ *
+ * Errors: %PBO_ERROR_INVALID (a bad index or id), %PBO_ERROR_DUPLICATE_ID.
+ *
+ * Returns: %TRUE on success.
+ */
+PBO_API gboolean pbo_org_set_meeting_id (PboTree    *tree,
+                                         PboOrg     *org,
+                                         guint       index,
+                                         const char *id,
+                                         GError    **error);
 
 G_END_DECLS
 

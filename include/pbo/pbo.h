@@ -25,6 +25,7 @@
 #include <pbo/report.h>
 #include <pbo/html.h>
 #include <pbo/edit.h>
+#include <pbo/edit-records.h>
 #include <pbo/journal.h>
 #include <pbo/diff.h>
 #include <pbo/plan.h>

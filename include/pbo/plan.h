@@ -208,6 +208,19 @@ PBO_API gboolean pbo_plan_apply (PboTree              *tree,
                                  const PboEditContext *defaults,
                                  GError              **error);
 
+/**
+ * pbo_plan_write:
+ * @plan: a plan, read or built in memory
+ * @out: the string to append to
+ *
+ * Appends @plan as a complete format-v1 plan document (docs/format.md,
+ * "Plans"), canonically: the plan's and each operation's attributes in a
+ * fixed order, one operation per line, children indented. Reading the
+ * text back gives an equal plan (the same document when written again).
+ * O(size of the plan).
+ */
+PBO_API void pbo_plan_write (const PboPlan *plan, GString *out);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PboPlan, pbo_plan_free)
 
 G_END_DECLS

@@ -123,9 +123,10 @@ PBO_API gboolean pbo_recruit_info_init (PboRecruitInfo *info, unsigned int versi
  * @info: the recruit's fields
  * @error: return location for an error
  *
- * Records a recruit at the end of @branch's recruits. Not an edit
- * operation: the journal does not record it (use it to build or load a
- * tree; pbo_edit_promote() and pbo_edit_admit() are journaled).
+ * Records a recruit at the end of @branch's recruits. Builder API, not an
+ * edit operation: the journal does not record it (use it to build or load
+ * a tree; pbo_edit_add_recruit(), pbo_edit_promote() and pbo_edit_admit()
+ * are journaled).
  *
  * Errors: %PBO_ERROR_INVALID (unsupported @info version, a bad id, name,
  * stage or date, a date missing for the stage or given beyond it),

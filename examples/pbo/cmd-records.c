@@ -1,0 +1,309 @@
+/* pbo init | meeting add | meeting remove | recruit add | set-org: the
+ * records an office keeps, each change a one-operation plan applied as
+ * `pbo apply` applies one (cmd-apply.c), so that it is journaled.
+ * SPDX-License-Identifier: LGPL-2.1-or-later */
+#include <string.h>
+#include "pbo-cli.h"
+
+int
+cli_cmd_init (int argc, char **argv)
+{
+  CliApply how = { 0 };
+  char *id = NULL, *kind = NULL, *name = NULL, *unit = NULL, *established = NULL;
+  GOptionEntry entries[] = {
+    { "id", 0, 0, G_OPTION_ARG_STRING, &id, N_("The org's id"), "ID" },
+    { "kind", 0, 0, G_OPTION_ARG_STRING, &kind, N_("committee, general-branch or branch"), "KIND" },
+    { "name", 0, 0, G_OPTION_ARG_STRING, &name, N_("The org's name"), "NAME" },
+    { "unit", 0, 0, G_OPTION_ARG_STRING, &unit, N_("The host unit (单位)"), "UNIT" },
+    { "established", 0, 0, G_OPTION_ARG_STRING, &established, N_("The founding date"),
+      "YYYY-MM-DD" },
+    CLI_APPLY_ENTRIES (how),
+    { NULL, 0, 0, 0, NULL, NULL, NULL }
+  };
+  int status = CLI_EXIT_BAD_INPUT;
+
+  how.create = TRUE;
+  if (cli_parse ("init", "FILE", "Write a new file holding one org (refuses to overwrite a file).",
+                 entries, NULL, &argc, &argv, 1)
+      && cli_apply_options_check (&how))
+    {
+      const char *attrs[] = { "id", id, "kind", kind, "name", name, "unit", unit,
+                              "established", established, NULL };
+      if (id == NULL || kind == NULL || name == NULL)
+        fprintf (stderr, _("pbo init: --id, --kind and --name are required\n"));
+      else
+        status = cli_apply_one ("init", argv[1], PBO_EDIT_OP_CREATE_ORG, attrs, NULL, NULL, NULL,
+                                &how);
+    }
+  g_free (id);
+  g_free (kind);
+  g_free (name);
+  g_free (unit);
+  g_free (established);
+  cli_apply_clear (&how);
+  return status;
+}
+
+/* pbo meeting add|remove FILE …: the first positional is the action. */
+static int
+meeting_add (int argc, char **argv)
+{
+  CliApply how = { 0 };
+  char *org = NULL, *id = NULL, *type = NULL, *title = NULL, *attendance = NULL;
+  char **absent = NULL;
+  GOptionEntry entries[] = {
+    { "org", 0, 0, G_OPTION_ARG_STRING, &org, N_("The org that held the meeting"), "ID" },
+    { "id", 0, 0, G_OPTION_ARG_STRING, &id, N_("The meeting's id (to correct or remove it later)"),
+      "MID" },
+    { "type", 0, 0, G_OPTION_ARG_STRING, &type,
+      N_("general-assembly, committee, group, lecture, theme-day, life-meeting or member-review"),
+      "T" },
+    { "title", 0, 0, G_OPTION_ARG_STRING, &title, N_("Its title"), "TEXT" },
+    { "attendance", 0, 0, G_OPTION_ARG_STRING, &attendance, N_("The number present"), "N" },
+    { "absent", 0, 0, G_OPTION_ARG_STRING_ARRAY, &absent, N_("An absent member (repeatable)"),
+      "ID" },
+    CLI_APPLY_ENTRIES (how),
+    { NULL, 0, 0, 0, NULL, NULL, NULL }
+  };
+  int status = CLI_EXIT_BAD_INPUT;
+
+  if (cli_parse ("meeting add", "FILE", "Record a meeting (三会一课).", entries, NULL, &argc,
+                 &argv, 1)
+      && cli_apply_options_check (&how))
+    {
+      /* --date is the meeting's date: the journal's too. */
+      const char *attrs[] = { "org", org, "id", id, "type", type, "date", how.date,
+                              "title", title, "attendance", attendance, NULL };
+      if (org == NULL || type == NULL || how.date == NULL)
+        fprintf (stderr, _("pbo meeting add: --org, --type and --date are required\n"));
+      else
+        status = cli_apply_one ("meeting add", argv[1], PBO_EDIT_OP_ADD_MEETING, attrs, "absent",
+                                absent, NULL, &how);
+    }
+  g_free (org);
+  g_free (id);
+  g_free (type);
+  g_free (title);
+  g_free (attendance);
+  g_strfreev (absent);
+  cli_apply_clear (&how);
+  return status;
+}
+
+static int
+meeting_remove (int argc, char **argv)
+{
+  CliApply how = { 0 };
+  char *org = NULL, *id = NULL;
+  GOptionEntry entries[] = {
+    { "org", 0, 0, G_OPTION_ARG_STRING, &org, N_("The org that held the meeting"), "ID" },
+    { "id", 0, 0, G_OPTION_ARG_STRING, &id, N_("The meeting's id"), "MID" },
+    CLI_APPLY_ENTRIES (how),
+    { NULL, 0, 0, 0, NULL, NULL, NULL }
+  };
+  int status = CLI_EXIT_BAD_INPUT;
+
+  if (cli_parse ("meeting remove", "FILE", "Remove a meeting record.", entries, NULL, &argc,
+                 &argv, 1)
+      && cli_apply_options_check (&how))
+    {
+      const char *attrs[] = { "org", org, "id", id, NULL };
+      if (org == NULL || id == NULL)
+        fprintf (stderr, _("pbo meeting remove: --org and --id are required\n"));
+      else
+        status = cli_apply_one ("meeting remove", argv[1], PBO_EDIT_OP_REMOVE_MEETING, attrs,
+                                NULL, NULL, NULL, &how);
+    }
+  g_free (org);
+  g_free (id);
+  cli_apply_clear (&how);
+  return status;
+}
+
+int
+cli_cmd_meeting (int argc, char **argv)
+{
+  if (argc >= 2 && strcmp (argv[1], "add") == 0)
+    return meeting_add (argc - 1, argv + 1);
+  if (argc >= 2 && strcmp (argv[1], "remove") == 0)
+    return meeting_remove (argc - 1, argv + 1);
+  fprintf (stderr, _("Usage: pbo meeting add|remove FILE [OPTION…]\n"));
+  return CLI_EXIT_BAD_INPUT;
+}
+
+static int
+recruit_add (int argc, char **argv)
+{
+  CliApply how = { 0 };
+  char *branch = NULL, *id = NULL, *name = NULL, *applied = NULL, *activist = NULL;
+  char *candidate = NULL, *gender = NULL, *born = NULL, *department = NULL;
+  GOptionEntry entries[] = {
+    { "branch", 0, 0, G_OPTION_ARG_STRING, &branch, N_("The branch that records the person"),
+      "ID" },
+    { "id", 0, 0, G_OPTION_ARG_STRING, &id, N_("The recruit's id"), "ID" },
+    { "name", 0, 0, G_OPTION_ARG_STRING, &name, N_("The recruit's name"), "NAME" },
+    { "applied", 0, 0, G_OPTION_ARG_STRING, &applied, N_("The date of the written application"),
+      "YYYY-MM-DD" },
+    { "activist-since", 0, 0, G_OPTION_ARG_STRING, &activist, N_("Activist since"),
+      "YYYY-MM-DD" },
+    { "candidate-since", 0, 0, G_OPTION_ARG_STRING, &candidate, N_("Candidate since"),
+      "YYYY-MM-DD" },
+    { "gender", 0, 0, G_OPTION_ARG_STRING, &gender, N_("male or female"), "G" },
+    { "born", 0, 0, G_OPTION_ARG_STRING, &born, N_("Date of birth"), "YYYY-MM-DD" },
+    { "department", 0, 0, G_OPTION_ARG_STRING, &department, N_("The department (科室)"), "DEPT" },
+    CLI_APPLY_ENTRIES (how),
+    { NULL, 0, 0, 0, NULL, NULL, NULL }
+  };
+  int status = CLI_EXIT_BAD_INPUT;
+
+  if (cli_parse ("recruit add", "FILE", "Record an applicant (入党申请人), activist or candidate.",
+                 entries, NULL, &argc, &argv, 1)
+      && cli_apply_options_check (&how))
+    {
+      const char *attrs[] = { "to", branch, "id", id, "name", name, "applied", applied,
+                              "activist-since", activist, "candidate-since", candidate,
+                              "gender", gender, "born", born, "department", department, NULL };
+      if (branch == NULL || id == NULL || name == NULL || applied == NULL)
+        fprintf (stderr, _("pbo recruit add: --branch, --id, --name and --applied are required\n"));
+      else
+        status = cli_apply_one ("recruit add", argv[1], PBO_EDIT_OP_ADD_RECRUIT, attrs, NULL,
+                                NULL, NULL, &how);
+    }
+  g_free (branch);
+  g_free (id);
+  g_free (name);
+  g_free (applied);
+  g_free (activist);
+  g_free (candidate);
+  g_free (gender);
+  g_free (born);
+  g_free (department);
+  cli_apply_clear (&how);
+  return status;
+}
+
+/* pbo recruit promote|admit are plans too: <promote>, <admit>. */
+static int
+recruit_step (int argc, char **argv, gboolean admit)
+{
+  CliApply how = { 0 };
+  char *id = NULL, *stage = NULL, *employment = NULL;
+  GOptionEntry entries[] = {
+    { "id", 0, 0, G_OPTION_ARG_STRING, &id, N_("The recruit's id"), "ID" },
+    { "stage", 0, 0, G_OPTION_ARG_STRING, &stage, N_("promote: activist or candidate"), "S" },
+    { "employment", 0, 0, G_OPTION_ARG_STRING, &employment,
+      N_("admit: in-service (default) or retired"), "E" },
+    CLI_APPLY_ENTRIES (how),
+    { NULL, 0, 0, 0, NULL, NULL, NULL }
+  };
+  int status = CLI_EXIT_BAD_INPUT;
+
+  if (cli_parse (admit ? "recruit admit" : "recruit promote", "FILE",
+                 admit ? "Admit a candidate as a probationary member (接收预备党员)."
+                       : "Move a recruit one stage on.", entries, NULL, &argc, &argv, 1)
+      && cli_apply_options_check (&how))
+    {
+      const char *attrs[] = { "recruit", id, admit ? "employment" : "stage",
+                              admit ? employment : stage, NULL };
+      if (id == NULL || (!admit && stage == NULL))
+        fprintf (stderr, _("pbo recruit: --id (and --stage to promote) is required\n"));
+      else
+        status = cli_apply_one (admit ? "recruit admit" : "recruit promote", argv[1],
+                                admit ? PBO_EDIT_OP_ADMIT : PBO_EDIT_OP_PROMOTE, attrs, NULL,
+                                NULL, NULL, &how);
+    }
+  g_free (id);
+  g_free (stage);
+  g_free (employment);
+  cli_apply_clear (&how);
+  return status;
+}
+
+int
+cli_cmd_recruit (int argc, char **argv)
+{
+  if (argc >= 2 && strcmp (argv[1], "add") == 0)
+    return recruit_add (argc - 1, argv + 1);
+  if (argc >= 2 && (strcmp (argv[1], "promote") == 0 || strcmp (argv[1], "admit") == 0))
+    return recruit_step (argc - 1, argv + 1, argv[1][0] == 'a');
+  fprintf (stderr, _("Usage: pbo recruit add|promote|admit FILE [OPTION…]\n"));
+  return CLI_EXIT_BAD_INPUT;
+}
+
+int
+cli_cmd_set_org (int argc, char **argv)
+{
+  CliApply how = { 0 };
+  char *org = NULL, *established = NULL, *unit = NULL, *term_start = NULL, *term_years = NULL;
+  GOptionEntry entries[] = {
+    { "org", 0, 0, G_OPTION_ARG_STRING, &org, N_("The org"), "ID" },
+    { "established", 0, 0, G_OPTION_ARG_STRING, &established, N_("The founding date"),
+      "YYYY-MM-DD" },
+    { "unit", 0, 0, G_OPTION_ARG_STRING, &unit, N_("The host unit (单位)"), "UNIT" },
+    { "term-start", 0, 0, G_OPTION_ARG_STRING, &term_start,
+      N_("The start of a new term (换届)"), "YYYY-MM-DD" },
+    { "term-years", 0, 0, G_OPTION_ARG_STRING, &term_years, N_("The term in years (1–10)"), "N" },
+    CLI_APPLY_ENTRIES (how),
+    { NULL, 0, 0, 0, NULL, NULL, NULL }
+  };
+  int status = CLI_EXIT_BAD_INPUT;
+
+  if (cli_parse ("set-org", "FILE", "Set an org's founding date, unit or term (换届).", entries,
+                 NULL, &argc, &argv, 1)
+      && cli_apply_options_check (&how))
+    {
+      const char *attrs[] = { "org", org, "established", established, "unit", unit,
+                              "term-start", term_start, "term-years", term_years, NULL };
+      if (org == NULL)
+        fprintf (stderr, _("pbo set-org: --org is required\n"));
+      else
+        status = cli_apply_one ("set-org", argv[1], PBO_EDIT_OP_SET_ORG, attrs, NULL, NULL, NULL,
+                                &how);
+    }
+  g_free (org);
+  g_free (established);
+  g_free (unit);
+  g_free (term_start);
+  g_free (term_years);
+  cli_apply_clear (&how);
+  return status;
+}
+
+int
+cli_cmd_undo (int argc, char **argv)
+{
+  CliApply how = { 0 };
+  CliInput in = { 0 };
+  GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &how.output,
+      N_("Write the result to OUT instead of rewriting FILE"), "OUT" },
+    CLI_LOCK_TIMEOUT_ENTRY (how.lock_timeout),
+    { NULL, 0, 0, 0, NULL, NULL, NULL }
+  };
+  PboSaveOptions opts = PBO_SAVE_OPTIONS_INIT;
+  g_autoptr (PboFileLock) lock = NULL;
+  g_autoptr (GError) error = NULL;
+  int status = CLI_EXIT_BAD_INPUT;
+  guint n;
+
+  if (!cli_parse ("undo", "FILE", "Undo the last journal entry; FILE is rewritten crash-safely.",
+                  entries, NULL, &argc, &argv, 1)
+      || !cli_lock_for_rewrite ("undo", argv[1], how.output, how.lock_timeout, &lock)
+      || !cli_load_input (&in, argv[1]))
+    goto out;
+  n = pbo_journal_get_n_entries (in.tree);
+  if (n == 0 || !pbo_edit_undo_last (in.tree, &error))
+    {
+      fprintf (stderr, "pbo undo: %s\n", error != NULL ? error->message : _("the journal is empty"));
+      goto out;
+    }
+  if (cli_save_tree (in.tree, how.output != NULL ? how.output : argv[1], &opts))
+    {
+      printf (_("undid journal entry %u; wrote %s\n"), n, how.output != NULL ? how.output : argv[1]);
+      status = CLI_EXIT_OK;
+    }
+out:
+  cli_input_clear (&in);
+  cli_apply_clear (&how);
+  return status;
+}
