@@ -21,7 +21,8 @@ PBO_DEFINE_STRUCT_INIT_ (pbo_edit_context_init, PboEditContext, PBO_EDIT_CONTEXT
 PBO_DEFINE_STRUCT_INIT_ (pbo_selector_init, PboSelector, PBO_SELECTOR_INIT,
                          PBO_SELECTOR_VERSION, sizeof (PboSelector))
 PBO_DEFINE_STRUCT_INIT_ (pbo_edit_org_info_init, PboEditOrgInfo, PBO_EDIT_ORG_INFO_INIT,
-                         PBO_EDIT_ORG_INFO_VERSION, sizeof (PboEditOrgInfo))
+                         PBO_EDIT_ORG_INFO_VERSION, G_STRUCT_OFFSET (PboEditOrgInfo, before),
+                         sizeof (PboEditOrgInfo))
 PBO_DEFINE_STRUCT_INIT_ (pbo_csv_import_options_init, PboCsvImportOptions,
                          PBO_CSV_IMPORT_OPTIONS_INIT, PBO_CSV_IMPORT_OPTIONS_VERSION,
                          sizeof (PboCsvImportOptions))

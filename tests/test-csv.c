@@ -26,6 +26,11 @@ parse_fails (const char *text, gsize length, int code, const char *prefix)
   guint line = 0, col = 0, want_line = 0, want_col = 0;
   gboolean positioned = sscanf (prefix, "t.csv:%u:%u:", &want_line, &want_col) == 2;
 
+  /* "t.csv:L: …" alone (a whole line, as the mixed-encoding message says)
+   * carries no position fields. */
+  if (!positioned)
+    want_line = want_col = 0;
+
   ck_assert_ptr_null (t);
   ck_assert_msg (error != NULL && g_str_has_prefix (error->message, prefix),
                  "expected “%s…”, got “%s”", prefix, error ? error->message : "no error");
