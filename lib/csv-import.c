@@ -93,6 +93,7 @@ static void
 log_error (ErrorLog *log, guint line, int code, const char *format, ...)
 {
   va_list ap;
+  char *text;
 
   if (log->n++ == 0)
     log->first_code = code;
@@ -102,8 +103,12 @@ log_error (ErrorLog *log, guint line, int code, const char *format, ...)
     g_string_append_c (log->lines, '\n');
   g_string_append_printf (log->lines, "%s:%u: ", log->filename, line);
   va_start (ap, format);
-  g_string_append_vprintf (log->lines, _(format), ap);
+  text = g_strdup_vprintf (_(format), ap);
   va_end (ap);
+  /* The line may quote the id prefix, which the caller need not have
+   * given in UTF-8. */
+  g_string_append (log->lines, pbo_utf8_message_ (&text));
+  g_free (text);
 }
 
 /* ---- headers ---------------------------------------------------------- */

@@ -27,6 +27,16 @@ check_same (World *w, const char *expected, const char *what)
                  w->step, what);
 }
 
+/* What an accepted operation leaves saves to a file that loads back equal
+ * (journal included). */
+static void
+check_saves_loads (const World *w)
+{
+  g_autofree char *label = g_strdup_printf ("seed %u step %u", w->seed, w->step);
+
+  tu_assert_save_reloads (w->gen.tree, label);
+}
+
 static EgOutcome
 run_op (World *w)
 {
@@ -47,6 +57,7 @@ run_op (World *w)
       return outcome;
     }
   ck_assert_msg (error == NULL, "seed %u step %u: success with an error", w->seed, w->step);
+  check_saves_loads (w);
   g_ptr_array_add (w->txn_start != NULL ? w->pending : w->dumps, g_steal_pointer (&before));
   ck_assert_uint_eq (pbo_journal_get_n_entries (w->gen.tree), w->dumps->len);
   return outcome;
