@@ -3,7 +3,8 @@
 #   tests/fuzz/run.sh [SECONDS] [HARNESS...]     (HARNESS: load date edit plan csv diff)
 # The build goes to $PBO_FUZZ_BUILD (default build-fuzz), the growing
 # corpora to $PBO_FUZZ_WORK (default $PBO_FUZZ_BUILD/fuzz-work); crashes
-# are written there as crash-*. Needs clang and libclang-rt-14-dev; without
+# are written there as crash-*. $PBO_FUZZ_ARGS adds libFuzzer options (e.g.
+# "-fork=1 -ignore_crashes=1" to keep going past known findings). Needs clang and libclang-rt-14-dev; without
 # clang it says so and exits 0 (CI runs it where clang may be absent).
 set -eu
 seconds=${1:-60}
@@ -84,7 +85,7 @@ for h in $harnesses; do
   echo "== fuzz-$h for ${seconds}s"
   # shellcheck disable=SC2086
   if ! (cd "$work" && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
-        "$build/tests/fuzz/fuzz-$h" $extra -max_total_time="$seconds" -timeout=10 \
+        "$build/tests/fuzz/fuzz-$h" $extra ${PBO_FUZZ_ARGS:-} -max_total_time="$seconds" -timeout=10 \
         -rss_limit_mb=2048 -jobs=1 -workers=1 -print_final_stats=1 \
         -artifact_prefix="$work/" "$corpus" "$work/seeds-$h" > "$work/fuzz-$h.log" 2>&1); then
     status=1
