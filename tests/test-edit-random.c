@@ -27,21 +27,6 @@ check_same (World *w, const char *expected, const char *what)
                  w->step, what);
 }
 
-/* What an accepted operation leaves saves to a file that loads back equal
- * (journal included): checked after every fourth one, which keeps the
- * suite within its time under the sanitizers and Valgrind (the fuzz
- * harness `edit` checks after each). */
-static void
-check_saves_loads (World *w)
-{
-  g_autofree char *label = NULL;
-
-  if (w->counts[EG_APPLIED] % 4 != 0)
-    return;
-  label = g_strdup_printf ("seed %u step %u", w->seed, w->step);
-  tu_assert_save_reloads (w->gen.tree, label);
-}
-
 static EgOutcome
 run_op (World *w)
 {
@@ -62,7 +47,6 @@ run_op (World *w)
       return outcome;
     }
   ck_assert_msg (error == NULL, "seed %u step %u: success with an error", w->seed, w->step);
-  check_saves_loads (w);
   g_ptr_array_add (w->txn_start != NULL ? w->pending : w->dumps, g_steal_pointer (&before));
   ck_assert_uint_eq (pbo_journal_get_n_entries (w->gen.tree), w->dumps->len);
   return outcome;
@@ -165,7 +149,6 @@ run_world (guint32 seed, guint steps)
         w.counts[run_op (&w)]++;
       ck_assert_invariants (w.gen.tree);
     }
-  tu_assert_save_reloads (w.gen.tree, "the last tree");
   /* Both kinds of outcome must have been exercised for the test to mean anything. */
   ck_assert_uint_gt (w.counts[EG_APPLIED], steps / 10);
   ck_assert_uint_gt (w.counts[EG_REFUSED], steps / 10);

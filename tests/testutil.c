@@ -1,6 +1,5 @@
 /* Helpers shared by the Check suites. */
 #include <stdlib.h>
-#include <stdio.h>
 #include <string.h>
 #include "testutil.h"
 
@@ -195,38 +194,6 @@ tu_load_string (const char *text)
   ck_assert_msg (tree != NULL, "load: %s", error != NULL ? error->message : "");
   ck_assert_invariants (tree);
   return tree;
-}
-
-guint32
-tu_seed (const char *what, guint32 fixed)
-{
-  const char *env = g_getenv ("PBO_SEED");
-  guint32 seed = env != NULL ? (guint32) g_ascii_strtoull (env, NULL, 10) : fixed;
-
-  printf ("%s: seed %u (PBO_SEED=%u to replay)\n", what, seed, seed);
-  return seed;
-}
-
-void
-tu_assert_save_reloads (const PboTree *tree, const char *label)
-{
-  g_autofree char *first = tu_save_string (tree, NULL);
-  GError *error = NULL;
-  PboTree *again = pbo_xml_load_data (first, strlen (first), NULL, &error);
-  g_autofree char *second = NULL;
-
-  /* The documents go to stderr: Check cannot carry long messages. */
-  if (again == NULL)
-    fprintf (stderr, "%s: the save does not load:\n%s", label, first);
-  ck_assert_msg (again != NULL, "%s: the save does not load: %s", label,
-                 error != NULL ? error->message : "");
-  ck_assert_invariants (again);
-  second = tu_save_string (again, NULL);
-  if (strcmp (first, second) != 0)
-    fprintf (stderr, "%s: save → load → save differs:\n%s\n----\n%s", label, first, second);
-  ck_assert_msg (strcmp (first, second) == 0, "%s: save → load → save differs (see stderr)",
-                 label);
-  pbo_tree_free (again);
 }
 
 /* Every optional member field, as format v1 spells it. */

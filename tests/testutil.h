@@ -63,15 +63,6 @@ char *tu_save_string (const PboTree *tree, const PboSaveOptions *options);
  * fails the test on error. */
 PboTree *tu_load_string (const char *text);
 
-/* The seed of a random test: $PBO_SEED when set (to explore or replay),
- * else @fixed, so that a default run is reproducible. Printed with @what. */
-guint32 tu_seed (const char *what, guint32 fixed);
-
-/* What saves, loads: @tree saves, the save loads back (passing the debug
- * validator) and saves to the same bytes again. @label names the moment
- * in the failure message. */
-void tu_assert_save_reloads (const PboTree *tree, const char *label);
-
 /* A tree with every field of every object set, text that needs escaping:
  *   c (committee; secretary m1) ├ b (branch; m1 with every member field;
  *                               │    committee members m1, m2; a meeting m2 missed)

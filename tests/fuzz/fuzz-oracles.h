@@ -35,16 +35,6 @@ void pbo_fuzz_check_refusal (const GError *error, const char *what);
 /* Aborts unless @tree saves to exactly @expected (an earlier save). */
 void pbo_fuzz_expect_saved (const PboTree *tree, const char *expected, const char *what);
 
-/* What saves, loads: @tree saves to a document that loads back with the
- * default limits, and passes pbo_fuzz_check_load() (invariants, save →
- * load → save byte-identical). @what names the change that made it. */
-void pbo_fuzz_check_saves_loads (const PboTree *tree, const char *what);
-
-/* Runs the pbo_edit_ operations decoded from @data (as the edit oracle
- * decodes them) on @tree, unchecked, their refusals ignored: a way to grow
- * a varied tree from fuzz input. */
-void pbo_fuzz_edit_tree (PboTree *tree, const uint8_t *data, size_t size);
-
 /* After an accepted change of @tree, which saved as @before with
  * @entries_before journal entries: the invariants hold, no transaction is
  * open, the saved result passes pbo_fuzz_check_load(), and undoing the
@@ -88,11 +78,5 @@ void pbo_fuzz_check_plan (const uint8_t *data, size_t size);
  * adds as many journal entries as members and passes
  * pbo_fuzz_check_committed(). */
 void pbo_fuzz_check_csv (const uint8_t *data, size_t size);
-
-/* Two trees from @data (see oracle-diff.c): their pbo_diff_new() plan,
- * written, read back and applied to a copy of the first, gives the second
- * in everything the diff calls expressible, and the result saves and
- * reloads (pbo_fuzz_check_committed()). */
-void pbo_fuzz_check_diff (const uint8_t *data, size_t size);
 
 #endif
