@@ -177,12 +177,17 @@ gboolean
 pbo_loader_take_value_ (PboLoader *ld, char *dest, const xmlChar *const *a,
                         const xmlChar *element, gsize *len)
 {
+  /* A journal entry's undo data is not text for people: its own bound,
+   * the one the writer keeps to. */
+  gsize max = strcmp ((const char *) a[0], "undo") == 0 && strcmp ((const char *) element, "entry") == 0
+              ? MAX (ld->max_text, PBO_XML_UNDO_MAX) : ld->max_text;
+
   *len = pbo_loader_copy_value_ (dest, a[3], (gsize) (a[4] - a[3]));
-  if (*len <= ld->max_text)
+  if (*len <= max)
     return TRUE;
   pbo_loader_fail_ (ld, PBO_ERROR_LIMIT,
                     "the attribute “%s” of <%s> is longer than %zu bytes", a[0],
-                    element, ld->max_text);
+                    element, max);
   return FALSE;
 }
 

@@ -13,6 +13,12 @@ G_BEGIN_DECLS
 /* Written when the tree uses what 1.0 cannot read (meeting ids). */
 #define PBO_XML_VERSION_1_1 "1.1"
 
+/* The longest undo data of a journal entry that is saved (docs/format.md
+ * §14): well inside the loader's bound on one start tag (1 MiB), so every
+ * saved entry loads again; an entry whose undo data is longer (a merge of
+ * thousands of members) is saved as history, without it. */
+#define PBO_XML_UNDO_MAX (256 * 1024)
+
 /* Input is fed to the parser and output flushed in blocks of this size. */
 #define PBO_XML_BLOCK (64 * 1024)
 

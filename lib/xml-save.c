@@ -338,7 +338,8 @@ put_undo (Writer *w, const PboJournalEntry *e)
 {
   g_autofree char *text = pbo_journal_entry_undo_text_ (e);
 
-  put_attr (w, "undo", text);
+  if (text != NULL && strlen (text) <= PBO_XML_UNDO_MAX)
+    put_attr (w, "undo", text);
 }
 
 static guint entries_to_write (const Writer *w);
