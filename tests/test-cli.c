@@ -536,22 +536,6 @@ assert_n_files (const char *dir, guint n)
   ck_assert_uint_eq (count, n);
 }
 
-static void
-remove_folder (char *dir)
-{
-  GDir *d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-      g_unlink (path);
-    }
-  if (d != NULL)
-    g_dir_close (d);
-  g_rmdir (dir);
-  g_free (dir);
-}
 
 /* @file still holds @original, and @dir only @n files: nothing written. */
 static void
@@ -606,7 +590,7 @@ START_TEST (test_apply_jianghai)
   /* committees + general branches + branches + groups below jh-hb: 0 + 1 + 11 + 0 */
   assert_stats_row (file, NULL, "jh-hb,committee,江门市江海区卫生健康局党组,8,0,1,11,0,127,");
   assert_stats_row (file, "jh-zxy", "jh-zxy,general-branch,江海区中西医结合医院党总支,4,0,0,4,0,52,");
-  remove_folder (dir);
+  tu_remove_dir (dir);
 }
 END_TEST
 
@@ -651,7 +635,7 @@ START_TEST (test_apply_wujiang_and_log)
   ck_assert_int_eq (r.status, 0);
   ck_assert_str_eq (r.out, "");
   run_clear (&r);
-  remove_folder (dir);
+  tu_remove_dir (dir);
 }
 END_TEST
 
@@ -695,7 +679,7 @@ START_TEST (test_apply_refused)
       run_clear (&r);
       assert_untouched (file, original, dir, 2);
     }
-  remove_folder (dir);
+  tu_remove_dir (dir);
 }
 END_TEST
 
@@ -739,7 +723,7 @@ START_TEST (test_recruits)
   r = run_pbo ("check", after, "--on", "2023-12-31", "--format", "csv", NULL);
   ck_assert_ptr_null (strstr (r.out, "PBO-R00"));
   run_clear (&r);
-  remove_folder (dir);
+  tu_remove_dir (dir);
 }
 END_TEST
 
@@ -788,7 +772,7 @@ START_TEST (test_shortcuts)
   ck_assert_int_eq (r.status, 2);   /* a branch cannot hold a branch */
   run_clear (&r);
   assert_untouched (file, original, dir, 1);
-  remove_folder (dir);
+  tu_remove_dir (dir);
 }
 END_TEST
 
@@ -821,7 +805,7 @@ START_TEST (test_diff_plan_of_retirement_applies)
   r = run_pbo ("diff", out_path, new_path, NULL);
   ck_assert_msg (r.status == 0, "%s", r.out);
   run_clear (&r);
-  remove_folder (dir);
+  tu_remove_dir (dir);
 }
 END_TEST
 
@@ -869,7 +853,7 @@ START_TEST (test_refused_past_the_limits)
   ck_assert_msg (strstr (r.err, "4294967295") != NULL, "%s", r.err);
   run_clear (&r);
   assert_untouched (file, original, dir, 2);
-  remove_folder (dir);
+  tu_remove_dir (dir);
 }
 END_TEST
 
@@ -922,7 +906,7 @@ START_TEST (test_accepted_values_load_again)
       ck_assert_msg (r.status == 0, "the saved file does not load: %s", r.err);
       run_clear (&r);
     }
-  remove_folder (dir);
+  tu_remove_dir (dir);
 }
 END_TEST
 
@@ -1023,10 +1007,7 @@ START_TEST (test_combine)
   r = run_pbo ("combine", "-o", out, "--id", "c1", "--name", "X", argv->pdata[10], NULL);
   ck_assert_int_eq (r.status, 2);
   run_clear (&r);
-  for (guint i = 10; i < argv->len - 1; i++)
-    g_unlink (argv->pdata[i]);
-  g_unlink (out);
-  g_rmdir (dir);
+  tu_remove_dir (g_steal_pointer (&dir));
 }
 END_TEST
 

@@ -11,7 +11,7 @@
 #include <glib/gstdio.h>
 #include "testutil.h"
 
-/* A fresh folder per case; removed (with what is left in it) by rm_dir. */
+/* A fresh folder per case; removed (with what is left in it) by tu_remove_dir(). */
 static char *
 make_dir (void)
 {
@@ -21,22 +21,6 @@ make_dir (void)
   return dir;
 }
 
-static void
-rm_dir (char *dir)
-{
-  GDir *d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-      g_unlink (path);
-    }
-  if (d != NULL)
-    g_dir_close (d);
-  g_rmdir (dir);
-  g_free (dir);
-}
 
 static guint
 n_entries (const char *dir)
@@ -93,7 +77,7 @@ START_TEST (test_symlink_written_through)
   ck_assert (S_ISLNK (st.st_mode));
   assert_contents (created, "x");
   pbo_tree_free (tree);
-  rm_dir (dir);
+  tu_remove_dir (dir);
 }
 END_TEST
 
@@ -110,7 +94,7 @@ START_TEST (test_symlink_loop_refused)
   ck_assert_int_eq (error->code, PBO_ERROR_IO);
   g_clear_error (&error);
   ck_assert_uint_eq (n_entries (dir), 2);
-  rm_dir (dir);
+  tu_remove_dir (dir);
 }
 END_TEST
 
@@ -151,7 +135,7 @@ START_TEST (test_fifo_written_in_place)
   ck_assert_no_error (error);
   ck_assert_int_eq (lstat ("/dev/null", &st), 0);
   ck_assert (S_ISCHR (st.st_mode));
-  rm_dir (dir);
+  tu_remove_dir (dir);
 }
 END_TEST
 
@@ -197,7 +181,7 @@ START_TEST (test_owner_group_mode_kept)
     }
   assert_contents (path, "new");
   ck_assert_uint_eq (n_entries (dir), 1);
-  rm_dir (dir);
+  tu_remove_dir (dir);
 }
 END_TEST
 
@@ -215,7 +199,7 @@ START_TEST (test_owner_change_refused)
   if (geteuid () != 0)
     {
       printf ("file: not root, owner refusal not exercised\n");
-      rm_dir (dir);
+      tu_remove_dir (dir);
       return;
     }
   write_file (path, "old");
@@ -239,7 +223,7 @@ START_TEST (test_owner_change_refused)
   ck_assert_int_eq (st.st_uid, 2000);
   assert_contents (path, "old");
   ck_assert_uint_eq (n_entries (dir), 1);
-  rm_dir (dir);
+  tu_remove_dir (dir);
 }
 END_TEST
 
@@ -261,7 +245,7 @@ START_TEST (test_private_mode_kept)
   ck_assert (g_file_get_contents (path, &back, &len, NULL));
   ck_assert_uint_eq (len, sizeof bytes);
   ck_assert (memcmp (back, bytes, len) == 0);
-  rm_dir (dir);
+  tu_remove_dir (dir);
 }
 END_TEST
 
@@ -286,7 +270,7 @@ START_TEST (test_longest_name_saved)
   ck_assert_uint_eq (n_entries (dir), 1);
   pbo_tree_free (back);
   pbo_tree_free (tree);
-  rm_dir (dir);
+  tu_remove_dir (dir);
 }
 END_TEST
 
@@ -323,7 +307,7 @@ START_TEST (test_writer_streams_and_aborts)
   assert_contents (path, expected->str);
   ck_assert_uint_eq (n_entries (dir), 1);
   g_string_free (expected, TRUE);
-  rm_dir (dir);
+  tu_remove_dir (dir);
 }
 END_TEST
 
@@ -384,7 +368,7 @@ START_TEST (test_lock_serializes_rewrites)
   ck_assert_no_error (error);
   ck_assert_uint_eq (pbo_tree_get_n_members (tree), n0 + N * ROUNDS);
   pbo_tree_free (tree);
-  rm_dir (dir);
+  tu_remove_dir (dir);
 }
 END_TEST
 
@@ -417,7 +401,7 @@ START_TEST (test_lock_times_out)
   ck_assert_ptr_null (pbo_file_lock_acquire (path, 0, &error));
   ck_assert_int_eq (error->code, PBO_ERROR_IO);
   g_clear_error (&error);
-  rm_dir (dir);
+  tu_remove_dir (dir);
 }
 END_TEST
 

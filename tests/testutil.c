@@ -1,6 +1,7 @@
 /* Helpers shared by the Check suites. */
 #include <stdlib.h>
 #include <string.h>
+#include <glib/gstdio.h>
 #include "testutil.h"
 
 PboMember *
@@ -238,4 +239,21 @@ tu_full_tree (void)
   ck_assert_no_error (error);
   tu_add_org (tree, NULL, PBO_ORG_GENERAL_BRANCH, "empty-general-branch");
   return tree;
+}
+
+void
+tu_remove_dir (char *dir)
+{
+  GDir *d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_unlink (path);
+    }
+  if (d != NULL)
+    g_dir_close (d);
+  g_rmdir (dir);
+  g_free (dir);
 }

@@ -70,4 +70,7 @@ PboTree *tu_load_string (const char *text);
  *   empty-general-branch                                                      */
 PboTree *tu_full_tree (void);
 
+/* Removes @dir with the files in it (not subfolders) and frees @dir. */
+void tu_remove_dir (char *dir);
+
 #endif
