@@ -22,8 +22,8 @@
 #include <string.h>
 #include "diff-private.h"
 
-static PboDiffOp *
-emit (PboDiff *diff, PboEditOp op, const char *org)
+PboDiffOp *
+pbo_diff_emit_ (PboDiff *diff, PboEditOp op, const char *org)
 {
   PboDiffOp o = { 0 };
 
@@ -226,15 +226,15 @@ park (PboDiff *diff, PboDiffOrg **slot, PboOrgKind kind, const char *base, const
   o->parent = stable_host (diff, kind);
   o->placed = TRUE;
   g_hash_table_insert (diff->orgs, (gpointer) o->id, o);
-  op = emit (diff, PBO_EDIT_OP_CREATE_ORG, o->id);
+  op = pbo_diff_emit_ (diff, PBO_EDIT_OP_CREATE_ORG, o->id);
   op->target = id_of (o->parent);
   op->kind = kind;
   op->name = name;
   return *slot = o;
 }
 
-static PboDiffOrg *
-park_branch (PboDiff *diff)
+PboDiffOrg *
+pbo_diff_park_branch_ (PboDiff *diff)
 {
   return park (diff, &diff->park_branch, PBO_ORG_BRANCH, "pbo-diff-park",
                "pbo diff: members and groups in transit");
@@ -252,31 +252,31 @@ park_committee (PboDiff *diff)
 static void
 move_org (PboDiff *diff, PboDiffOrg *o, PboDiffOrg *to)
 {
-  emit (diff, PBO_EDIT_OP_MOVE, o->id)->target = id_of (to);
+  pbo_diff_emit_ (diff, PBO_EDIT_OP_MOVE, o->id)->target = id_of (to);
   o->parent = to;
 }
 
 static void
 set_kind (PboDiff *diff, PboDiffOrg *o, PboOrgKind kind)
 {
-  emit (diff, PBO_EDIT_OP_SET_KIND, o->id)->kind = kind;
+  pbo_diff_emit_ (diff, PBO_EDIT_OP_SET_KIND, o->id)->kind = kind;
   o->kind = kind;
 }
 
 static void
 park_org (PboDiff *diff, PboDiffOrg *o)
 {
-  move_org (diff, o, o->kind == PBO_ORG_GROUP ? park_branch (diff) : park_committee (diff));
+  move_org (diff, o, o->kind == PBO_ORG_GROUP ? pbo_diff_park_branch_ (diff) : park_committee (diff));
   o->parked = TRUE;
 }
 
 /* One transfer of @ids (borrowed) to @to, if there are any. */
-static void
-transfer (PboDiff *diff, GPtrArray *ids, const char *to)
+void
+pbo_diff_transfer_ (PboDiff *diff, GPtrArray *ids, const char *to)
 {
   if (ids->len == 0)
     return;
-  emit (diff, PBO_EDIT_OP_TRANSFER, NULL)->target = to;
+  pbo_diff_emit_ (diff, PBO_EDIT_OP_TRANSFER, NULL)->target = to;
   g_array_index (diff->ops, PboDiffOp, diff->ops->len - 1).members = g_ptr_array_ref (ids);
 }
 
@@ -316,145 +316,7 @@ evacuate (PboDiff *diff, PboDiffOrg *o, PboOrgKind kind, gboolean everything)
         }
     }
   if (!everything && ids->len > 0)
-    transfer (diff, ids, park_branch (diff)->id);
-}
-
-/* ---- recruits ------------------------------------------------------------ */
-
-/* Recruit records are placed by their own operations, not carried along:
- * a branch that is the same branch in both trees keeps the leading run of
- * NEW's recruits that it holds in OLD's order (their fields corrected in
- * place by <promote> or <update-recruit>); every other recruit of OLD goes
- * at the start — admitted (<admit>, when NEW has a member of that id and
- * the rules allow it) or removed (<remove-recruit>) — and every other
- * recruit of NEW is added at the end (<add-recruit>), after its branch's
- * run, in NEW's order. So no branch changes kind, moves, merges or goes
- * while holding a recruit it will not keep. */
-
-/* A branch of OLD that is the same branch, unmoved in kind, in NEW. */
-static gboolean
-branch_stays (const PboDiff *diff, const char *id)
-{
-  const PboDiffOrg *o = pbo_diff_org_ (diff, id);
-  return o != NULL && pbo_diff_org_kept_ (o) && o->old_org != NULL
-         && o->old_org->kind == PBO_ORG_BRANCH && o->new_org->kind == PBO_ORG_BRANCH;
-}
-
-static int
-recruit_index (const PboOrg *branch, const char *id)
-{
-  guint i;
-
-  for (i = 0; i < pbo_org_get_n_recruits (branch); i++)
-    if (strcmp (pbo_recruit_get_id (pbo_org_get_recruit (branch, i)), id) == 0)
-      return (int) i;
-  return -1;
-}
-
-/* The length of the leading run of @branch's (NEW) recruits that stay. */
-static guint
-recruits_kept (const PboDiff *diff, const PboOrg *branch)
-{
-  const PboOrg *old;
-  int last = -1;
-  guint i;
-
-  if (!branch_stays (diff, branch->id))
-    return 0;
-  old = pbo_diff_org_ (diff, branch->id)->old_org;
-  for (i = 0; i < pbo_org_get_n_recruits (branch); i++)
-    {
-      int k = recruit_index (old, pbo_recruit_get_id (pbo_org_get_recruit (branch, i)));
-      if (k <= last)
-        break;
-      last = k;
-    }
-  return i;
-}
-
-static gboolean
-recruit_stays (const PboDiff *diff, const PboRecruit *r)
-{
-  const PboRecruit *n = pbo_tree_lookup_recruit (diff->new_tree, pbo_recruit_get_id (r));
-  const PboOrg *branch = n != NULL ? pbo_recruit_get_branch (n) : NULL;
-
-  return branch != NULL && strcmp (branch->id, pbo_recruit_get_branch (r)->id) == 0
-         && (guint) recruit_index (branch, pbo_recruit_get_id (r)) < recruits_kept (diff, branch);
-}
-
-/* Does the candidate @r become the member @m by <admit> on @m's joined? */
-static gboolean
-admissible (const PboRecruit *r, const PboMember *m)
-{
-  PboDate on = pbo_recruit_eligible_on (r);
-
-  return m != NULL && pbo_recruit_get_stage (r) == PBO_RECRUIT_CANDIDATE && on != PBO_DATE_NONE
-         && pbo_member_get_joined (m) >= on
-         && !pbo_date_is_year_only (pbo_member_get_joined (m));
-}
-
-static gboolean
-recruits_out (PboOrg *org, gpointer data)
-{
-  PboDiff *diff = data;
-  guint i;
-
-  for (i = 0; i < pbo_org_get_n_recruits (org); i++)
-    {
-      const PboRecruit *r = pbo_org_get_recruit (org, i);
-      const char *id = pbo_recruit_get_id (r);
-      PboDiffMember *m = pbo_diff_member_ (diff, id);
-      g_autoptr (GPtrArray) one = NULL;
-      PboDiffOp *op;
-
-      if (recruit_stays (diff, r))
-        continue;
-      if (m == NULL || !admissible (r, m->new_m))
-        {
-          emit (diff, PBO_EDIT_OP_REMOVE_RECRUIT, NULL)->member = id;
-          continue;
-        }
-      /* Admitted, completed to NEW's record, and out of the way until
-       * fill_members() brings it to its NEW org. */
-      op = emit (diff, PBO_EDIT_OP_ADMIT, NULL);
-      op->member = id;
-      op->new_member = m->new_m;
-      op = emit (diff, PBO_EDIT_OP_UPDATE_MEMBER, NULL);
-      op->member = id;
-      op->new_member = m->new_m;
-      one = g_ptr_array_new ();
-      g_ptr_array_add (one, (gpointer) id);
-      transfer (diff, one, park_branch (diff)->id);
-      m->admitted = TRUE;
-    }
-  return TRUE;
-}
-
-static gboolean
-recruits_in (PboOrg *org, gpointer data)
-{
-  PboDiff *diff = data;
-  guint kept = recruits_kept (diff, org), i;
-
-  for (i = 0; i < pbo_org_get_n_recruits (org); i++)
-    {
-      const PboRecruit *r = pbo_org_get_recruit (org, i);
-      PboDiffOp *op = NULL;
-
-      if (i >= kept)
-        op = emit (diff, PBO_EDIT_OP_ADD_RECRUIT, org->id);
-      else if (!pbo_diff_recruit_equal_ (pbo_tree_lookup_recruit (diff->old_tree,
-                                                                  pbo_recruit_get_id (r)), r))
-        op = emit (diff, pbo_diff_promotion_ (pbo_tree_lookup_recruit (
-                     diff->old_tree, pbo_recruit_get_id (r)), r) != PBO_DATE_NONE
-                     ? PBO_EDIT_OP_PROMOTE : PBO_EDIT_OP_UPDATE_RECRUIT, org->id);
-      if (op != NULL)
-        {
-          op->recruit = r;
-          op->old_recruit = pbo_tree_lookup_recruit (diff->old_tree, pbo_recruit_get_id (r));
-        }
-    }
-  return TRUE;
+    pbo_diff_transfer_ (diff, ids, pbo_diff_park_branch_ (diff)->id);
 }
 
 /* ---- the phases ---------------------------------------------------------- */
@@ -473,7 +335,7 @@ dismiss_unkept (PboOrg *org, gpointer data)
       PboDiffOp *op;
       if (k >= 0 && (guint) k < kept)
         continue;
-      op = emit (diff, PBO_EDIT_OP_DISMISS, org->id);
+      op = pbo_diff_emit_ (diff, PBO_EDIT_OP_DISMISS, org->id);
       op->role = (PboRole) off->role;
       op->member = pbo_member_get_id (off->member);
     }
@@ -489,7 +351,7 @@ appoint_unkept (PboOrg *org, gpointer data)
   for (i = officers_kept (diff, org); i < pbo_org_get_n_officers (org); i++)
     {
       const PboOfficer *off = officer_at (org, i);
-      PboDiffOp *op = emit (diff, PBO_EDIT_OP_APPOINT, org->id);
+      PboDiffOp *op = pbo_diff_emit_ (diff, PBO_EDIT_OP_APPOINT, org->id);
       op->role = (PboRole) off->role;
       op->member = pbo_member_get_id (off->member);
       op->since = off->since;
@@ -503,7 +365,7 @@ remove_member (PboMember *m, gpointer data)
   PboDiff *diff = data;
 
   if (pbo_diff_member_ (diff, pbo_member_get_id (m))->new_m == NULL)
-    emit (diff, PBO_EDIT_OP_REMOVE_MEMBER, NULL)->member = pbo_member_get_id (m);
+    pbo_diff_emit_ (diff, PBO_EDIT_OP_REMOVE_MEMBER, NULL)->member = pbo_member_get_id (m);
   return TRUE;
 }
 
@@ -520,7 +382,7 @@ update_member (PboMember *m, gpointer data)
   pairs = pbo_diff_member_changes_ (r->old_m, m);
   if (pairs[0] == NULL)
     return TRUE;
-  op = emit (diff, PBO_EDIT_OP_UPDATE_MEMBER, NULL);
+  op = pbo_diff_emit_ (diff, PBO_EDIT_OP_UPDATE_MEMBER, NULL);
   op->member = pbo_member_get_id (m);
   op->old_member = r->old_m;
   op->new_member = m;
@@ -534,7 +396,7 @@ rename_org (PboOrg *org, gpointer data)
   const PboDiffOrg *o = pbo_diff_org_ (diff, org->id);
 
   if (pbo_diff_org_kept_ (o) && strcmp (o->old_org->name, org->name) != 0)
-    emit (diff, PBO_EDIT_OP_RENAME, org->id)->name = org->name;
+    pbo_diff_emit_ (diff, PBO_EDIT_OP_RENAME, org->id)->name = org->name;
   return TRUE;
 }
 
@@ -550,7 +412,7 @@ dissolve_recreated (PboOrg *org, gpointer data)
   if (!o->recreated)
     return TRUE;
   evacuate (diff, o, o->kind, TRUE);
-  emit (diff, PBO_EDIT_OP_DISSOLVE, o->id)->target = park_branch (diff)->id;
+  pbo_diff_emit_ (diff, PBO_EDIT_OP_DISSOLVE, o->id)->target = pbo_diff_park_branch_ (diff)->id;
   o->gone = TRUE;
   return TRUE;
 }
@@ -597,7 +459,7 @@ flush (PboDiff *diff, GPtrArray *run, const char *to, const char *before)
 {
   if (run->len == 0)
     return;
-  emit (diff, PBO_EDIT_OP_TRANSFER, NULL)->target = to;
+  pbo_diff_emit_ (diff, PBO_EDIT_OP_TRANSFER, NULL)->target = to;
   g_array_index (diff->ops, PboDiffOp, diff->ops->len - 1).members = g_ptr_array_copy (run, NULL,
                                                                                         NULL);
   g_array_index (diff->ops, PboDiffOp, diff->ops->len - 1).before = before;
@@ -608,7 +470,7 @@ flush (PboDiff *diff, GPtrArray *run, const char *to, const char *before)
  * in NEW's order, member by member right where it belongs: a member that
  * is already there stays; the others (arrivals, and members of the org out
  * of order) go before the first member after the run not placed yet, a
- * run of them in one transfer (`before`), a new member by an add-member.
+ * run of them in one pbo_diff_transfer_ (`before`), a new member by an add-member.
  * Only a member of the org that stood before the run's last member and
  * must go to the end, behind no one, goes round the park branch. */
 static void
@@ -634,7 +496,7 @@ fill_members (PboDiff *diff, const PboOrg *org)
         {
           g_autoptr (GPtrArray) one = g_ptr_array_new ();
           g_ptr_array_add (one, (gpointer) pbo_member_get_id (m));
-          transfer (diff, one, park_branch (diff)->id);
+          pbo_diff_transfer_ (diff, one, pbo_diff_park_branch_ (diff)->id);
         }
       r->moved = TRUE;
       if (before != NULL && strcmp (before, pbo_member_get_id (m)) == 0)
@@ -649,7 +511,7 @@ fill_members (PboDiff *diff, const PboOrg *org)
           continue;
         }
       flush (diff, run, org->id, run_before);
-      op = emit (diff, PBO_EDIT_OP_ADD_MEMBER, NULL);
+      op = pbo_diff_emit_ (diff, PBO_EDIT_OP_ADD_MEMBER, NULL);
       op->target = org->id;
       op->before = before;
       op->new_member = m;
@@ -703,7 +565,7 @@ place_org (PboOrg *org, gpointer data)
     place_kept (diff, o, parent, kind);
   else
     {
-      PboDiffOp *op = emit (diff, PBO_EDIT_OP_CREATE_ORG, org->id);
+      PboDiffOp *op = pbo_diff_emit_ (diff, PBO_EDIT_OP_CREATE_ORG, org->id);
       op->target = id_of (parent);
       op->kind = kind;
       op->name = org->name;
@@ -723,7 +585,7 @@ static void
 dissolve (PboDiff *diff, PboDiffOrg *o)
 {
   if (o != NULL)
-    emit (diff, PBO_EDIT_OP_DISSOLVE, o->id)->target = diff->members_to;
+    pbo_diff_emit_ (diff, PBO_EDIT_OP_DISSOLVE, o->id)->target = diff->members_to;
 }
 
 /* Deepest first: by then each holds nothing but orgs dissolved before it. */
@@ -785,7 +647,7 @@ remove_meetings (PboOrg *org, gpointer data)
   if (!pbo_diff_org_kept_ (o) || !replaceable)
     return TRUE;
   for (i = pbo_org_get_n_meetings (o->old_org); i > p; i--)
-    emit (diff, PBO_EDIT_OP_REMOVE_MEETING, org->id)->meeting_id
+    pbo_diff_emit_ (diff, PBO_EDIT_OP_REMOVE_MEETING, org->id)->meeting_id
       = pbo_org_get_meeting_id (o->old_org, i - 1);
   return TRUE;
 }
@@ -800,7 +662,7 @@ add_meetings (PboOrg *org, gpointer data)
 
   for (; replaceable && i < pbo_org_get_n_meetings (org); i++)
     {
-      PboDiffOp *op = emit (diff, PBO_EDIT_OP_ADD_MEETING, org->id);
+      PboDiffOp *op = pbo_diff_emit_ (diff, PBO_EDIT_OP_ADD_MEETING, org->id);
       op->fields = org;
       op->meeting = i;
     }
@@ -817,7 +679,7 @@ set_org_fields (PboOrg *org, gpointer data)
   if (pbo_diff_org_kept_ (o)
       && (g_strcmp0 (old->unit, org->unit) != 0 || old->established != org->established
           || old->term_start != org->term_start || old->term_years != org->term_years))
-    emit (diff, PBO_EDIT_OP_SET_ORG, org->id)->fields = org;
+    pbo_diff_emit_ (diff, PBO_EDIT_OP_SET_ORG, org->id)->fields = org;
   return TRUE;
 }
 
@@ -832,14 +694,14 @@ pbo_diff_plan_ (PboDiff *diff)
   init_picture (diff);
   pbo_tree_foreach_org (old_tree, NULL, dismiss_unkept, diff);
   pbo_tree_foreach_org (new_tree, NULL, remove_meetings, diff);
-  pbo_tree_foreach_org (old_tree, NULL, recruits_out, diff);
+  pbo_tree_foreach_org (old_tree, NULL, pbo_diff_recruits_out_, diff);
   pbo_tree_foreach_member (old_tree, NULL, remove_member, diff);
   pbo_tree_foreach_member (new_tree, NULL, update_member, diff);
   pbo_tree_foreach_org (new_tree, NULL, rename_org, diff);
   pbo_tree_foreach_org (old_tree, NULL, dissolve_recreated, diff);
   pbo_tree_foreach_org (new_tree, NULL, place_org, diff);
   dissolve_removed (diff);
-  pbo_tree_foreach_org (new_tree, NULL, recruits_in, diff);
+  pbo_tree_foreach_org (new_tree, NULL, pbo_diff_recruits_in_, diff);
   pbo_tree_foreach_org (new_tree, NULL, appoint_unkept, diff);
   pbo_tree_foreach_org (new_tree, NULL, set_org_fields, diff);
   pbo_tree_foreach_org (new_tree, NULL, add_meetings, diff);

@@ -115,6 +115,17 @@ PboDate      pbo_diff_promotion_      (const PboRecruit *a, const PboRecruit *b)
 /* diff-ops.c: fills diff->ops. */
 void         pbo_diff_plan_       (PboDiff *diff);
 
+/* Shared by the planner's phases (diff-ops.c, diff-recruits.c): append an
+ * operation (returned for its fields to be filled), transfer members and
+ * keep the planner's picture current, the park branch made on first use. */
+PboDiffOp  *pbo_diff_emit_          (PboDiff *diff, PboEditOp op, const char *org);
+void        pbo_diff_transfer_      (PboDiff *diff, GPtrArray *ids, const char *to);
+PboDiffOrg *pbo_diff_park_branch_   (PboDiff *diff);
+/* pbo_tree_foreach_org() callbacks (@data: the diff): recruits of OLD that
+ * leave (admitted or removed), then recruits of NEW added or corrected. */
+gboolean    pbo_diff_recruits_out_  (PboOrg *org, gpointer data);
+gboolean    pbo_diff_recruits_in_   (PboOrg *org, gpointer data);
+
 G_END_DECLS
 
 #endif /* PBO_DIFF_PRIVATE_H */
