@@ -177,14 +177,20 @@ gboolean
 pbo_loader_take_value_ (PboLoader *ld, char *dest, const xmlChar *const *a,
                         const xmlChar *element, gsize *len)
 {
-  /* A journal entry's undo data is not text for people: its own bound,
-   * the one the writer keeps to. */
-  gsize max = strcmp ((const char *) a[0], "undo") == 0 && strcmp ((const char *) element, "entry") == 0
-              ? MAX (ld->max_text, PBO_XML_UNDO_MAX) : ld->max_text;
+  gsize max = ld->max_text;
 
   *len = pbo_loader_copy_value_ (dest, a[3], (gsize) (a[4] - a[3]));
   if (*len <= max)
     return TRUE;
+  /* A journal entry's undo data is not text for people: its own bound,
+   * the one the writer keeps to (looked at only past max_text, off the
+   * path every attribute takes). */
+  if (strcmp ((const char *) a[0], "undo") == 0 && strcmp ((const char *) element, "entry") == 0)
+    {
+      max = MAX (max, PBO_XML_UNDO_MAX);
+      if (*len <= max)
+        return TRUE;
+    }
   pbo_loader_fail_ (ld, PBO_ERROR_LIMIT,
                     "the attribute “%s” of <%s> is longer than %zu bytes", a[0],
                     element, max);

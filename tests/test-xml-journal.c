@@ -171,6 +171,48 @@ START_TEST (test_loaded_entries_undo)
 }
 END_TEST
 
+/* A transfer of @n members in one operation, saved and loaded back: the
+ * journal entry's undo data is as long as the operation is large. */
+static PboTree *
+big_transfer_loaded (guint n, char **saved)
+{
+  g_autoptr (PboTree) tree = pbo_tree_new ();
+  PboOrg *from = tu_add_org (tree, NULL, PBO_ORG_BRANCH, "from");
+  PboOrg *to = tu_add_org (tree, NULL, PBO_ORG_BRANCH, "to");
+  PboSelector select = PBO_SELECTOR_INIT;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("member-%05u", i);
+      tu_add_member (tree, from, id, PBO_STATUS_FULL, PBO_EMPLOYMENT_IN_SERVICE);
+    }
+  select.from = from;
+  OK (pbo_edit_transfer_selected (tree, &select, to, NULL, &err_));
+  *saved = tu_save_string (tree, NULL);
+  return tu_load_string (*saved);
+}
+
+/* Undo data longer than max_text (4096) is saved and loads again (it made
+ * the file unloadable); undo data over PBO_XML_UNDO_MAX is saved as
+ * history, so that the file still loads. */
+START_TEST (test_long_undo_data)
+{
+  g_autofree char *small_text = NULL, *huge_text = NULL;
+  g_autoptr (PboTree) small = big_transfer_loaded (300, &small_text);
+  g_autoptr (PboTree) huge = big_transfer_loaded (12000, &huge_text);
+  const char *undo = strstr (small_text, " undo=\"");
+
+  ck_assert_ptr_nonnull (undo);
+  ck_assert_uint_gt (strcspn (undo + 7, "\""), 4096);
+  ck_assert (pbo_journal_entry_has_undo (pbo_journal_get_entry (small, 0)));
+  OK (pbo_edit_undo_last (small, &err_));
+  ck_assert_uint_eq (pbo_org_get_n_members (pbo_tree_lookup_org (small, "from")), 300);
+  ck_assert_ptr_null (strstr (huge_text, " undo=\""));
+  ck_assert (!pbo_journal_entry_has_undo (pbo_journal_get_entry (huge, 0)));
+  ck_assert_uint_eq (pbo_org_get_n_members (pbo_tree_lookup_org (huge, "to")), 12000);
+}
+END_TEST
+
 /* Malformed undo data is a load error, with its position. */
 START_TEST (test_bad_undo_data)
 {
@@ -262,6 +304,7 @@ journal_suite (void)
   tcase_add_test (tc, test_history_only_entries);
   tcase_add_test (tc, test_loaded_entries_undo);
   tcase_add_test (tc, test_bad_undo_data);
+  tcase_add_test (tc, test_long_undo_data);
   tcase_add_test (tc, test_subtree_and_empty);
   tcase_add_test (tc, test_journal_without_orgs);
   suite_add_tcase (s, tc);
