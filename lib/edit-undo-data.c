@@ -220,11 +220,14 @@ read_member (Reader *r, GVariant *v)
   gboolean mobile;
   GError *error = NULL;
 
+  /* Initialised first: g_variant_get() writes the dues base straight into
+   * @i, and initialising afterwards reset it to "none" (a member's dues
+   * base was lost when a removal was undone after a save and a load). */
+  pbo_member_info_init (i, PBO_MEMBER_INFO_VERSION);
   g_variant_get (v, "(&s&syyuuyu@ms@ms@ms@msxy@ms@msb@ms@ms)", &id, &name, &status, &employment,
                  &joined, &full, &gender, &born, &texts[0], &texts[1], &texts[2], &texts[3],
                  &i->dues_base_fen, &category, &texts[4], &texts[5], &mobile, &fattrs,
                  &fchildren);
-  pbo_member_info_init (i, PBO_MEMBER_INFO_VERSION);
   i->id = pbo_journal_entry_str_ (r->e, id);
   i->name = pbo_journal_entry_str_ (r->e, name);
   i->status = (PboStatus) status;

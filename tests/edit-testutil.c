@@ -111,7 +111,7 @@ et_rich_tree (void)
   pbo_member_set_attribute (tree, pbo_tree_lookup_member (tree, "m4"), "department", "内科", NULL);
   et_set_member_foreign (m1, " hr:code=\"7\"", "<hr:note>x</hr:note>");
   et_set_org_foreign (b1, " hr:unit=\"u1\"", NULL);
-  pbo_foreign_copy_ (&tree->foreign, &(PboForeign) { (char *) " hr:v=\"1\"", NULL });
+  pbo_foreign_copy_ (&tree->foreign, &(PboForeign) { (char *) " xmlns:hr=\"urn:example:hr\" hr:v=\"1\"", NULL });
   ck_assert_invariants (tree);
   return tree;
 }

@@ -263,7 +263,11 @@ import (PboTree *tree, const char *csv, const char *branch_id, guint *n, GError 
   PboCsvImportOptions opts = PBO_CSV_IMPORT_OPTIONS_INIT;
 
   opts.branch = branch_id != NULL ? pbo_tree_lookup_org (tree, branch_id) : NULL;
-  return pbo_csv_import_members (tree, csv, strlen (csv), "members.csv", &opts, n, error);
+  if (!pbo_csv_import_members (tree, csv, strlen (csv), "members.csv", &opts, n, error))
+    return FALSE;
+  /* Every accepted import leaves a tree that saves and loads back. */
+  ck_assert_roundtrips (tree, "after importing %.60s", csv);
+  return TRUE;
 }
 
 START_TEST (test_import_chinese)
@@ -481,6 +485,7 @@ START_TEST (test_import_round_trip)
   ck_assert_uint_eq (pbo_tree_get_n_members (empty), 0);
   ck_assert (pbo_csv_import_members (empty, csv->str, csv->len, NULL, NULL, NULL, &error));
   ck_assert_no_error (error);
+  ck_assert_roundtrips (empty, "after importing every field");
   for (i = 0; i < members->len; i++)
     for (j = 0; j < G_N_ELEMENTS (attrs); j++)
       {

@@ -325,7 +325,7 @@ START_TEST (test_random_roundtrip)
 {
   const char *env = g_getenv ("PBO_SEED");
   guint32 seed = env != NULL ? (guint32) g_ascii_strtoull (env, NULL, 10)
-                             : (guint32) g_get_real_time ();
+                             : 20261203u; /* fixed: runs repeat; PBO_SEED explores */
   Gen g = { 0 };
   guint n, foreign = 0;
   gsize bytes = 0;

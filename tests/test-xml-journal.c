@@ -171,6 +171,32 @@ START_TEST (test_loaded_entries_undo)
 }
 END_TEST
 
+/* A removed member's dues base survives its undo data's save and load
+ * (regression: the loader reset it to none after reading it, so that
+ * undoing the removal after a load lost the dues base and the file no
+ * longer re-saved byte-identically; found by the save-load property with
+ * PBO_SEED=20261126). */
+START_TEST (test_undo_keeps_dues_base)
+{
+  g_autoptr (PboTree) tree = tu_sample_tree ();
+  g_autoptr (PboTree) back = NULL;
+  g_autofree char *text = NULL, *again = NULL, *a = NULL, *b = NULL;
+  PboMember *m1 = pbo_tree_lookup_member (tree, "m1");
+
+  OK (pbo_member_set_attribute (tree, m1, "dues-base", "4000.50", &err_));
+  a = tu_dump (tree);
+  OK (pbo_edit_remove_member (tree, m1, PBO_REMOVAL_EXPULSION, NULL, &err_));
+  text = tu_save_string (tree, NULL);
+  back = tu_load_string (text);
+  again = tu_save_string (back, NULL);
+  ck_assert_str_eq (text, again);
+  OK (pbo_edit_undo_last (back, &err_));
+  ck_assert_int_eq (pbo_member_get_dues_base (pbo_tree_lookup_member (back, "m1")), 400050);
+  b = tu_dump (back);
+  ck_assert_str_eq (a, b);
+}
+END_TEST
+
 /* A transfer of @n members in one operation, saved and loaded back: the
  * journal entry's undo data is as long as the operation is large. */
 static PboTree *
@@ -305,6 +331,7 @@ journal_suite (void)
   tcase_add_test (tc, test_loaded_entries_undo);
   tcase_add_test (tc, test_bad_undo_data);
   tcase_add_test (tc, test_long_undo_data);
+  tcase_add_test (tc, test_undo_keeps_dues_base);
   tcase_add_test (tc, test_subtree_and_empty);
   tcase_add_test (tc, test_journal_without_orgs);
   suite_add_tcase (s, tc);

@@ -197,6 +197,50 @@ tu_load_string (const char *text)
   return tree;
 }
 
+/* Where @a and @b first differ (line, column and the text around it in
+ * both), for a readable failure. */
+static char *
+first_difference (const char *a, const char *b)
+{
+  guint line = 1;
+  gsize i, start = 0, from;
+
+  for (i = 0; a[i] != '\0' && a[i] == b[i]; i++)
+    if (a[i] == '\n')
+      {
+        line++;
+        start = i + 1;
+      }
+  from = i - start > 60 ? i - 60 : start;
+  return g_strdup_printf ("line %u column %u differs:\n  first:  %.160s\n  second: %.160s", line,
+                          (guint) (i - start + 1), a + from, b + from);
+}
+
+gboolean
+tu_roundtrips (const PboTree *tree, char **why)
+{
+  GError *error = NULL;
+  gsize len = 0, len2 = 0;
+  g_autofree char *first = pbo_xml_save_data (tree, &len, NULL, &error);
+  g_autoptr (PboTree) back = NULL;
+  g_autofree char *second = NULL;
+
+  if (first == NULL)
+    *why = g_strdup_printf ("save: %s", error->message);
+  else if ((back = pbo_xml_load_data (first, len, NULL, &error)) == NULL)
+    *why = g_strdup_printf ("the save does not load: %s", error->message);
+  else if (!pbo_tree_validate_invariants (back, &error))
+    *why = g_strdup_printf ("the loaded tree is invalid: %s", error->message);
+  else if ((second = pbo_xml_save_data (back, &len2, NULL, &error)) == NULL)
+    *why = g_strdup_printf ("the loaded tree does not save: %s", error->message);
+  else if (len != len2 || memcmp (first, second, len) != 0)
+    *why = first_difference (first, second);
+  else
+    return TRUE;
+  g_clear_error (&error);
+  return FALSE;
+}
+
 /* Every optional member field, as format v1 spells it. */
 static const char *const full_member_fields[][2] = {
   { "gender", "male" }, { "born", "1975-03-02" }, { "ethnicity", "汉族" },

@@ -70,6 +70,23 @@ PboTree *tu_load_string (const char *text);
  *   empty-general-branch                                                      */
 PboTree *tu_full_tree (void);
 
+/* The property every accepted change must keep: @tree saves, the save
+ * loads back (passing the validator) and saves again byte-identically.
+ * Returns FALSE with a message in @why (g_free() it) otherwise, so that
+ * callers can name their seed and step. */
+gboolean tu_roundtrips (const PboTree *tree, char **why);
+
+/* Fails the test unless tu_roundtrips(); @fmt names the case. */
+#define ck_assert_roundtrips(tree, ...)                                        \
+  do {                                                                         \
+    char *rt_why_ = NULL;                                                      \
+    if (!tu_roundtrips ((tree), &rt_why_))                                     \
+      {                                                                        \
+        char *rt_where_ = g_strdup_printf (__VA_ARGS__);                       \
+        ck_abort_msg ("%s: %s", rt_where_, rt_why_);                           \
+      }                                                                        \
+  } while (0)
+
 /* Removes @dir with the files in it (not subfolders) and frees @dir. */
 void tu_remove_dir (char *dir);
 
