@@ -135,6 +135,10 @@ recount_org (Check *c, const PboOrg *org)
   for (child = org->first_child; child != NULL; child = child->next)
     {
       const PboCounts *cc = g_hash_table_lookup (c->recount, child);
+      /* Not recounted: the walk, which climbs by parent links, missed it
+       * (a child whose parent link is wrong); report it, do not crash. */
+      if (cc == NULL)
+        return broken (c, org, "child “%s” is badly linked", child->id);
       for (i = 0; i < 4; i++)
         {
           counts->members[i / 2][i % 2] += cc->members[i / 2][i % 2];

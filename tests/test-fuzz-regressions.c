@@ -44,6 +44,7 @@ static const struct {
   { "edit", pbo_fuzz_check_edit },
   { "plan", pbo_fuzz_check_plan },
   { "csv", pbo_fuzz_check_csv },
+  { "diff", pbo_fuzz_check_diff },
 };
 
 START_TEST (test_regressions)

@@ -35,9 +35,20 @@ void pbo_fuzz_check_refusal (const GError *error, const char *what);
 /* Aborts unless @tree saves to exactly @expected (an earlier save). */
 void pbo_fuzz_expect_saved (const PboTree *tree, const char *expected, const char *what);
 
+/* The property every accepted change keeps: @tree saves, the save loads
+ * back (the invariants hold) and saves again to the same bytes. @what
+ * names the change. */
+void pbo_fuzz_check_saves_back (const PboTree *tree, const char *what);
+
+/* Applies the edit operations decoded from @data to @tree as
+ * pbo_fuzz_check_edit() does, checking only that what is accepted keeps
+ * the invariants (oracle-edit.c): how the diff harness grows its trees. */
+void pbo_fuzz_evolve (PboTree *tree, const uint8_t *data, size_t size);
+
 /* After an accepted change of @tree, which saved as @before with
  * @entries_before journal entries: the invariants hold, no transaction is
- * open, the saved result passes pbo_fuzz_check_load(), and undoing the
+ * open, the saved result saves back (pbo_fuzz_check_saves_back()) and
+ * passes pbo_fuzz_check_load(), and undoing the
  * new journal entries one by one gives @before again, byte for byte.
  * Leaves @tree as it was before the change. */
 void pbo_fuzz_check_committed (PboTree *tree, const char *before, guint entries_before,
@@ -62,9 +73,18 @@ void pbo_fuzz_check_load (const uint8_t *data, size_t size);
 void pbo_fuzz_check_date (const uint8_t *data, size_t size);
 
 /* Loads a small fixed tree and applies the pbo_edit_ operations decoded
- * from @data: invariants after each, every refused operation (and every
- * rollback) leaves the saved tree byte-identical. */
+ * from @data (texts and ids taken from its bytes too): invariants after
+ * each, every accepted one saves back (pbo_fuzz_check_saves_back()), every
+ * refused operation (and every rollback) leaves the saved tree
+ * byte-identical. */
 void pbo_fuzz_check_edit (const uint8_t *data, size_t size);
+
+/* Two trees from @data (split at its first NUL byte; each part a format
+ * v1 document when it starts with '<', else edit operations applied to
+ * the fixed tree) → pbo_diff_new() → the plan written → read back →
+ * applied to a copy of OLD: the result saves back, and no expressible
+ * difference from NEW is left. */
+void pbo_fuzz_check_diff (const uint8_t *data, size_t size);
 
 /* Reads @data as a <plan> document; if it reads, applies it to the fixed
  * tree: a refused plan leaves the saved tree and the journal byte-identical,

@@ -107,6 +107,26 @@ pbo_fuzz_expect_saved (const PboTree *tree, const char *expected, const char *wh
 }
 
 void
+pbo_fuzz_check_saves_back (const PboTree *tree, const char *what)
+{
+  GError *error = NULL;
+  gsize first_len, second_len;
+  char *first = pbo_fuzz_save (tree, &first_len), *second;
+  PboTree *back = pbo_xml_load_data (first, first_len, NULL, &error);
+
+  if (back == NULL)
+    PBO_FUZZ_FAIL ("after %s, the saved tree does not load: %s\n%s", what, error->message, first);
+  pbo_fuzz_check_invariants (back, "after reloading");
+  second = pbo_fuzz_save (back, &second_len);
+  if (first_len != second_len || memcmp (first, second, first_len) != 0)
+    PBO_FUZZ_FAIL ("after %s, save → load → save is not byte-identical:\n%s\n----\n%s", what,
+                   first, second);
+  g_free (first);
+  g_free (second);
+  pbo_tree_free (back);
+}
+
+void
 pbo_fuzz_check_committed (PboTree *tree, const char *before, guint entries_before,
                           const char *what)
 {
@@ -120,6 +140,7 @@ pbo_fuzz_check_committed (PboTree *tree, const char *before, guint entries_befor
   if (pbo_journal_get_n_entries (tree) < entries_before)
     PBO_FUZZ_FAIL ("%s shortened the journal", what);
   /* The result, journal included, saves and loads back losslessly. */
+  pbo_fuzz_check_saves_back (tree, what);
   saved = pbo_fuzz_save (tree, &length);
   pbo_fuzz_check_load ((const uint8_t *) saved, length);
   g_free (saved);

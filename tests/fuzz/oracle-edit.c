@@ -17,6 +17,8 @@ typedef struct {
   char          *txn_start; /* the tree at pbo_edit_begin() */
   guint          next_id;
   char           id_buf[32];
+  char           texts[4][48]; /* texts taken from the input, in turn */
+  guint          next_text;
 } Fuzz;
 
 static guint
@@ -47,26 +49,45 @@ pick_member (Fuzz *f)
   return g_ptr_array_index (f->members, pick (f, f->members->len));
 }
 
-/* A fresh id, an id in use, or an invalid one. */
+/* Up to @max - 1 bytes of the input as a string in one of f->texts (any
+ * bytes: invalid UTF-8, control characters, a NUL that ends it early). */
+static const char *
+input_text (Fuzz *f, gsize max)
+{
+  char *buf = f->texts[f->next_text++ % G_N_ELEMENTS (f->texts)];
+  gsize n = MIN ((gsize) byte (f) % max, (gsize) (f->end - f->p));
+
+  memcpy (buf, f->p, n);
+  buf[n] = '\0';
+  f->p += n;
+  return buf;
+}
+
+/* A fresh id, an id in use, an invalid one, or one from the input. */
 static const char *
 pick_id (Fuzz *f)
 {
-  switch (pick (f, 8))
+  switch (pick (f, 9))
     {
     case 0: return "m1";
     case 1: return "b1";
     case 2: return "1bad";
     case 3: return "";
+    case 4: return input_text (f, 16);
     default:
       g_snprintf (f->id_buf, sizeof f->id_buf, "n%u", f->next_id++);
       return f->id_buf;
     }
 }
 
+/* A text from the input's bytes, or (every fourth) a tricky fixed one. */
 static const char *
 pick_text (Fuzz *f)
 {
   static const char *const texts[] = { "新名", "", "a&<>\"'\n\t", "名\xe5", "组", NULL };
+
+  if (pick (f, 4) != 0)
+    return input_text (f, sizeof f->texts[0]);
   return texts[pick (f, G_N_ELEMENTS (texts))];
 }
 
@@ -418,6 +439,7 @@ step_edit (Fuzz *f, guint op)
        * the entries that its commit adds. */
       g_ptr_array_add (pbo_edit_in_transaction (f->tree) ? f->pending : f->history,
                        without_journal (before));
+      pbo_fuzz_check_saves_back (f->tree, what);
     }
   else
     {
@@ -432,15 +454,44 @@ step_edit (Fuzz *f, guint op)
   g_free (before);
 }
 
+static void
+fuzz_init (Fuzz *f, PboTree *tree, const uint8_t *data, size_t size)
+{
+  memset (f, 0, sizeof *f);
+  f->p = data;
+  f->end = data + size;
+  f->tree = tree;
+  f->orgs = g_ptr_array_new ();
+  f->members = g_ptr_array_new ();
+}
+
+void
+pbo_fuzz_evolve (PboTree *tree, const uint8_t *data, size_t size)
+{
+  Fuzz f;
+  guint steps = 0;
+
+  fuzz_init (&f, tree, data, size);
+  while (f.p < f.end && steps++ < 64)
+    {
+      GError *error = NULL;
+      guint op = byte (&f) % 15;
+      refresh (&f);
+      if (f.members->len > 0 && f.orgs->len > 0 && apply_op (&f, op, NULL, &error))
+        pbo_fuzz_check_invariants (f.tree, "after an operation");
+      g_clear_error (&error);
+    }
+  g_ptr_array_unref (f.orgs);
+  g_ptr_array_unref (f.members);
+}
+
 void
 pbo_fuzz_check_edit (const uint8_t *data, size_t size)
 {
-  Fuzz f = { data, data + size, NULL, NULL, NULL, NULL, NULL, NULL, 0, { 0 } };
+  Fuzz f;
   guint steps = 0;
 
-  f.tree = pbo_fuzz_load_fixed_tree ();
-  f.orgs = g_ptr_array_new ();
-  f.members = g_ptr_array_new ();
+  fuzz_init (&f, pbo_fuzz_load_fixed_tree (), data, size);
   f.history = g_ptr_array_new_with_free_func (g_free);
   f.pending = g_ptr_array_new_with_free_func (g_free);
   /* At most 64 steps: longer inputs add little and slow every run. */

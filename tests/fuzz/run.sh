@@ -1,6 +1,6 @@
 #!/bin/sh
 # Builds the libFuzzer harnesses and runs each for SECONDS (default 60):
-#   tests/fuzz/run.sh [SECONDS] [HARNESS...]     (HARNESS: load date edit plan csv)
+#   tests/fuzz/run.sh [SECONDS] [HARNESS...]     (HARNESS: load date edit plan csv diff)
 # The build goes to $PBO_FUZZ_BUILD (default build-fuzz), the growing
 # corpora to $PBO_FUZZ_WORK (default $PBO_FUZZ_BUILD/fuzz-work); crashes
 # are written there as crash-*. Needs clang and libclang-rt-14-dev; without
@@ -8,7 +8,7 @@
 set -eu
 seconds=${1:-60}
 [ $# -gt 0 ] && shift
-harnesses=${*:-load date edit plan csv}
+harnesses=${*:-load date edit plan csv diff}
 src=$(cd "$(dirname "$0")/../.." && pwd)
 build=${PBO_FUZZ_BUILD:-$src/build-fuzz}
 work=${PBO_FUZZ_WORK:-$build/fuzz-work}
@@ -49,6 +49,17 @@ seed() {
       for s in 2023-06-01 2024-02-29 1975 9999-12-31 0001-01-01 2023-02-30 44078519750302123X 1234; do
         printf '%s' "$s" > "$dir/$s"
       done ;;
+    diff)
+      # Two parts split at a NUL byte: edit operations on the fixed tree,
+      # or a document (the small samples, paired with each other).
+      i=0
+      for s in 0123456789abcdef 'ffffffff' 'ABCDEFGHIJKLMNOP' '\017\000\001\017\001'; do
+        printf "%s\000$s" "$s" > "$dir/seed$i"; i=$((i + 1))
+      done
+      for f in "$src"/tests/data/fuzz-regressions/load/*.xml; do
+        [ -f "$f" ] && [ "$(wc -c < "$f")" -lt 4096 ] || continue
+        { cat "$f"; printf '\000'; printf 'QRSTUVWXYZ'; } > "$dir/pair$i"; i=$((i + 1))
+      done ;;
     edit)
       i=0
       for s in 0123456789abcdef 'ffffffff' "$(printf '\017\000\001\017\001')" 'ABCDEFGHIJKLMNOP'; do
@@ -70,6 +81,7 @@ for h in $harnesses; do
     plan) extra="-max_len=16384 -dict=$src/tests/fuzz/pbo.dict" ;;
     csv) extra="-max_len=4096 -dict=$src/tests/fuzz/pbo.dict" ;;
     date) extra="-max_len=64 -dict=$src/tests/fuzz/pbo.dict" ;;
+    diff) extra="-max_len=8192 -dict=$src/tests/fuzz/pbo.dict" ;;
     *) extra="-max_len=256" ;;
   esac
   echo "== fuzz-$h for ${seconds}s"
