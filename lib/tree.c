@@ -216,10 +216,10 @@ pbo_tree_check_new_id_ (const PboTree *tree, const char *id, GError **error)
 
   if (!pbo_id_is_valid (id))
     {
-      g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID,
-                   _("“%s” is not a valid id (1–%d name characters, not starting with a digit)"),
-                   id != NULL ? id : "", PBO_ID_MAX);
-      return FALSE;
+      /* pbo_refuse_(): the id quoted may not be UTF-8 (found by fuzz-edit). */
+      return pbo_refuse_ (error, PBO_ERROR_INVALID,
+                          "“%s” is not a valid id (1–%d name characters, not starting with a digit)",
+                          id != NULL ? id : "", PBO_ID_MAX);
     }
   object = pbo_tree_index_lookup_ (tree, id, &is_member);
   if (pbo_tree_has_id (tree, id))

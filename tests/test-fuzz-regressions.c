@@ -70,6 +70,28 @@ START_TEST (test_set_attribute_message_is_utf8)
 }
 END_TEST
 
+/* An id that is not UTF-8 is refused with a UTF-8 message (fuzz-edit
+ * found create-org quoting it raw). */
+START_TEST (test_bad_id_message_is_utf8)
+{
+  g_autoptr (PboTree) tree = tu_sample_tree ();
+  PboEditOrgInfo info = PBO_EDIT_ORG_INFO_INIT;
+  GError *error = NULL;
+
+  info.id = "\xc6";
+  info.name = "新";
+  info.kind = PBO_ORG_BRANCH;
+  ck_assert_ptr_null (pbo_edit_create_org (tree, &info, NULL, &error));
+  ck_assert (error != NULL);
+  ck_assert_msg (g_utf8_validate (error->message, -1, NULL), "%s", error->message);
+  ck_assert_pbo_error (error, PBO_ERROR_INVALID);
+  ck_assert_ptr_null (pbo_tree_add_org (tree, NULL, PBO_ORG_BRANCH, "\xc6", "新", &error));
+  ck_assert (error != NULL);
+  ck_assert_msg (g_utf8_validate (error->message, -1, NULL), "%s", error->message);
+  ck_assert_pbo_error (error, PBO_ERROR_INVALID);
+}
+END_TEST
+
 int
 main (void)
 {
@@ -78,6 +100,7 @@ main (void)
 
   tcase_add_loop_test (tc, test_regressions, 0, G_N_ELEMENTS (harnesses));
   tcase_add_test (tc, test_set_attribute_message_is_utf8);
+  tcase_add_test (tc, test_bad_id_message_is_utf8);
   suite_add_tcase (s, tc);
   return tu_run (s);
 }

@@ -55,7 +55,8 @@ static const char *
 input_text (Fuzz *f, gsize max)
 {
   char *buf = f->texts[f->next_text++ % G_N_ELEMENTS (f->texts)];
-  gsize n = MIN ((gsize) byte (f) % max, (gsize) (f->end - f->p));
+  gsize want = (gsize) byte (f) % max;   /* first: byte() moves f->p */
+  gsize n = MIN (want, (gsize) (f->end - f->p));
 
   memcpy (buf, f->p, n);
   buf[n] = '\0';
