@@ -43,6 +43,13 @@ PboCsvTable *pbo_xlsx_parse_           (const char *data, gsize length, const ch
 PboCsvTable *pbo_xlsx_parse_sheet_     (const char *data, gsize length, const char *filename,
                                         const char *sheet, GError **error);
 
+/* The member CSV's columns (csv-members.c), for every writer of member
+ * sheets: the header's fields, and one member's (NULL for an empty cell,
+ * redacted as PBO_CSV_WRITE_REDACT says), appended to @fields as strings
+ * freed with g_free(). */
+void         pbo_members_csv_header_   (GPtrArray *fields);
+void         pbo_members_csv_row_      (PboMember *m, gboolean redact, GPtrArray *fields);
+
 /* Bytes pbo_value_spelling_() may write, NUL included. */
 #define PBO_VALUE_BUFSIZE 64
 

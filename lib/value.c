@@ -104,7 +104,7 @@ money_spelling (const char *value, char *buf)
         }
       buf[n++] = *p;
     }
-  if (len > 0)
+  if (len > 0 || n == 0)
     return value;
   buf[n] = '\0';
   return buf;

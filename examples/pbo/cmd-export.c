@@ -5,14 +5,6 @@
 #include <glib/gstdio.h>
 #include "pbo-cli.h"
 
-/* Member columns: the format-v1 attribute names with '-' as '_', then the
- * member's org and branch. A contract for spreadsheets: only append. */
-static const char *const member_attrs[] = {
-  "id", "name", "gender", "born", "joined", "full-since", "status", "employment",
-  "ethnicity", "education", "position", "department", "dues-base", "dues-category",
-  "phone", "id-card", "mobile",
-};
-
 /* Rows are streamed: a block goes to the writer whenever it grows past
  * this, so that a large export is never built in memory. */
 #define CSV_BLOCK 65536
@@ -20,52 +12,15 @@ static const char *const member_attrs[] = {
 typedef struct {
   GString         *out;
   PboFileWriter   *writer;
-  gboolean         redact;
   PboCsvWriteFlags flags;
 } CsvExport;
-
-static void
-append_csv_header (GString *out)
-{
-  guint i;
-
-  for (i = 0; i < G_N_ELEMENTS (member_attrs); i++)
-    {
-      g_autofree char *col = g_strdelimit (g_strdup (member_attrs[i]), "-", '_');
-      cli_csv_field (out, col, PBO_CSV_WRITE_DEFAULT);
-    }
-  g_string_append (out, "org,branch\n");
-}
-
-/* DESIGN §9: redaction drops id-card and phone and keeps the birth year. */
-static char *
-redacted_attribute (PboMember *m, const char *name)
-{
-  char *value;
-
-  if (strcmp (name, "id-card") == 0 || strcmp (name, "phone") == 0)
-    return NULL;
-  value = pbo_member_dup_attribute (m, name);
-  if (value != NULL && strcmp (name, "born") == 0 && strlen (value) > 4)
-    value[4] = '\0';
-  return value;
-}
 
 static gboolean
 append_member_row (PboMember *m, gpointer data)
 {
   CsvExport *ex = data;
-  guint i;
 
-  for (i = 0; i < G_N_ELEMENTS (member_attrs); i++)
-    {
-      g_autofree char *v = ex->redact ? redacted_attribute (m, member_attrs[i])
-                                      : pbo_member_dup_attribute (m, member_attrs[i]);
-      cli_csv_field (ex->out, v, ex->flags);
-    }
-  cli_csv_field (ex->out, pbo_org_get_id (pbo_member_get_org (m)), ex->flags);
-  cli_csv_field (ex->out, pbo_org_get_id (pbo_member_get_branch (m)), ex->flags);
-  cli_csv_end_row (ex->out);
+  pbo_member_write_csv (m, ex->out, ex->flags);
   if (ex->out->len < CSV_BLOCK)
     return TRUE;
   /* A failed write stops the walk; the writer reports it at the end. */
@@ -89,11 +44,12 @@ static int
 export_csv (const CliInput *in, gboolean redact, const char *path)
 {
   g_autoptr (GString) out = g_string_sized_new (CSV_BLOCK + 4096);
-  CsvExport ex = { out, cli_output_open (path), redact, cli_csv_flags (in) };
+  CsvExport ex = { out, cli_output_open (path),
+                   cli_csv_flags (in) | (redact ? PBO_CSV_WRITE_REDACT : 0) };
 
   if (ex.writer == NULL)
     return CLI_EXIT_BAD_INPUT;
-  append_csv_header (out);
+  pbo_members_write_csv_header (out);
   pbo_tree_foreach_member (in->tree, in->root, append_member_row, &ex);
   pbo_file_writer_write (ex.writer, out->str, out->len);
   return cli_output_close (ex.writer) ? CLI_EXIT_OK : CLI_EXIT_BAD_INPUT;

@@ -437,6 +437,47 @@ PBO_API const char *pbo_import_problem_get_message (const PboImportProblem *prob
 PBO_API void pbo_csv_write_field (GString *out, const char *field, PboCsvWriteFlags flags);
 
 /**
+ * pbo_members_write_csv:
+ * @tree: a tree
+ * @root: (nullable): the subtree whose members to write; NULL for all
+ * @out: the string to append to
+ * @flags: %PBO_CSV_WRITE_RAW not to mark formulas, %PBO_CSV_WRITE_REDACT
+ *   to leave out ID-card numbers and phones and keep the birth year only
+ *
+ * Appends the member CSV: pbo_members_write_csv_header(), then
+ * pbo_member_write_csv() for every member in document order — the sheet
+ * `pbo export --format csv` writes and pbo_csv_import_members() reads back
+ * (its org column names each member's org). O(members).
+ * Since: 1.1
+ */
+PBO_API void pbo_members_write_csv (const PboTree *tree, PboOrg *root, GString *out,
+                                    PboCsvWriteFlags flags);
+
+/**
+ * pbo_members_write_csv_header:
+ * @out: the string to append to
+ *
+ * Appends the member CSV's header row, `id,name,gender,born,joined,
+ * full_since,status,employment,ethnicity,education,position,department,
+ * dues_base,dues_category,phone,id_card,mobile,org,branch` and a LF.
+ * Columns are only ever appended in later releases.
+ * Since: 1.1
+ */
+PBO_API void pbo_members_write_csv_header (GString *out);
+
+/**
+ * pbo_member_write_csv:
+ * @member: a member
+ * @out: the string to append to
+ * @flags: as for pbo_members_write_csv()
+ *
+ * Appends one row of the member CSV, LF-terminated: for a writer that
+ * streams a large tree block by block instead of building it whole.
+ * Since: 1.1
+ */
+PBO_API void pbo_member_write_csv (PboMember *member, GString *out, PboCsvWriteFlags flags);
+
+/**
  * pbo_text_append_escaped:
  * @out: the string to append to
  * @text: (nullable): UTF-8 text from a file (a name, a title); NULL appends
