@@ -1,4 +1,5 @@
-/* pbo export FILE --format xml|csv|dot|svg [--redact] [--org ID] [--depth N] [-o OUT].
+/* pbo export FILE --format xml|csv|dot|svg|xlsx [--redact] [--org ID] [--depth N]
+ * [--month YYYY-MM] [-o OUT].
  * SPDX-License-Identifier: LGPL-2.1-or-later */
 #include <string.h>
 #include <unistd.h>
@@ -129,7 +130,8 @@ export_chart (CliInput *in, int depth, const char *path)
 int
 cli_cmd_export (int argc, char **argv)
 {
-  char *output = NULL;
+  char *output = NULL, *month = NULL;
+  PboDate dues_month = PBO_DATE_NONE;
   gboolean redact = FALSE;
   int depth = -1;
   GOptionEntry entries[] = {
@@ -138,18 +140,28 @@ cli_cmd_export (int argc, char **argv)
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write to OUT instead of stdout"), "OUT" },
     { "depth", 'd', 0, G_OPTION_ARG_INT, &depth,
       N_("Org charts (dot, svg): draw N levels below the start"), "N" },
+    { "month", 'm', 0, G_OPTION_ARG_STRING, &month,
+      N_("Workbooks (xlsx): the month of the dues sheet (default: this month)"), "YYYY-MM" },
     { NULL, 0, 0, 0, NULL, NULL, NULL }
   };
   CliInput in = { .formats = CLI_FORMATS (CLI_FORMAT_XML, CLI_FORMAT_CSV)
-                             | CLI_FORMATS (CLI_FORMAT_DOT, CLI_FORMAT_SVG),
+                             | CLI_FORMATS (CLI_FORMAT_DOT, CLI_FORMAT_SVG)
+                             | (1u << CLI_FORMAT_XLSX),
                   .format = CLI_FORMAT_XML };
   int status = CLI_EXIT_BAD_INPUT;
   gboolean is_chart;
 
   if (!cli_parse ("export", "FILE",
-                  "Write the tree as XML, its members as CSV, or an org chart (DOT, SVG).",
-                  entries, &in, &argc, &argv, 1))
+                  "Write the tree as XML, its members as CSV, an org chart (DOT, SVG), or a "
+                  "workbook of members, statistics, dues and findings (xlsx).",
+                  entries, &in, &argc, &argv, 1)
+      || !cli_parse_date ("--month", month, TRUE, &dues_month))
     goto out;
+  if (month != NULL && in.format != CLI_FORMAT_XLSX)
+    {
+      fprintf (stderr, _("pbo export: --month goes with --format xlsx\n"));
+      goto out;
+    }
   is_chart = in.format == CLI_FORMAT_DOT || in.format == CLI_FORMAT_SVG;
   if (depth != -1 && (!is_chart || depth < 0))
     {
@@ -158,7 +170,10 @@ cli_cmd_export (int argc, char **argv)
     }
   if (!cli_load_input (&in, argv[1]))
     goto out;
-  if (is_chart)
+  if (in.format == CLI_FORMAT_XLSX)
+    status = cli_export_xlsx (&in, dues_month != PBO_DATE_NONE ? dues_month : pbo_date_today (),
+                              redact, output);
+  else if (is_chart)
     status = export_chart (&in, depth, output);
   else
     status = in.format == CLI_FORMAT_XML ? export_xml (in.tree, in.root, redact, output)
@@ -166,5 +181,6 @@ cli_cmd_export (int argc, char **argv)
 out:
   cli_input_clear (&in);
   g_free (output);
+  g_free (month);
   return status;
 }
