@@ -96,21 +96,19 @@ END_TEST
 
 START_TEST (test_value_normalise)
 {
+  static const char *const cases[][3] = {
+    { "born", "1984/5/4", "1984-05-04" }, { "dues-base", "￥4,000.00", "4000" },
+    { "gender", "女", "female" }, { "department", "  心内科　", "心内科" },
+    { "mobile", "是", "true" }, { "full-since", "2001年7月1日", "2001-07-01" },
+  };
   GError *error = NULL;
-  char *v;
+  guint i;
 
-  v = pbo_value_normalise ("born", "1984/5/4", NULL);
-  ck_assert_str_eq (v, "1984-05-04");
-  g_free (v);
-  v = pbo_value_normalise ("dues-base", "￥4,000.00", NULL);
-  ck_assert_str_eq (v, "4000");
-  g_free (v);
-  v = pbo_value_normalise ("gender", "女", NULL);
-  ck_assert_str_eq (v, "female");
-  g_free (v);
-  v = pbo_value_normalise ("department", "  心内科　", NULL);
-  ck_assert_str_eq (v, "心内科");
-  g_free (v);
+  for (i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *v = pbo_value_normalise (cases[i][0], cases[i][1], NULL);
+      ck_assert_str_eq (v, cases[i][2]);
+    }
   ck_assert_ptr_null (pbo_value_normalise ("salary", "1", &error));
   g_clear_error (&error);
   ck_assert_ptr_null (pbo_value_normalise ("status", "党员", &error));
