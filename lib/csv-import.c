@@ -1,104 +1,33 @@
-/* libpbo — importing members from a spreadsheet (CSV), all or nothing.
+/* libpbo — importing members from a spreadsheet (CSV, .xlsx), all or
+ * nothing; with --update, changing the members already there.
  * SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
 #include <string.h>
 #include "org-facts-private.h"
-#include "csv-private.h"
+#include "csv-import-private.h"
 #include "error-private.h"
 
 #define DEFAULT_MAX_ERRORS 20
 
-/* Columns beyond the member attributes (whose index is their PboMemberAttr). */
-enum {
-  COL_BRANCH = PBO_MATTR_COUNT,
-  COL_ORG,
-  COL_SKIP,
-};
-
-static const char *const extra_columns[] = { "branch", "org" };
-
-/* Chinese headers (normalised: no spaces). docs/csv.md lists them. */
-static const struct {
-  const char *header;
-  int         column;
-} zh_headers[] = {
-  { "编号", PBO_MATTR_ID }, { "党员编号", PBO_MATTR_ID },
-  { "姓名", PBO_MATTR_NAME },
-  { "性别", PBO_MATTR_GENDER },
-  { "出生日期", PBO_MATTR_BORN },
-  { "入党日期", PBO_MATTR_JOINED }, { "入党时间", PBO_MATTR_JOINED },
-  { "转正日期", PBO_MATTR_FULL_SINCE }, { "转正时间", PBO_MATTR_FULL_SINCE },
-  { "党员类别", PBO_MATTR_STATUS }, { "党员状态", PBO_MATTR_STATUS }, { "状态", PBO_MATTR_STATUS },
-  { "在职/离退休", PBO_MATTR_EMPLOYMENT }, { "在职状态", PBO_MATTR_EMPLOYMENT },
-  { "民族", PBO_MATTR_ETHNICITY },
-  { "学历", PBO_MATTR_EDUCATION },
-  { "职务", PBO_MATTR_POSITION }, { "职称", PBO_MATTR_POSITION },
-  { "职务/职称", PBO_MATTR_POSITION },
-  { "科室", PBO_MATTR_DEPARTMENT }, { "部门", PBO_MATTR_DEPARTMENT },
-  { "科室/部门", PBO_MATTR_DEPARTMENT },
-  { "党费基数", PBO_MATTR_DUES_BASE }, { "月收入", PBO_MATTR_DUES_BASE },
-  { "党费基数/月收入", PBO_MATTR_DUES_BASE },
-  { "党费类别", PBO_MATTR_DUES_CATEGORY },
-  { "电话", PBO_MATTR_PHONE }, { "手机", PBO_MATTR_PHONE }, { "联系电话", PBO_MATTR_PHONE },
-  { "电话/手机", PBO_MATTR_PHONE },
-  { "身份证号", PBO_MATTR_ID_CARD }, { "身份证号码", PBO_MATTR_ID_CARD },
-  { "公民身份号码", PBO_MATTR_ID_CARD },
-  { "流动党员", PBO_MATTR_MOBILE },
-  { "支部", COL_BRANCH }, { "所在支部", COL_BRANCH }, { "党支部", COL_BRANCH },
-  { "组织", COL_ORG }, { "所在组织", COL_ORG },
-};
-
-/* Chinese spellings of enumerated values, whatever the header's language. */
-static const struct {
-  int         column;
-  const char *zh;
-  const char *v1;
-} zh_values[] = {
-  { PBO_MATTR_GENDER, "男", "male" }, { PBO_MATTR_GENDER, "女", "female" },
-  { PBO_MATTR_STATUS, "正式党员", "full" }, { PBO_MATTR_STATUS, "正式", "full" },
-  { PBO_MATTR_STATUS, "预备党员", "probationary" }, { PBO_MATTR_STATUS, "预备", "probationary" },
-  { PBO_MATTR_EMPLOYMENT, "在职", "in-service" }, { PBO_MATTR_EMPLOYMENT, "退休", "retired" },
-  { PBO_MATTR_EMPLOYMENT, "离休", "retired" }, { PBO_MATTR_EMPLOYMENT, "离退休", "retired" },
-  { PBO_MATTR_MOBILE, "是", "true" }, { PBO_MATTR_MOBILE, "否", "false" },
-  { PBO_MATTR_DUES_CATEGORY, "标准", "standard" }, { PBO_MATTR_DUES_CATEGORY, "学生", "student" },
-  { PBO_MATTR_DUES_CATEGORY, "失业", "unemployed" },
-  { PBO_MATTR_DUES_CATEGORY, "低保", "subsistence" },
-  { PBO_MATTR_DUES_CATEGORY, "农民", "farmer" },
-  { PBO_MATTR_DUES_CATEGORY, "流动党员无固定收入", "mobile-no-income" },
-};
-
-/* The problems found so far: one line each, up to a cap, then counted. */
-typedef struct {
-  GString    *lines;
-  const char *filename;
-  guint       n;
-  guint       max;
-  int         first_code;
-  guint       first_line;   /* the error's position: the first problem's row */
-} ErrorLog;
-
-typedef struct {
-  PboTree                   *tree;
-  const PboCsvTable         *table;
-  const PboCsvImportOptions *opts;
-  int                       *columns;   /* per header field: PboMemberAttr, COL_* */
-  guint                      n_columns;
-  GStringChunk              *values;    /* the row's normalised values */
-  ErrorLog                   log;
-  guint                      added;
-} Import;
-
-static void
-log_error (ErrorLog *log, guint line, int code, const char *format, ...) G_GNUC_PRINTF (4, 5);
-
-/* One line per problem: what the row held (a quoted value may span lines)
- * is escaped. */
-static void
-log_error (ErrorLog *log, guint line, int code, const char *format, ...)
+/* One line per problem in the error message, up to a cap, then counted;
+ * every problem in the report, with its cell. What the row held (a quoted
+ * value may span lines) is escaped in the message. */
+void
+pbo_import_problem_ (PboImport *im, guint row, int field, int code, const char *format, ...)
 {
+  PboImportLog *log = &im->log;
+  guint line = pbo_csv_table_get_line (im->table, row);
   g_autofree char *what = NULL;
   va_list ap;
 
+  va_start (ap, format);
+  what = g_strdup_vprintf (_(format), ap);
+  va_end (ap);
+  pbo_csv_import_report_add_problem_ (
+    im->report, line, field >= 0 ? (guint) field + 1 : 0, code,
+    field >= 0 ? pbo_csv_table_get_field (im->table, 0, (guint) field) : NULL,
+    field >= 0 && row > 0 ? pbo_csv_table_get_field (im->table, row, (guint) field) : NULL,
+    what);
   if (log->n++ == 0)
     {
       log->first_code = code;
@@ -109,184 +38,90 @@ log_error (ErrorLog *log, guint line, int code, const char *format, ...)
   if (log->lines->len > 0)
     g_string_append_c (log->lines, '\n');
   g_string_append_printf (log->lines, "%s:%u: ", log->filename, line);
-  va_start (ap, format);
-  what = g_strdup_vprintf (_(format), ap);
-  va_end (ap);
   pbo_text_append_escaped (log->lines, what);
 }
 
 /* ---- headers ---------------------------------------------------------- */
 
-/* Spaces (ASCII and U+3000) dropped, ASCII lower-cased, '_' as '-', the
- * full-width slash as '/'. */
-static char *
-normalise_header (const char *header)
+/* A map pair whose column is unknown would silently drop data: refused. */
+static void
+check_map (PboImport *im)
 {
-  GString *out = g_string_new (NULL);
-  const char *p;
+  const char *const *map = im->opts->version >= 2 ? im->opts->header_map : NULL;
 
-  for (p = header; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-      if (g_unichar_isspace (c) || c == 0xFEFF)
-        continue;
-      if (c == '_')
-        c = '-';
-      else if (c == 0xFF0F)
-        c = '/';
-      else if (c < 0x80)
-        c = (gunichar) g_ascii_tolower ((char) c);
-      g_string_append_unichar (out, c);
-    }
-  return g_string_free (out, FALSE);
-}
-
-static int
-column_of_header (const char *header)
-{
-  g_autofree char *key = normalise_header (header);
-  guint i;
-  int attr = pbo_member_attr_lookup_ (key, strlen (key));
-
-  if (attr >= 0)
-    return attr;
-  for (i = 0; i < G_N_ELEMENTS (extra_columns); i++)
-    if (strcmp (key, extra_columns[i]) == 0)
-      return COL_BRANCH + (int) i;
-  for (i = 0; i < G_N_ELEMENTS (zh_headers); i++)
-    if (strcmp (key, zh_headers[i].header) == 0)
-      return zh_headers[i].column;
-  return -1;
-}
-
-static const char *
-column_name (int column)
-{
-  return column < PBO_MATTR_COUNT ? pbo_member_attr_name_ ((PboMemberAttr) column)
-                                  : extra_columns[column - COL_BRANCH];
-}
-
-const char *
-pbo_csv_column_lookup (const char *header)
-{
-  int column;
-
-  g_return_val_if_fail (header != NULL, NULL);
-  column = column_of_header (header);
-  return column >= 0 ? column_name (column) : NULL;
+  for (; map != NULL && map[0] != NULL; map += 2)
+    if (map[1] == NULL || pbo_csv_map_target_ (map[1]) == PBO_COL_NONE)
+      pbo_import_problem_ (im, 0, -1, PBO_ERROR_INVALID,
+                           "map: “%s” is not a column (a member attribute, branch, org or -)",
+                           map[1] != NULL ? map[1] : "");
 }
 
 static gboolean
-map_headers (Import *im)
+map_headers (PboImport *im)
 {
   static const PboMemberAttr required[] = {
     PBO_MATTR_ID, PBO_MATTR_NAME, PBO_MATTR_STATUS, PBO_MATTR_EMPLOYMENT, PBO_MATTR_JOINED,
   };
-  guint seen[COL_SKIP] = { 0 };
+  const char *const *map = im->opts->version >= 2 ? im->opts->header_map : NULL;
+  guint seen[PBO_COL_SKIP] = { 0 };
   guint i, n_before = im->log.n;
 
+  check_map (im);
   im->n_columns = pbo_csv_table_get_n_fields (im->table, 0);
   im->columns = g_new (int, im->n_columns);
   for (i = 0; i < im->n_columns; i++)
     {
       const char *header = pbo_csv_table_get_field (im->table, 0, i);
-      int column = column_of_header (header);
-      im->columns[i] = column >= 0 ? column : COL_SKIP;
-      if (column < 0 && !im->opts->ignore_unknown_columns)
-        log_error (&im->log, pbo_csv_table_get_line (im->table, 0), PBO_ERROR_INVALID,
-                   "column %u: unknown header “%s” (docs/csv.md lists the known ones)", i + 1,
-                   header);
-      else if (column >= 0 && seen[column]++ > 0)
-        log_error (&im->log, pbo_csv_table_get_line (im->table, 0), PBO_ERROR_INVALID,
-                   "column %u: “%s” is a second %s column", i + 1, header, column_name (column));
+      int column = pbo_csv_header_column_ (header, map);
+      im->columns[i] = column != PBO_COL_NONE ? column : PBO_COL_SKIP;
+      if (column == PBO_COL_NONE && !im->opts->ignore_unknown_columns)
+        pbo_import_problem_ (im, 0, (int) i, PBO_ERROR_INVALID,
+                             "column %u: unknown header “%s” (docs/csv.md lists the known ones; "
+                             "--map HEADER=COLUMN names another)", i + 1, header);
+      else if (column >= 0 && column < PBO_COL_SKIP && seen[column]++ > 0)
+        pbo_import_problem_ (im, 0, (int) i, PBO_ERROR_INVALID,
+                             "column %u: “%s” is a second %s column", i + 1, header,
+                             pbo_csv_column_name_ (column));
     }
+  /* --update may change one column of existing members: only the id is
+   * needed then, the rest is checked for the rows that add a member. */
   for (i = 0; i < G_N_ELEMENTS (required); i++)
-    if (seen[required[i]] == 0)
-      log_error (&im->log, pbo_csv_table_get_line (im->table, 0), PBO_ERROR_INVALID,
-                 "no %s column (required)", column_name ((int) required[i]));
+    if (seen[required[i]] == 0 && (i == 0 || !(im->opts->version >= 2 && im->opts->update)))
+      pbo_import_problem_ (im, 0, -1, PBO_ERROR_INVALID, "no %s column (required)",
+                           pbo_csv_column_name_ ((int) required[i]));
   return im->log.n == n_before;
 }
 
 /* ---- values ----------------------------------------------------------- */
 
-static gboolean
-read_number (const char **p, guint min_digits, guint max_digits, guint *value)
+const char *
+pbo_import_value_ (PboImport *im, guint row, guint index, int column)
 {
-  guint n = 0;
-
-  *value = 0;
-  for (; g_ascii_isdigit (**p) && n < max_digits; (*p)++, n++)
-    *value = *value * 10 + (guint) (**p - '0');
-  return n >= min_digits;
-}
-
-static gboolean
-skip_separator (const char **p, const char *const *separators)
-{
-  for (; *separators != NULL; separators++)
-    if (g_str_has_prefix (*p, *separators))
-      {
-        *p += strlen (*separators);
-        return TRUE;
-      }
-  return FALSE;
-}
-
-/* Spreadsheets write 1975/3/2, 1975.3.2 or 1975年3月2日: rewritten as
- * 1975-03-02; anything else is left for the format-v1 parser to judge. */
-static const char *
-normalise_date (const char *value, char *buf)
-{
-  static const char *const first[] = { "-", "/", ".", "年", NULL };
-  static const char *const second[] = { "-", "/", ".", "月", NULL };
-  static const char *const last[] = { "日", "", NULL };
-  const char *p = value;
-  guint y, m, d;
-
-  if (read_number (&p, 4, 4, &y) && skip_separator (&p, first) && read_number (&p, 1, 2, &m)
-      && skip_separator (&p, second) && read_number (&p, 1, 2, &d) && skip_separator (&p, last)
-      && *p == '\0')
-    {
-      g_snprintf (buf, PBO_DATE_BUFSIZE, "%04u-%02u-%02u", y, m, d);
-      return buf;
-    }
-  return value;
-}
-
-/* The value of field @index of @row as format v1 spells it, kept in
- * im->values; NULL when the field is empty or missing. */
-static const char *
-normalised_value (Import *im, guint row, guint index, int column)
-{
-  char date[PBO_DATE_BUFSIZE];
+  char buf[PBO_VALUE_BUFSIZE];
   const char *field = pbo_csv_table_get_field (im->table, row, index);
+  g_autofree char *trimmed = NULL;
   char *value;
-  guint i;
 
   if (field == NULL)
     return NULL;
   /* The mark pbo_csv_write_field() puts before a formula goes: an exported
    * sheet imports back as it was. */
-  value = pbo_csv_unmark_ (g_strstrip (g_string_chunk_insert (im->values, field)));
+  trimmed = pbo_value_trim_ (field);
+  value = pbo_csv_unmark_ (trimmed);
   if (*value == '\0')
     return NULL;
-  for (i = 0; i < G_N_ELEMENTS (zh_values); i++)
-    if (zh_values[i].column == column && strcmp (value, zh_values[i].zh) == 0)
-      return zh_values[i].v1;
-  if (column == PBO_MATTR_BORN || column == PBO_MATTR_JOINED || column == PBO_MATTR_FULL_SINCE)
-    return g_string_chunk_insert (im->values, normalise_date (value, date));
   if (column == PBO_MATTR_ID && im->opts->id_prefix != NULL)
     {
       g_autofree char *id = g_strconcat (im->opts->id_prefix, value, NULL);
       return g_string_chunk_insert (im->values, id);
     }
-  return value;
+  return g_string_chunk_insert (im->values, pbo_value_spelling_ (column, value, buf));
 }
 
 /* ---- rows ------------------------------------------------------------- */
 
 static gboolean
-row_is_blank (const Import *im, guint row)
+row_is_blank (const PboImport *im, guint row)
 {
   guint i, n = pbo_csv_table_get_n_fields (im->table, row);
 
@@ -303,7 +138,7 @@ row_is_blank (const Import *im, guint row)
 /* Checks the fields beyond the header: empty ones (trailing commas) are
  * harmless, a value there would be lost. */
 static gboolean
-check_row_length (Import *im, guint row, guint line)
+check_row_length (PboImport *im, guint row)
 {
   guint i, n = pbo_csv_table_get_n_fields (im->table, row);
 
@@ -311,100 +146,147 @@ check_row_length (Import *im, guint row, guint line)
     if (*g_strstrip (g_string_chunk_insert (im->values,
                                             pbo_csv_table_get_field (im->table, row, i))) != '\0')
       {
-        log_error (&im->log, line, PBO_ERROR_INVALID,
-                   "%u fields, but the header names %u columns", n, im->n_columns);
+        pbo_import_problem_ (im, row, -1, PBO_ERROR_INVALID,
+                             "%u fields, but the header names %u columns", n, im->n_columns);
         return FALSE;
       }
   return TRUE;
 }
 
 /* Fills @info from the row; every bad field is logged. @target is set to
- * the value of the org or branch column when there is one. */
+ * the field index of the org or branch column that names the row's org
+ * (-1 when none does). */
 static gboolean
-row_to_info (Import *im, guint row, guint line, PboMemberInfo *info, const char **target)
+row_to_info (PboImport *im, guint row, PboMemberInfo *info, int *target)
 {
-  const char *org = NULL, *branch = NULL;
+  int org = -1, branch = -1, id_field = -1;
   gboolean ok = TRUE;
   guint i;
 
   for (i = 0; i < im->n_columns; i++)
     {
       int column = im->columns[i];
-      const char *value = normalised_value (im, row, i, column);
+      const char *value = pbo_import_value_ (im, row, i, column);
       GError *local = NULL;
-      if (column == COL_BRANCH || column == COL_ORG)
-        *(column == COL_ORG ? &org : &branch) = value;
-      else if (column != COL_SKIP
+      if (column == PBO_COL_BRANCH || column == PBO_COL_ORG)
+        {
+          if (value != NULL)
+            *(column == PBO_COL_ORG ? &org : &branch) = (int) i;
+        }
+      else if (column != PBO_COL_SKIP
                && !pbo_member_info_set_ (info, (PboMemberAttr) column, value, &local))
         {
           const char *header = pbo_csv_table_get_field (im->table, 0, i);
-          g_autofree char *key = normalise_header (header);
-          gboolean same = strcmp (key, column_name (column)) == 0;
-          log_error (&im->log, line, local->code, "%s%s%s", same ? "" : header,
-                     same ? "" : ": ", local->message);
+          g_autofree char *key = pbo_csv_header_key_ (header);
+          gboolean same = strcmp (key, pbo_csv_column_name_ (column)) == 0;
+          pbo_import_problem_ (im, row, (int) i, local->code, "%s%s%s", same ? "" : header,
+                               same ? "" : ": ", local->message);
           g_error_free (local);
           ok = FALSE;
         }
+      if (column == PBO_MATTR_ID)
+        id_field = (int) i;
     }
   if (info->id != NULL && !pbo_id_is_valid (info->id))
     {
-      log_error (&im->log, line, PBO_ERROR_INVALID,
-                 "id: “%s” is not a valid id (no spaces or colons, not starting with a digit, "
-                 "'-' or '.': an id prefix makes staff numbers valid)", info->id);
+      pbo_import_problem_ (im, row, id_field, PBO_ERROR_INVALID,
+                           "id: “%s” is not a valid id (no spaces or colons, not starting with "
+                           "a digit, '-' or '.': an id prefix makes staff numbers valid)",
+                           info->id);
+      info->id = NULL;
       ok = FALSE;
     }
-  *target = org != NULL ? org : branch;
+  *target = org >= 0 ? org : branch;
   return ok;
 }
 
 static PboOrg *
-row_target (Import *im, const char *target, guint line)
+row_target (PboImport *im, guint row, int target)
 {
+  const char *id;
   PboOrg *org;
 
-  if (target == NULL)
+  if (target < 0)
     {
       if (im->opts->branch == NULL)
-        log_error (&im->log, line, PBO_ERROR_INVALID,
-                   "no branch: give one for the whole file or in a branch column");
+        pbo_import_problem_ (im, row, -1, PBO_ERROR_INVALID,
+                             "no branch: give one for the whole file or in a branch column");
       return im->opts->branch;
     }
-  org = pbo_tree_lookup_org (im->tree, target);
+  id = pbo_import_value_ (im, row, (guint) target, im->columns[target]);
+  org = pbo_tree_lookup_org (im->tree, id);
   if (org == NULL)
-    log_error (&im->log, line, PBO_ERROR_UNKNOWN_ID, "branch: no org with id “%s”", target);
+    pbo_import_problem_ (im, row, target, PBO_ERROR_UNKNOWN_ID, "branch: no org with id “%s”",
+                         id);
   return org;
 }
 
+/* Every id used twice in the sheet is reported, whether or not its first
+ * row was imported: FALSE for a repeat. */
+static gboolean
+note_id (PboImport *im, guint row, const char *id)
+{
+  guint line = pbo_csv_table_get_line (im->table, row);
+  gpointer first;
+
+  if (id == NULL)
+    return TRUE;
+  if (g_hash_table_lookup_extended (im->seen, id, NULL, &first))
+    {
+      pbo_import_problem_ (im, row, -1, PBO_ERROR_DUPLICATE_ID,
+                           "id “%s” is already on line %u of the sheet", id,
+                           GPOINTER_TO_UINT (first));
+      return FALSE;
+    }
+  g_hash_table_insert (im->seen, g_strdup (id), GUINT_TO_POINTER (line));
+  return TRUE;
+}
+
+static gboolean
+updating (const PboImport *im)
+{
+  return im->opts->version >= 2 && im->opts->update;
+}
+
 static void
-import_row (Import *im, guint row)
+import_row (PboImport *im, guint row)
 {
   PboMemberInfo info = PBO_MEMBER_INFO_INIT;
-  guint line = pbo_csv_table_get_line (im->table, row);
-  const char *target = NULL;
   GError *local = NULL;
+  PboMember *existing;
   PboOrg *org;
   gboolean fields_ok;
+  int target = -1;
 
-  if (row_is_blank (im, row) || !check_row_length (im, row, line))
+  if (row_is_blank (im, row) || !check_row_length (im, row))
     return;
-  fields_ok = row_to_info (im, row, line, &info, &target);
-  org = row_target (im, target, line);
+  fields_ok = row_to_info (im, row, &info, &target);
+  if (!note_id (im, row, info.id))
+    return;
+  existing = info.id != NULL && updating (im) ? pbo_tree_lookup_member (im->tree, info.id)
+                                               : NULL;
+  if (existing != NULL)
+    {
+      if (fields_ok)
+        pbo_import_update_row_ (im, row, existing);
+      return;
+    }
+  org = row_target (im, row, target);
   if (!fields_ok || org == NULL)
     return;
   /* Each add is a savepoint of the transaction: a refused row undoes only
-   * itself, so the later rows are still checked against the earlier ones
-   * (duplicate ids within the file). */
+   * itself, so the later rows are still checked against the earlier ones. */
   if (pbo_edit_add_member (im->tree, org, &info, im->opts->context, &local) != NULL)
-    im->added++;
+    im->report->added++;
   else
     {
-      log_error (&im->log, line, local->code, "%s", local->message);
+      pbo_import_problem_ (im, row, -1, local->code, "%s", local->message);
       g_error_free (local);
     }
 }
 
 static void
-finish_error (Import *im, GError **error)
+finish_error (PboImport *im, GError **error)
 {
   GError *local;
 
@@ -419,31 +301,79 @@ finish_error (Import *im, GError **error)
   g_propagate_error (error, local);
 }
 
+/* Every row inside one transaction: committed when none was refused. */
+static gboolean
+import_rows (PboImport *im, GError **error)
+{
+  guint row;
+  gboolean ok;
+
+  if (!pbo_edit_begin (im->tree, error))
+    return FALSE;
+  im->values = g_string_chunk_new (1024);
+  im->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (row = 1; row < pbo_csv_table_get_n_rows (im->table); row++)
+    {
+      import_row (im, row);
+      g_string_chunk_clear (im->values);
+    }
+  if (updating (im))
+    pbo_import_list_missing_ (im);
+  g_hash_table_unref (im->seen);
+  g_string_chunk_free (im->values);
+  ok = im->log.n == 0;
+  /* Neither fails: the transaction was opened above. */
+  if (ok)
+    pbo_edit_commit (im->tree, NULL);
+  else
+    pbo_edit_rollback (im->tree, NULL);
+  if (!ok)
+    finish_error (im, error);
+  return ok;
+}
+
+static PboCsvTable *
+read_table (const char *data, gsize length, const char *filename,
+            const PboCsvImportOptions *opts, GError **error)
+{
+  const char *sheet = opts->version >= 2 ? opts->sheet : NULL;
+
+  if (sheet != NULL && !pbo_xlsx_is_workbook_ (data, length))
+    {
+      g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID,
+                   _("%s: a sheet was named (“%s”), but this is not an .xlsx workbook"),
+                   filename, sheet);
+      return NULL;
+    }
+  return sheet != NULL ? pbo_xlsx_parse_sheet_ (data, length, filename, sheet, error)
+                       : pbo_csv_parse (data, length, filename, error);
+}
+
 gboolean
-pbo_csv_import_members (PboTree *tree, const char *data, gsize length, const char *filename,
-                        const PboCsvImportOptions *options, guint *n_added, GError **error)
+pbo_csv_import_members_full (PboTree *tree, const char *data, gsize length,
+                             const char *filename, const PboCsvImportOptions *options,
+                             PboCsvImportReport **report, GError **error)
 {
   static const PboCsvImportOptions defaults = PBO_CSV_IMPORT_OPTIONS_INIT;
   g_autoptr (PboCsvTable) table = NULL;
   g_autoptr (GString) lines = g_string_new (NULL);
-  Import im = { 0 };
   g_autofree char *shown = NULL;
-  guint row;
+  PboImport im = { 0 };
   gboolean ok;
 
   g_return_val_if_fail (tree != NULL, FALSE);
   im.opts = options != NULL ? options : &defaults;
   g_return_val_if_fail (im.opts->branch == NULL || pbo_org_get_tree (im.opts->branch) == tree,
                         FALSE);
-  if (n_added != NULL)
-    *n_added = 0;
+  if (report != NULL)
+    *report = NULL;
   /* A message must be UTF-8, and a file name need not be. */
   shown = g_filename_display_name (filename != NULL ? filename : "<csv>");
   filename = shown;
   if (!pbo_options_version_check_ (im.opts->version, PBO_CSV_IMPORT_OPTIONS_VERSION,
                                    "CSV import", error))
     return FALSE;
-  table = pbo_csv_parse (data, length, filename, error);
+  table = read_table (data, length, filename, im.opts, error);
   if (table == NULL)
     return FALSE;
   if (pbo_csv_table_get_n_rows (table) == 0)
@@ -451,38 +381,32 @@ pbo_csv_import_members (PboTree *tree, const char *data, gsize length, const cha
       g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, _("%s: empty: no header row"), filename);
       return FALSE;
     }
-  im = (Import) { tree, table, im.opts, NULL, 0, NULL,
-                  { lines, filename, 0, im.opts->max_errors ? im.opts->max_errors
-                                                            : DEFAULT_MAX_ERRORS, 0, 0 }, 0 };
+  im = (PboImport) { tree, table, im.opts, NULL, 0, NULL,
+                     { lines, filename, 0, im.opts->max_errors ? im.opts->max_errors
+                                                               : DEFAULT_MAX_ERRORS, 0, 0 },
+                     pbo_csv_import_report_new_ (), NULL };
   ok = map_headers (&im);
-  if (ok && !pbo_edit_begin (tree, error))
-    {
-      g_free (im.columns);
-      return FALSE;
-    }
-  if (ok)
-    {
-      im.values = g_string_chunk_new (1024);
-      for (row = 1; row < pbo_csv_table_get_n_rows (table); row++)
-        {
-          import_row (&im, row);
-          g_string_chunk_clear (im.values);
-        }
-      g_string_chunk_free (im.values);
-      ok = im.log.n == 0;
-      /* Neither fails: the transaction was opened above. */
-      if (ok)
-        pbo_edit_commit (tree, NULL);
-      else
-        pbo_edit_rollback (tree, NULL);
-    }
-  g_free (im.columns);
   if (!ok)
-    {
-      finish_error (&im, error);
-      return FALSE;
-    }
+    finish_error (&im, error);
+  else
+    ok = import_rows (&im, error);
+  g_free (im.columns);
+  if (report != NULL)
+    *report = im.report;
+  else
+    pbo_csv_import_report_free (im.report);
+  return ok;
+}
+
+gboolean
+pbo_csv_import_members (PboTree *tree, const char *data, gsize length, const char *filename,
+                        const PboCsvImportOptions *options, guint *n_added, GError **error)
+{
+  g_autoptr (PboCsvImportReport) report = NULL;
+  gboolean ok = pbo_csv_import_members_full (tree, data, length, filename, options, &report,
+                                             error);
+
   if (n_added != NULL)
-    *n_added = im.added;
-  return TRUE;
+    *n_added = ok ? report->added : 0;
+  return ok;
 }

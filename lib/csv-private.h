@@ -38,6 +38,28 @@ gboolean     pbo_xlsx_is_workbook_     (const char *data, gsize length);
  * PBO_ERROR_INVALID for a damaged workbook or one built without libzip. */
 PboCsvTable *pbo_xlsx_parse_           (const char *data, gsize length, const char *filename,
                                         GError **error);
+/* The same for the sheet named @sheet (NULL: the first); PBO_ERROR_INVALID
+ * when the workbook has none of that name. */
+PboCsvTable *pbo_xlsx_parse_sheet_     (const char *data, gsize length, const char *filename,
+                                        const char *sheet, GError **error);
+
+/* The member CSV's columns (csv-members.c), for every writer of member
+ * sheets: the header's fields, and one member's (NULL for an empty cell,
+ * redacted as PBO_CSV_WRITE_REDACT says), appended to @fields as strings
+ * freed with g_free(). */
+void         pbo_members_csv_header_   (GPtrArray *fields);
+void         pbo_members_csv_row_      (PboMember *m, gboolean redact, GPtrArray *fields);
+
+/* Bytes pbo_value_spelling_() may write, NUL included. */
+#define PBO_VALUE_BUFSIZE 64
+
+/* @value (trimmed) as format v1 spells it for @attr (an int holding a
+ * PboMemberAttr): 男 → male, 1984/5/4 → 1984-05-04, ￥4,000 → 4000; written
+ * into @buf or @value itself; what no spelling fits is returned as it is,
+ * for the v1 parser to judge (value.c). */
+const char  *pbo_value_spelling_       (int attr, const char *value, char *buf);
+/* A copy of @text without surrounding Unicode spaces (U+3000 too). */
+char        *pbo_value_trim_           (const char *text) G_GNUC_MALLOC;
 
 G_END_DECLS
 

@@ -25,6 +25,7 @@ PBO_DEFINE_STRUCT_INIT_ (pbo_edit_org_info_init, PboEditOrgInfo, PBO_EDIT_ORG_IN
                          sizeof (PboEditOrgInfo))
 PBO_DEFINE_STRUCT_INIT_ (pbo_csv_import_options_init, PboCsvImportOptions,
                          PBO_CSV_IMPORT_OPTIONS_INIT, PBO_CSV_IMPORT_OPTIONS_VERSION,
+                         G_STRUCT_OFFSET (PboCsvImportOptions, header_map),
                          sizeof (PboCsvImportOptions))
 PBO_DEFINE_STRUCT_INIT_ (pbo_meeting_options_init, PboMeetingOptions, PBO_MEETING_OPTIONS_INIT,
                          PBO_MEETING_OPTIONS_VERSION, sizeof (PboMeetingOptions))

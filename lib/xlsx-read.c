@@ -1,4 +1,4 @@
-/* libpbo — reading the first sheet of an .xlsx workbook into a CSV table.
+/* libpbo — reading a sheet (the first, or one by name) of an .xlsx workbook into a CSV table.
  * SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
 #include <string.h>
@@ -16,7 +16,8 @@ pbo_xlsx_is_workbook_ (const char *data, gsize length)
 #ifndef PBO_HAVE_LIBZIP
 
 PboCsvTable *
-pbo_xlsx_parse_ (const char *data, gsize length, const char *filename, GError **error)
+pbo_xlsx_parse_sheet_ (const char *data, gsize length, const char *filename, const char *sheet,
+                       GError **error)
 {
   g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID,
                _("%s: an .xlsx workbook, but this libpbo was built without libzip: "
@@ -38,6 +39,7 @@ pbo_xlsx_parse_ (const char *data, gsize length, const char *filename, GError **
 typedef struct {
   zip_t      *zip;
   const char *filename;
+  const char *sheet;         /* the sheet's name; NULL for the first */
   GPtrArray  *shared;        /* char *: the shared strings */
   GArray     *date_styles;   /* gboolean per cell style (cellXfs index) */
   gboolean    date1904;
@@ -303,7 +305,23 @@ read_row (const Workbook *wb, const xmlNode *row, PboCsvTable *table)
     pbo_csv_table_append_row_ (table, line, (const char *const *) fields->pdata, fields->len);
 }
 
-/* The path of the first sheet, from the workbook and its relations. */
+/* The <sheet> named wb->sheet, or the first. */
+static xmlNode *
+find_sheet (const Workbook *wb, xmlDoc *book)
+{
+  xmlNode *sheet = child (child (xmlDocGetRootElement (book), "sheets"), "sheet");
+
+  for (; wb->sheet != NULL && sheet != NULL; sheet = sheet->next)
+    {
+      g_autofree xmlChar *name = is_element (sheet, "sheet")
+                                 ? xmlGetProp (sheet, (const xmlChar *) "name") : NULL;
+      if (name != NULL && strcmp ((const char *) name, wb->sheet) == 0)
+        break;
+    }
+  return sheet;
+}
+
+/* The path of the sheet, from the workbook and its relations. */
 static char *
 first_sheet_path (Workbook *wb, GError **error)
 {
@@ -328,7 +346,7 @@ first_sheet_path (Workbook *wb, GError **error)
       wb->date1904 = d != NULL && (strcmp ((const char *) d, "1") == 0
                                    || strcmp ((const char *) d, "true") == 0);
     }
-  sheet = child (child (xmlDocGetRootElement (book), "sheets"), "sheet");
+  sheet = find_sheet (wb, book);
   if (sheet != NULL)
     rid = xmlGetNsProp (sheet, (const xmlChar *) "id", (const xmlChar *) RELS_NS);
   if (rid != NULL && (rels = read_part (wb, "xl/_rels/workbook.xml.rels", error)) != NULL)
@@ -342,7 +360,10 @@ first_sheet_path (Workbook *wb, GError **error)
           path = target[0] == '/' ? g_strdup ((const char *) target + 1)
                                   : g_strconcat ("xl/", (const char *) target, NULL);
       }
-  if (path == NULL && (error == NULL || *error == NULL))
+  if (path == NULL && (error == NULL || *error == NULL) && wb->sheet != NULL)
+    g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, _("%s: no sheet named “%s”"),
+                 wb->filename, wb->sheet);
+  else if (path == NULL && (error == NULL || *error == NULL))
     fail (wb, error, _("no sheet"));
   xmlFree (rid);
   xmlFreeDoc (rels);
@@ -388,11 +409,12 @@ read_workbook (Workbook *wb, GError **error)
 }
 
 PboCsvTable *
-pbo_xlsx_parse_ (const char *data, gsize length, const char *filename, GError **error)
+pbo_xlsx_parse_sheet_ (const char *data, gsize length, const char *filename, const char *sheet,
+                       GError **error)
 {
   zip_error_t zerr;
   zip_source_t *src;
-  Workbook wb = { NULL, filename, NULL, NULL, FALSE };
+  Workbook wb = { NULL, filename, sheet, NULL, NULL, FALSE };
   PboCsvTable *table = NULL;
 
   zip_error_init (&zerr);
@@ -416,3 +438,9 @@ pbo_xlsx_parse_ (const char *data, gsize length, const char *filename, GError **
 }
 
 #endif /* PBO_HAVE_LIBZIP */
+
+PboCsvTable *
+pbo_xlsx_parse_ (const char *data, gsize length, const char *filename, GError **error)
+{
+  return pbo_xlsx_parse_sheet_ (data, length, filename, NULL, error);
+}

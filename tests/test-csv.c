@@ -332,7 +332,7 @@ START_TEST (test_import_all_or_nothing)
   ck_assert_str_eq (error->message,
     "members.csv:3: born: “1975-13-02” is not a date (expected YYYY-MM-DD or YYYY)\n"
     "members.csv:4: status=“half” is not valid (expected full or probationary)\n"
-    "members.csv:5: id “z1” is already used by a member\n"
+    "members.csv:5: id “z1” is already on line 2 of the sheet\n"
     "members.csv:6: branch: no org with id “nope”\n"
     "members.csv:7: id: “9z” is not a valid id (no spaces or colons, not starting with a "
     "digit, '-' or '.': an id prefix makes staff numbers valid)\n"
@@ -363,7 +363,8 @@ START_TEST (test_import_headers)
 
   ck_assert (!import (tree, csv, "b1", NULL, &error));
   ck_assert_str_eq (error->message,
-    "members.csv:1: column 3: unknown header “籍贯” (docs/csv.md lists the known ones)\n"
+    "members.csv:1: column 3: unknown header “籍贯” (docs/csv.md lists the known ones; "
+    "--map HEADER=COLUMN names another)\n"
     "members.csv:1: column 4: “姓名” is a second name column\n"
     "members.csv:1: no employment column (required)\n"
     "members.csv:1: no joined column (required)\n"

@@ -4,7 +4,8 @@
 #include <unistd.h>
 #include "pbo-cli.h"
 
-static const char *const format_names[] = { NULL, "text", "csv", "xml", "dot", "svg", "html" };
+static const char *const format_names[] = { NULL, "text", "csv", "xml", "dot", "svg", "html",
+                                             "xlsx" };
 
 /* --max-size, which every command takes: NULL for the default. */
 static char *max_size_text;

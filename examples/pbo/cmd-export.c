@@ -1,17 +1,10 @@
-/* pbo export FILE --format xml|csv|dot|svg [--redact] [--org ID] [--depth N] [-o OUT].
+/* pbo export FILE --format xml|csv|dot|svg|xlsx [--redact] [--org ID] [--depth N]
+ * [--month YYYY-MM] [-o OUT].
  * SPDX-License-Identifier: LGPL-2.1-or-later */
 #include <string.h>
 #include <unistd.h>
 #include <glib/gstdio.h>
 #include "pbo-cli.h"
-
-/* Member columns: the format-v1 attribute names with '-' as '_', then the
- * member's org and branch. A contract for spreadsheets: only append. */
-static const char *const member_attrs[] = {
-  "id", "name", "gender", "born", "joined", "full-since", "status", "employment",
-  "ethnicity", "education", "position", "department", "dues-base", "dues-category",
-  "phone", "id-card", "mobile",
-};
 
 /* Rows are streamed: a block goes to the writer whenever it grows past
  * this, so that a large export is never built in memory. */
@@ -20,52 +13,15 @@ static const char *const member_attrs[] = {
 typedef struct {
   GString         *out;
   PboFileWriter   *writer;
-  gboolean         redact;
   PboCsvWriteFlags flags;
 } CsvExport;
-
-static void
-append_csv_header (GString *out)
-{
-  guint i;
-
-  for (i = 0; i < G_N_ELEMENTS (member_attrs); i++)
-    {
-      g_autofree char *col = g_strdelimit (g_strdup (member_attrs[i]), "-", '_');
-      cli_csv_field (out, col, PBO_CSV_WRITE_DEFAULT);
-    }
-  g_string_append (out, "org,branch\n");
-}
-
-/* DESIGN §9: redaction drops id-card and phone and keeps the birth year. */
-static char *
-redacted_attribute (PboMember *m, const char *name)
-{
-  char *value;
-
-  if (strcmp (name, "id-card") == 0 || strcmp (name, "phone") == 0)
-    return NULL;
-  value = pbo_member_dup_attribute (m, name);
-  if (value != NULL && strcmp (name, "born") == 0 && strlen (value) > 4)
-    value[4] = '\0';
-  return value;
-}
 
 static gboolean
 append_member_row (PboMember *m, gpointer data)
 {
   CsvExport *ex = data;
-  guint i;
 
-  for (i = 0; i < G_N_ELEMENTS (member_attrs); i++)
-    {
-      g_autofree char *v = ex->redact ? redacted_attribute (m, member_attrs[i])
-                                      : pbo_member_dup_attribute (m, member_attrs[i]);
-      cli_csv_field (ex->out, v, ex->flags);
-    }
-  cli_csv_field (ex->out, pbo_org_get_id (pbo_member_get_org (m)), ex->flags);
-  cli_csv_field (ex->out, pbo_org_get_id (pbo_member_get_branch (m)), ex->flags);
-  cli_csv_end_row (ex->out);
+  pbo_member_write_csv (m, ex->out, ex->flags);
   if (ex->out->len < CSV_BLOCK)
     return TRUE;
   /* A failed write stops the walk; the writer reports it at the end. */
@@ -89,11 +45,12 @@ static int
 export_csv (const CliInput *in, gboolean redact, const char *path)
 {
   g_autoptr (GString) out = g_string_sized_new (CSV_BLOCK + 4096);
-  CsvExport ex = { out, cli_output_open (path), redact, cli_csv_flags (in) };
+  CsvExport ex = { out, cli_output_open (path),
+                   cli_csv_flags (in) | (redact ? PBO_CSV_WRITE_REDACT : 0) };
 
   if (ex.writer == NULL)
     return CLI_EXIT_BAD_INPUT;
-  append_csv_header (out);
+  pbo_members_write_csv_header (out);
   pbo_tree_foreach_member (in->tree, in->root, append_member_row, &ex);
   pbo_file_writer_write (ex.writer, out->str, out->len);
   return cli_output_close (ex.writer) ? CLI_EXIT_OK : CLI_EXIT_BAD_INPUT;
@@ -173,7 +130,8 @@ export_chart (CliInput *in, int depth, const char *path)
 int
 cli_cmd_export (int argc, char **argv)
 {
-  char *output = NULL;
+  char *output = NULL, *month = NULL;
+  PboDate dues_month = PBO_DATE_NONE;
   gboolean redact = FALSE;
   int depth = -1;
   GOptionEntry entries[] = {
@@ -182,18 +140,28 @@ cli_cmd_export (int argc, char **argv)
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write to OUT instead of stdout"), "OUT" },
     { "depth", 'd', 0, G_OPTION_ARG_INT, &depth,
       N_("Org charts (dot, svg): draw N levels below the start"), "N" },
+    { "month", 'm', 0, G_OPTION_ARG_STRING, &month,
+      N_("Workbooks (xlsx): the month of the dues sheet (default: this month)"), "YYYY-MM" },
     { NULL, 0, 0, 0, NULL, NULL, NULL }
   };
   CliInput in = { .formats = CLI_FORMATS (CLI_FORMAT_XML, CLI_FORMAT_CSV)
-                             | CLI_FORMATS (CLI_FORMAT_DOT, CLI_FORMAT_SVG),
+                             | CLI_FORMATS (CLI_FORMAT_DOT, CLI_FORMAT_SVG)
+                             | (1u << CLI_FORMAT_XLSX),
                   .format = CLI_FORMAT_XML };
   int status = CLI_EXIT_BAD_INPUT;
   gboolean is_chart;
 
   if (!cli_parse ("export", "FILE",
-                  "Write the tree as XML, its members as CSV, or an org chart (DOT, SVG).",
-                  entries, &in, &argc, &argv, 1))
+                  "Write the tree as XML, its members as CSV, an org chart (DOT, SVG), or a "
+                  "workbook of members, statistics, dues and findings (xlsx).",
+                  entries, &in, &argc, &argv, 1)
+      || !cli_parse_date ("--month", month, TRUE, &dues_month))
     goto out;
+  if (month != NULL && in.format != CLI_FORMAT_XLSX)
+    {
+      fprintf (stderr, _("pbo export: --month goes with --format xlsx\n"));
+      goto out;
+    }
   is_chart = in.format == CLI_FORMAT_DOT || in.format == CLI_FORMAT_SVG;
   if (depth != -1 && (!is_chart || depth < 0))
     {
@@ -202,7 +170,10 @@ cli_cmd_export (int argc, char **argv)
     }
   if (!cli_load_input (&in, argv[1]))
     goto out;
-  if (is_chart)
+  if (in.format == CLI_FORMAT_XLSX)
+    status = cli_export_xlsx (&in, dues_month != PBO_DATE_NONE ? dues_month : pbo_date_today (),
+                              redact, output);
+  else if (is_chart)
     status = export_chart (&in, depth, output);
   else
     status = in.format == CLI_FORMAT_XML ? export_xml (in.tree, in.root, redact, output)
@@ -210,5 +181,6 @@ cli_cmd_export (int argc, char **argv)
 out:
   cli_input_clear (&in);
   g_free (output);
+  g_free (month);
   return status;
 }

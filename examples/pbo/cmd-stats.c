@@ -47,8 +47,9 @@ append_text (GString *out, PboOrg *org)
 }
 
 typedef struct {
-  GString        *out;
-  const CliInput *in;
+  GString         *out;
+  const CliInput  *in;
+  PboCsvWriteFlags flags;
 } StatsRows;
 
 static void
@@ -65,6 +66,24 @@ append_row_cb (PboOrg *org, gpointer data)
 {
   append_row (data, org);
   return TRUE;
+}
+
+static gboolean
+append_csv_row_cb (PboOrg *org, gpointer data)
+{
+  const StatsRows *rows = data;
+
+  append_csv_row (rows->out, rows->flags, org);
+  return TRUE;
+}
+
+void
+cli_stats_write_csv_all (PboTree *tree, PboOrg *root, GString *out, PboCsvWriteFlags flags)
+{
+  StatsRows rows = { out, NULL, flags };
+
+  g_string_append (out, csv_header);
+  pbo_tree_foreach_org (tree, root, append_csv_row_cb, &rows);
 }
 
 int
@@ -88,7 +107,7 @@ cli_cmd_stats (int argc, char **argv)
     goto out;
   if (in.format == CLI_FORMAT_CSV)
     g_string_append (out, csv_header);
-  rows = (StatsRows) { out, &in };
+  rows = (StatsRows) { out, &in, cli_csv_flags (&in) };
   if (all)
     pbo_tree_foreach_org (in.tree, in.root, append_row_cb, &rows);
   else

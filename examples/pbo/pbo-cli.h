@@ -27,6 +27,7 @@ typedef enum {
   CLI_FORMAT_DOT,
   CLI_FORMAT_SVG,
   CLI_FORMAT_HTML,
+  CLI_FORMAT_XLSX,
 } CliFormat;
 
 typedef struct {
@@ -212,6 +213,13 @@ int cli_apply_plan (const char *command, const char *file, const PboPlan *plan,
  * attributes @child, then applies it as cli_apply_plan() does. */
 int cli_apply_one (const char *command, const char *file, PboEditOp op, const char **attributes,
                    const char *element, char **ids, const char **child, const CliApply *how);
+
+/* pbo stats --all --format csv's rows (header included) for @root's
+ * subtree, or the whole tree (cmd-stats.c). */
+void cli_stats_write_csv_all (PboTree *tree, PboOrg *root, GString *out, PboCsvWriteFlags flags);
+/* pbo export --format xlsx (cmd-export-xlsx.c): the workbook of members,
+ * statistics, dues of @month and findings, written to @path. */
+int cli_export_xlsx (const CliInput *in, PboDate month, gboolean redact, const char *path);
 
 int cli_cmd_tree (int argc, char **argv);
 int cli_cmd_stats (int argc, char **argv);

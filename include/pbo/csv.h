@@ -146,7 +146,7 @@ PBO_API const char *pbo_csv_table_get_encoding (const PboCsvTable *table);
 PBO_API const char *pbo_csv_column_lookup (const char *header);
 
 /** PBO_CSV_IMPORT_OPTIONS_VERSION: the current version of #PboCsvImportOptions. */
-#define PBO_CSV_IMPORT_OPTIONS_VERSION 1
+#define PBO_CSV_IMPORT_OPTIONS_VERSION 2
 
 /**
  * PboCsvImportOptions:
@@ -161,6 +161,18 @@ PBO_API const char *pbo_csv_column_lookup (const char *header);
  *   0 for 20
  * @context: (nullable): date, reason and operator for the journal entry
  *   of each member added
+ * @header_map: (nullable) (array zero-terminated=1): pairs of a header
+ *   as the sheet writes it and the column it means — a member attribute
+ *   name, "branch", "org", a header libpbo knows ("工号"), or "-" to skip
+ *   the column — ended by a NULL header: `{ "人事编码", "id", "备注", "-",
+ *   NULL }`. The map is consulted before the built-in headers, so it may
+ *   also give a known header another meaning (version 2, since 1.1)
+ * @update: a row whose id is a member of the tree changes that member
+ *   (pbo_edit_update_member(); empty cells keep their value, the member
+ *   stays in its org) instead of being refused as a duplicate; the other
+ *   rows add members. Only the id column is then required (version 2)
+ * @sheet: (nullable): the name of the .xlsx sheet to read; NULL for the
+ *   first. A CSV file with a sheet named is refused (version 2)
  *
  * How pbo_csv_import_members() imports. Initialise with
  * %PBO_CSV_IMPORT_OPTIONS_INIT; fields are only ever appended.
@@ -172,10 +184,15 @@ typedef struct {
   gboolean              ignore_unknown_columns;
   guint                 max_errors;
   const PboEditContext *context;
+  /* version 2 */
+  const char *const    *header_map;
+  gboolean              update;
+  const char           *sheet;
 } PboCsvImportOptions;
 
 /** PBO_CSV_IMPORT_OPTIONS_INIT: the initializer of #PboCsvImportOptions. */
-#define PBO_CSV_IMPORT_OPTIONS_INIT { PBO_CSV_IMPORT_OPTIONS_VERSION, NULL, NULL, FALSE, 0, NULL }
+#define PBO_CSV_IMPORT_OPTIONS_INIT { PBO_CSV_IMPORT_OPTIONS_VERSION, NULL, NULL, FALSE, 0, NULL, \
+    NULL, FALSE, NULL }
 
 /**
  * pbo_csv_import_options_init:
@@ -236,6 +253,177 @@ PBO_API gboolean pbo_csv_import_members (PboTree                   *tree,
                                          GError                   **error);
 
 /**
+ * PboCsvImportReport:
+ *
+ * What pbo_csv_import_members_full() did: the members added, updated and
+ * left unchanged, those of the tree the sheet left out (with
+ * #PboCsvImportOptions.update), and every problem found, cell by cell.
+ * Opaque; free with pbo_csv_import_report_free().
+ *
+ * Since: 1.1
+ */
+typedef struct _PboCsvImportReport PboCsvImportReport;
+
+/**
+ * PboImportProblem:
+ *
+ * One problem of an import: where (line, column), what kind (a #PboError
+ * code), the cell as the file holds it, and the message. Opaque, owned by
+ * its #PboCsvImportReport.
+ *
+ * Since: 1.1
+ */
+typedef struct _PboImportProblem PboImportProblem;
+
+/**
+ * pbo_csv_import_members_full:
+ * @tree: a tree with no open transaction
+ * @data: (array length=length): the bytes of a CSV file or .xlsx workbook
+ * @length: the number of bytes of @data
+ * @filename: (nullable): the name used in error messages
+ * @options: (nullable): import options; NULL for the defaults
+ * @report: (out) (optional) (transfer full) (nullable): what the import
+ *   did or, when it failed because of the sheet's headers or rows, every
+ *   problem; NULL when it failed before reading them (options, a file
+ *   that cannot be read as a table). Free with pbo_csv_import_report_free().
+ * @error: return location for an error
+ *
+ * pbo_csv_import_members() with its whole outcome. With
+ * #PboCsvImportOptions.update, members whose id is in the tree are
+ * updated, each change a journal entry "update-member" inside the same
+ * transaction as the "add-member" entries of the new ones: all or
+ * nothing. Members are never removed: those of the tree (of
+ * #PboCsvImportOptions.branch's subtree when given) the sheet does not
+ * name are listed by pbo_csv_import_report_get_missing(). An id that is
+ * on two rows of the sheet is a problem of the second row whether or not
+ * the first was imported.
+ *
+ * Errors: as pbo_csv_import_members(), also %PBO_ERROR_INVALID for a
+ * #PboCsvImportOptions.header_map naming no column or a sheet the
+ * workbook lacks.
+ *
+ * Returns: %TRUE if every row was imported. O(@length + rows × depth).
+ * Since: 1.1
+ */
+PBO_API gboolean pbo_csv_import_members_full (PboTree                   *tree,
+                                              const char                *data,
+                                              gsize                      length,
+                                              const char                *filename,
+                                              const PboCsvImportOptions *options,
+                                              PboCsvImportReport       **report,
+                                              GError                   **error);
+
+/**
+ * pbo_csv_import_report_free:
+ * @report: (transfer full) (nullable): a report
+ *
+ * Frees @report, its problems and the strings they hold.
+ * Since: 1.1
+ */
+PBO_API void pbo_csv_import_report_free (PboCsvImportReport *report);
+
+/** pbo_csv_import_report_get_n_added: the members added. Since: 1.1 */
+PBO_API guint pbo_csv_import_report_get_n_added (const PboCsvImportReport *report);
+
+/** pbo_csv_import_report_get_n_updated: the members changed by --update. Since: 1.1 */
+PBO_API guint pbo_csv_import_report_get_n_updated (const PboCsvImportReport *report);
+
+/**
+ * pbo_csv_import_report_get_n_unchanged:
+ * @report: a report
+ *
+ * Returns: the members of the sheet already in the tree exactly as the
+ *   sheet has them (with #PboCsvImportOptions.update). Since: 1.1
+ */
+PBO_API guint pbo_csv_import_report_get_n_unchanged (const PboCsvImportReport *report);
+
+/**
+ * pbo_csv_import_report_get_missing:
+ * @report: a report
+ * @n_missing: (out) (optional): the number of ids
+ *
+ * The members of the tree (or of the branch the options named) whose id
+ * the sheet does not hold, in document order, when the import was an
+ * update; they were kept.
+ *
+ * Returns: (transfer none) (array zero-terminated=1): their ids, valid
+ *   until @report is freed. Since: 1.1
+ */
+PBO_API const char *const *pbo_csv_import_report_get_missing (const PboCsvImportReport *report,
+                                                              guint *n_missing);
+
+/** pbo_csv_import_report_get_n_problems: the problems found (all of them, beyond max_errors). Since: 1.1 */
+PBO_API guint pbo_csv_import_report_get_n_problems (const PboCsvImportReport *report);
+
+/**
+ * pbo_csv_import_report_get_problem:
+ * @report: a report
+ * @index: 0 ≤ @index < pbo_csv_import_report_get_n_problems()
+ *
+ * Problems come in the order of the sheet, the header's first.
+ *
+ * Returns: (transfer none) (nullable): the problem, valid until @report
+ *   is freed; NULL out of range. Since: 1.1
+ */
+PBO_API const PboImportProblem *pbo_csv_import_report_get_problem (const PboCsvImportReport *report,
+                                                                   guint index);
+
+/**
+ * pbo_csv_import_report_write_problems_csv:
+ * @report: a report
+ * @out: the string to append to
+ * @flags: how fields are written (pbo_csv_write_field())
+ *
+ * Appends the problems as CSV, for a spreadsheet that marks the bad
+ * cells: a header row `line,column,code,header,value,message`, then one
+ * row per problem; column is empty for a problem of a whole row, code is
+ * one of invalid, duplicate-id, unknown-id, containment, inconsistent,
+ * limit, parse. O(problems).
+ * Since: 1.1
+ */
+PBO_API void pbo_csv_import_report_write_problems_csv (const PboCsvImportReport *report,
+                                                       GString                  *out,
+                                                       PboCsvWriteFlags          flags);
+
+/** pbo_import_problem_get_line: the line (CSV) or row (.xlsx) of the problem; 1 is the header. Since: 1.1 */
+PBO_API guint pbo_import_problem_get_line (const PboImportProblem *problem);
+
+/** pbo_import_problem_get_column: the 1-based column of the cell, 0 for a problem of the whole row. Since: 1.1 */
+PBO_API guint pbo_import_problem_get_column (const PboImportProblem *problem);
+
+/** pbo_import_problem_get_code: the #PboError code of the problem. Since: 1.1 */
+PBO_API int pbo_import_problem_get_code (const PboImportProblem *problem);
+
+/**
+ * pbo_import_problem_get_header:
+ * @problem: a problem
+ *
+ * Returns: (transfer none) (nullable): the header of the problem's
+ *   column, NULL for a problem of the whole row. Since: 1.1
+ */
+PBO_API const char *pbo_import_problem_get_header (const PboImportProblem *problem);
+
+/**
+ * pbo_import_problem_get_value:
+ * @problem: a problem
+ *
+ * Returns: (transfer none) (nullable): the cell as the file holds it
+ *   (untrimmed), NULL for a problem of a whole row or of the header.
+ *   Since: 1.1
+ */
+PBO_API const char *pbo_import_problem_get_value (const PboImportProblem *problem);
+
+/**
+ * pbo_import_problem_get_message:
+ * @problem: a problem
+ *
+ * Returns: (transfer none): what is wrong, in the locale's language,
+ *   without the file and line ("born: “1975-13-02” is not a date …").
+ *   Since: 1.1
+ */
+PBO_API const char *pbo_import_problem_get_message (const PboImportProblem *problem);
+
+/**
  * pbo_csv_write_field:
  * @out: the string to append to
  * @field: (nullable): the value, UTF-8; NULL is the empty field
@@ -247,6 +435,47 @@ PBO_API gboolean pbo_csv_import_members (PboTree                   *tree,
  * goes through this function. O(length of @field).
  */
 PBO_API void pbo_csv_write_field (GString *out, const char *field, PboCsvWriteFlags flags);
+
+/**
+ * pbo_members_write_csv:
+ * @tree: a tree
+ * @root: (nullable): the subtree whose members to write; NULL for all
+ * @out: the string to append to
+ * @flags: %PBO_CSV_WRITE_RAW not to mark formulas, %PBO_CSV_WRITE_REDACT
+ *   to leave out ID-card numbers and phones and keep the birth year only
+ *
+ * Appends the member CSV: pbo_members_write_csv_header(), then
+ * pbo_member_write_csv() for every member in document order — the sheet
+ * `pbo export --format csv` writes and pbo_csv_import_members() reads back
+ * (its org column names each member's org). O(members).
+ * Since: 1.1
+ */
+PBO_API void pbo_members_write_csv (const PboTree *tree, PboOrg *root, GString *out,
+                                    PboCsvWriteFlags flags);
+
+/**
+ * pbo_members_write_csv_header:
+ * @out: the string to append to
+ *
+ * Appends the member CSV's header row, `id,name,gender,born,joined,
+ * full_since,status,employment,ethnicity,education,position,department,
+ * dues_base,dues_category,phone,id_card,mobile,org,branch` and a LF.
+ * Columns are only ever appended in later releases.
+ * Since: 1.1
+ */
+PBO_API void pbo_members_write_csv_header (GString *out);
+
+/**
+ * pbo_member_write_csv:
+ * @member: a member
+ * @out: the string to append to
+ * @flags: as for pbo_members_write_csv()
+ *
+ * Appends one row of the member CSV, LF-terminated: for a writer that
+ * streams a large tree block by block instead of building it whole.
+ * Since: 1.1
+ */
+PBO_API void pbo_member_write_csv (PboMember *member, GString *out, PboCsvWriteFlags flags);
 
 /**
  * pbo_text_append_escaped:
@@ -266,6 +495,7 @@ PBO_API void pbo_csv_write_field (GString *out, const char *field, PboCsvWriteFl
 PBO_API void pbo_text_append_escaped (GString *out, const char *text);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PboCsvTable, pbo_csv_table_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PboCsvImportReport, pbo_csv_import_report_free)
 
 G_END_DECLS
 

@@ -31,6 +31,7 @@
 #include <pbo/plan.h>
 #include <pbo/chart.h>
 #include <pbo/csv.h>
+#include <pbo/value.h>
 #include <pbo/file.h>
 #undef PBO_INSIDE
 

@@ -152,6 +152,7 @@ typedef enum {
  * PboCsvWriteFlags:
  * @PBO_CSV_WRITE_DEFAULT: mark formulas (below)
  * @PBO_CSV_WRITE_RAW: write every value as it is
+ * @PBO_CSV_WRITE_REDACT: member writers: leave out what identifies a person (below)
  *
  * How pbo_csv_write_field() (<pbo/csv.h>) and the `_full` CSV writers (for instance
  * pbo_findings_write_csv_full()) write a value. By default a value that
@@ -161,10 +162,14 @@ typedef enum {
  * spreadsheets take as "text follows"; so is a value that begins with `'`
  * followed by one of those or by another `'`, so that the importer, which
  * drops such a mark, reads every value back exactly as it was.
+ * %PBO_CSV_WRITE_REDACT (since 1.1; only the member writers,
+ * pbo_members_write_csv() and pbo_member_write_csv(), look at it) leaves
+ * out ID-card numbers and phones and keeps only the birth year.
  */
 typedef enum {
   PBO_CSV_WRITE_DEFAULT = 0,
   PBO_CSV_WRITE_RAW     = 1 << 0,
+  PBO_CSV_WRITE_REDACT  = 1 << 1,
 } PboCsvWriteFlags;
 
 /*
