@@ -185,8 +185,8 @@ text_row (GString *out, const char *indent, const char *id, const char *name,
   char due[PBO_YUAN_BUFSIZE], paid[PBO_YUAN_BUFSIZE], owed[PBO_YUAN_BUFSIZE];
   g_autofree char *escaped = pbo_text_escape_ (name);
 
-  g_string_append_printf (out, "%s%s %s: due %s, paid %s, owed %s (%u of %u months unpaid)\n",
-                          indent, id, escaped, pbo_format_yuan_ (r->due_fen, due),
+  g_string_append_printf (out, "%s%s%s%s: due %s, paid %s, owed %s (%u of %u months unpaid)\n",
+                          indent, id, *escaped != '\0' ? " " : "", escaped, pbo_format_yuan_ (r->due_fen, due),
                           pbo_format_yuan_ (r->paid_fen, paid), pbo_format_yuan_ (r->owed_fen, owed),
                           r->unpaid_months, r->months);
 }
@@ -215,14 +215,14 @@ pbo_ledger_write_text (const PboLedger *l, GString *out)
 }
 
 static void
-csv_row (GString *out, const PboLedgerRow *r)
+csv_row (GString *out, PboCsvWriteFlags flags, const PboLedgerRow *r)
 {
   char months[16], unpaid[16], due[PBO_YUAN_BUFSIZE], paid[PBO_YUAN_BUFSIZE],
        owed[PBO_YUAN_BUFSIZE];
 
   g_snprintf (months, sizeof months, "%u", r->months);
   g_snprintf (unpaid, sizeof unpaid, "%u", r->unpaid_months);
-  pbo_csv_row_ (out, PBO_CSV_WRITE_DEFAULT, r->org != NULL ? pbo_org_get_id (r->org) : "",
+  pbo_csv_row_ (out, flags, r->org != NULL ? pbo_org_get_id (r->org) : "",
                 r->member != NULL ? pbo_member_get_id (r->member) : "",
                 r->member != NULL ? pbo_member_get_name (r->member) : "", months,
                 pbo_format_yuan_ (r->due_fen, due), pbo_format_yuan_ (r->paid_fen, paid),
@@ -230,14 +230,14 @@ csv_row (GString *out, const PboLedgerRow *r)
 }
 
 void
-pbo_ledger_write_csv (const PboLedger *l, GString *out)
+pbo_ledger_write_csv (const PboLedger *l, GString *out, PboCsvWriteFlags flags)
 {
   g_return_if_fail (l != NULL && out != NULL);
-  pbo_csv_row_ (out, PBO_CSV_WRITE_DEFAULT, "branch", "member", "name", "months", "due", "paid",
+  pbo_csv_row_ (out, flags, "branch", "member", "name", "months", "due", "paid",
                 "owed", "unpaid-months", NULL);
   for (guint i = 0; i < l->members->len; i++)
-    csv_row (out, &g_array_index (l->members, PboLedgerRow, i));
+    csv_row (out, flags, &g_array_index (l->members, PboLedgerRow, i));
   for (guint i = 0; i < l->branches->len; i++)
-    csv_row (out, &g_array_index (l->branches, PboLedgerRow, i));
-  csv_row (out, &l->total);
+    csv_row (out, flags, &g_array_index (l->branches, PboLedgerRow, i));
+  csv_row (out, flags, &l->total);
 }

@@ -213,6 +213,16 @@ int cli_apply_plan (const char *command, const char *file, const PboPlan *plan,
 int cli_apply_one (const char *command, const char *file, PboEditOp op, const char **attributes,
                    const char *element, char **ids, const char **child, const CliApply *how);
 
+/* Member records (cmd-member-records.c, cmd-ledger.c, cmd-import-records.c). */
+int cli_cmd_pay (int argc, char **argv);
+int cli_cmd_evaluate (int argc, char **argv);
+int cli_cmd_rate (int argc, char **argv);
+int cli_cmd_train (int argc, char **argv);
+int cli_cmd_rating (int argc, char **argv);
+int cli_cmd_import_records (int argc, char **argv);
+/* pbo dues --ledger: loads @path into @in and writes the ledger of the
+ * months @from to @to (YYYY-MM); returns the exit status. */
+int cli_dues_ledger (CliInput *in, const char *path, const char *from, const char *to);
 int cli_cmd_tree (int argc, char **argv);
 int cli_cmd_stats (int argc, char **argv);
 int cli_cmd_validate (int argc, char **argv);

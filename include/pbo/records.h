@@ -14,6 +14,7 @@
 #include <pbo/date.h>
 #include <pbo/tree.h>
 #include <pbo/edit.h>
+#include <pbo/csv.h>
 
 G_BEGIN_DECLS
 
@@ -417,11 +418,12 @@ PBO_API void pbo_ledger_write_text (const PboLedger *ledger, GString *out);
  * pbo_ledger_write_csv:
  * @ledger: a ledger
  * @out: appended to
+ * @flags: as pbo_csv_write_field()
  *
  * Appends the ledger as CSV (docs/reports.md): a header line, one line a
  * member, then one line a branch and the total (empty member columns).
  */
-PBO_API void pbo_ledger_write_csv (const PboLedger *ledger, GString *out);
+PBO_API void pbo_ledger_write_csv (const PboLedger *ledger, GString *out, PboCsvWriteFlags flags);
 
 /* ---- ratings ------------------------------------------------------------ */
 
