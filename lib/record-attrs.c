@@ -141,6 +141,9 @@ pbo_record_set_attr_ (PboMemberRecord *rec, const char *name, const char *value,
   if (a < 0 || !(kinds[rec->kind].allowed & BIT (a)))
     return pbo_refuse_ (error, PBO_ERROR_FORMAT, _("<%s> has no attribute “%.40s”"),
                         pbo_record_kind_to_string (rec->kind), name);
+  /* An empty optional value means absent, as everywhere in format v1. */
+  if (*value == '\0' && !(kinds[rec->kind].required & BIT (a)))
+    return TRUE;
   if (!parse_value (rec, (RecordAttr) a, value))
     return pbo_refuse_ (error, PBO_ERROR_INVALID, _("<%s>: %s: “%.40s” is not %s"),
                         pbo_record_kind_to_string (rec->kind), name, value,
