@@ -12,6 +12,8 @@ static const char *const op_names[] = {
   "appoint", "dismiss", "add-member", "update-member", "convert", "remove-member",
   "promote", "admit", "set-org", "add-meeting", "update-meeting", "remove-meeting",
   "add-recruit", "update-recruit", "remove-recruit",
+  "add-payment", "remove-payment", "set-evaluation", "remove-evaluation", "set-rating",
+  "remove-rating", "add-training", "remove-training",
 };
 
 static const char *const removal_names[] = {

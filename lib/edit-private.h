@@ -32,6 +32,8 @@ typedef enum {
                                 the term @term_start / @term_years */
   PBO_STEP_MEETING_ADDED,    /* undo: remove meeting @index of org @id */
   PBO_STEP_MEETING_REMOVED,  /* undo: re-insert @meeting_snap at @index of org @id */
+  PBO_STEP_MEMBER_RECORD,    /* undo: member @id's record keyed @attr becomes @value
+                                (encoded), or goes when @value is NULL */
 } PboStepKind;
 
 typedef struct {
@@ -164,6 +166,11 @@ gboolean   pbo_record_undo_step_   (PboTree *tree, const PboStep *step, GError *
  * listed as @e's subject; those already in @to move too. */
 gboolean   pbo_op_move_members_before_ (PboTree *tree, PboJournalEntry *e, GPtrArray *members,
                                         PboOrg *to, PboMember *before, GError **error);
+/* Member records (edit-member-records.c): sets or (@rec NULL) removes
+ * the record of @key, recording the step; and undoes MEMBER_RECORD. */
+gboolean   pbo_prim_set_record_    (PboTree *tree, PboMember *m, const PboMemberRecord *key,
+                                    const PboMemberRecord *rec, GError **error);
+gboolean   pbo_member_record_undo_step_ (PboTree *tree, const PboStep *step, GError **error);
 /* Undoes a RECRUIT_ step. */
 gboolean   pbo_recruit_undo_step_  (PboTree *tree, const PboStep *step, GError **error);
 /* Appends a step of @kind to @e (edit-txn.c); valid until the next step. */

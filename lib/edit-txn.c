@@ -234,6 +234,14 @@ pbo_prim_remove_member_ (PboTree *tree, PboMember *member)
 {
   PboJournalEntry *e;
 
+  /* Its records go first, each a step, so that an undo re-creates the
+   * member before it gives them back. */
+  while (pbo_member_get_n_records (member) > 0)
+    {
+      PboMemberRecord rec;
+      pbo_member_get_record (member, 0, &rec);
+      pbo_prim_set_record_ (tree, member, &rec, NULL, NULL);
+    }
   vacate (tree, member->org, NULL, is_member, member);
   if ((e = pbo_recording_ (tree)) != NULL)
     {
@@ -362,6 +370,8 @@ undo_step (PboTree *tree, const PboStep *s, GError **error)
   const char *member_id = officer_step ? s->member
                           : member_step && s->kind != PBO_STEP_MEMBER_REMOVED ? s->id : NULL;
 
+  if (s->kind == PBO_STEP_MEMBER_RECORD)
+    return pbo_member_record_undo_step_ (tree, s, error);
   if (s->kind >= PBO_STEP_ORG_FIELDS)
     return pbo_record_undo_step_ (tree, s, error);
   if (s->kind >= PBO_STEP_RECRUIT_ADDED)

@@ -29,9 +29,10 @@ pbo_member_attr_lookup_ (const char *name, gsize len)
   return -1;
 }
 
-/* "4000", "4000.5" or "4000.50" yuan → fen, exactly (no floating point). */
-static gboolean
-parse_yuan (const char *s, gint64 *fen)
+/* "4000", "4000.5" or "4000.50" yuan → fen, exactly (no floating point);
+ * payments (member-records.c) are read with it too. */
+gboolean
+pbo_parse_yuan_ (const char *s, gint64 *fen)
 {
   guint64 yuan = 0, cents = 0;
   const char *p = s;
@@ -118,7 +119,7 @@ pbo_member_info_set_ (PboMemberInfo *info, PboMemberAttr attr, const char *value
                            "standard, student, unemployed, subsistence, farmer or mobile-no-income");
     case PBO_MATTR_DUES_BASE:
       info->dues_base_fen = PBO_DUES_BASE_NONE;
-      return value == NULL || parse_yuan (value, &info->dues_base_fen)
+      return value == NULL || pbo_parse_yuan_ (value, &info->dues_base_fen)
              || bad_value (error, attr, value, "yuan with at most two decimals, e.g. 4000.50");
     case PBO_MATTR_MOBILE:
       info->mobile = value != NULL && strcmp (value, "true") == 0;

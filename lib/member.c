@@ -3,6 +3,7 @@
 #include "config.h"
 #include <string.h>
 #include "tree-private.h"
+#include "member-records-private.h"
 #include "error-private.h"
 
 void
@@ -173,6 +174,7 @@ pbo_tree_remove_member (PboTree *tree, PboMember *member)
   pbo_member_unlink_ (member);
   pbo_tree_index_remove_ (tree, member, TRUE);
   tree->n_members--;
+  pbo_records_drop_member_ (tree, member);
   pbo_member_release_ (tree, member);
 }
 

@@ -57,6 +57,13 @@ gboolean    pbo_plan_set_attribute_ (PboPlan *plan, const char *name, const char
                                      GError **error);
 void        pbo_plan_set_name_      (PboPlan *plan, const char *name);
 PboPlanOp  *pbo_plan_op_            (const PboPlan *plan, guint index);
+/* Member-record operations (plan-records.c): appends a name/value pair
+ * to @op; checks a record op's pairs (TRUE for other ops); runs one. */
+void        pbo_plan_add_pair_      (PboPlan *plan, PboPlanOp *op, const char *name,
+                                     const char *value);
+gboolean    pbo_plan_check_record_op_ (const PboPlanOp *op, GError **error);
+gboolean    pbo_plan_run_record_op_ (PboTree *tree, const PboPlanOp *op,
+                                     const PboEditContext *ctx, GError **error);
 /* Fails unless @op has the children it needs (%PBO_ERROR_FORMAT). */
 gboolean    pbo_plan_op_check_children_ (const PboPlanOp *op, GError **error);
 

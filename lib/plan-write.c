@@ -6,6 +6,7 @@
 #include <string.h>
 #include "plan-private.h"
 #include "xml-private.h"
+#include "member-records-private.h"
 
 static void
 attr (GString *out, const char *name, const char *value)
@@ -81,7 +82,7 @@ write_op (GString *out, const PboPlanOp *op)
       else if (op->cleared & (G_GUINT64_CONSTANT (1) << a))
         attr (out, pbo_plan_attr_name_ ((PlanAttr) a), "");
     }
-  if (op->op == PBO_EDIT_OP_UPDATE_MEMBER)
+  if (op->op == PBO_EDIT_OP_UPDATE_MEMBER || pbo_record_op_kind_ (op->op, NULL) != 0)
     pairs (out, op->pairs);
   start = out->len;
   g_string_append (out, ">\n");

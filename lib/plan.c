@@ -4,6 +4,7 @@
 #include "config.h"
 #include <string.h>
 #include "plan-private.h"
+#include "member-records-private.h"
 #include "error-private.h"
 
 static const char *const attr_names[PLAN_A_COUNT] = {
@@ -60,6 +61,15 @@ static const struct {
                                 A (TO) | A (ID) | A (NAME) | A (APPLIED) },
   [PBO_EDIT_OP_UPDATE_RECRUIT] = { A (ID) | RECRUIT_FIELDS, A (ID) },
   [PBO_EDIT_OP_REMOVE_RECRUIT] = { A (ID), A (ID) },
+  /* Member records: their own attributes go to pairs (plan-records.c). */
+  [PBO_EDIT_OP_ADD_PAYMENT] = { A (MEMBER), A (MEMBER) },
+  [PBO_EDIT_OP_REMOVE_PAYMENT] = { A (MEMBER), A (MEMBER) },
+  [PBO_EDIT_OP_SET_EVALUATION] = { A (MEMBER), A (MEMBER) },
+  [PBO_EDIT_OP_REMOVE_EVALUATION] = { A (MEMBER), A (MEMBER) },
+  [PBO_EDIT_OP_SET_RATING] = { A (MEMBER), A (MEMBER) },
+  [PBO_EDIT_OP_REMOVE_RATING] = { A (MEMBER), A (MEMBER) },
+  [PBO_EDIT_OP_ADD_TRAINING] = { A (MEMBER), A (MEMBER) },
+  [PBO_EDIT_OP_REMOVE_TRAINING] = { A (MEMBER), A (MEMBER) },
 };
 
 /* The operations whose optional attributes given empty clear a field. */
@@ -362,6 +372,11 @@ set_op_attributes (PboPlan *plan, PboPlanOp *op, const char *const *attributes, 
                 return FALSE;
               continue;
             }
+          if (pbo_record_op_kind_ (op->op, NULL) != PBO_RECORD_NONE)
+            {
+              pbo_plan_add_pair_ (plan, op, name, value);
+              continue;
+            }
           return refuse_unknown (el, name, error);
         }
       if (seen & A_BIT (a))
@@ -382,6 +397,8 @@ set_op_attributes (PboPlan *plan, PboPlanOp *op, const char *const *attributes, 
   for (i = 0; i < PLAN_A_COUNT; i++)
     if ((specs[op->op].required & A_BIT (i)) && op->v[i] == NULL)
       return refuse_missing (el, attr_names[i], error);
+  if (!pbo_plan_check_record_op_ (op, error))
+    return FALSE;
   if (op->op == PBO_EDIT_OP_UPDATE_MEMBER && op->pairs == NULL)
     return pbo_refuse_ (error, PBO_ERROR_FORMAT, "<update-member> changes no attribute");
   if (op->op == PBO_EDIT_OP_SET_ORG && (seen & ~(A (ORG) | A (DATE) | A (REASON))) == 0)

@@ -29,6 +29,8 @@ struct _PboCheckRun {
   PboDate                to;
   GArray                *items;  /* PboFinding */
   GStringChunk          *strings;
+  guint                  record_kinds; /* member records in the tree, bits by
+                                          PboRecordKind; 1: computed (rules-records.c) */
 };
 
 /* Records a finding of @def about @org (and @member when not NULL). */
@@ -61,6 +63,14 @@ void pbo_check_id_card_                  (PboCheckRun *run, const PboRuleDef *de
 void pbo_check_recruit_under_age_        (PboCheckRun *run, const PboRuleDef *def, PboOrg *org);
 void pbo_check_candidate_untrained_      (PboCheckRun *run, const PboRuleDef *def, PboOrg *org);
 void pbo_check_member_under_age_         (PboCheckRun *run, const PboRuleDef *def,
+                                          PboMember *member);
+
+/* Member records (lib/rules-records.c). */
+void pbo_check_dues_unpaid_              (PboCheckRun *run, const PboRuleDef *def,
+                                          PboMember *member);
+void pbo_check_training_                 (PboCheckRun *run, const PboRuleDef *def,
+                                          PboMember *member);
+void pbo_check_no_evaluation_            (PboCheckRun *run, const PboRuleDef *def,
                                           PboMember *member);
 
 G_END_DECLS

@@ -14,6 +14,7 @@
 #define JIGUAN "中国共产党党和国家机关基层组织工作条例 2019"
 #define DANGZHANG "中国共产党章程"
 #define XIZE "中国共产党发展党员工作细则 2014"
+#define JIAOYU "中国共产党党员教育管理工作条例 2019"
 
 #define ORG_RULE(rule, code, sev, title, threshold, source, fn) \
   { { rule, code, sev, title, threshold, source }, fn, NULL, 0 }
@@ -41,6 +42,18 @@ static const PboRuleDef rule_table[] = {
   ORG_RULE (PBO_RULE_COMMITTEE_SMALL, "PBO-C001", PBO_SEVERITY_INFO,
             "primary committee under its usual size", "fewer than 100 members",
             JIGUAN ", art. 5", pbo_check_committee_small_),
+  MEMBER_RULE (PBO_RULE_DUES_UNPAID, "PBO-D001", PBO_SEVERITY_WARNING,
+               "dues unpaid for months", "6 months in a row without a payment (trees with a ledger)",
+               DANGZHANG ", art. 9", pbo_check_dues_unpaid_),
+  MEMBER_RULE (PBO_RULE_TRAINING_MEMBER, "PBO-E001", PBO_SEVERITY_WARNING,
+               "member's training hours short", "under 32 hours in the last year "
+               "(trees that record training)", JIAOYU " (党员每年集中学习培训一般不少于32学时)",
+               pbo_check_training_),
+  MEMBER_RULE (PBO_RULE_TRAINING_OFFICER, "PBO-E002", PBO_SEVERITY_WARNING,
+               "officer's training hours short", "secretaries and committee members: under 56 "
+               "hours in the last year (trees that record training)",
+               JIAOYU "; 2019-2023年全国党员教育培训工作规划 (56学时; article unverified)",
+               pbo_check_training_),
   ORG_RULE (PBO_RULE_GENERAL_BRANCH_SIZE, "PBO-G001", PBO_SEVERITY_INFO,
             "general branch outside its usual size", "fewer than 50 or more than 100 members",
             JIGUAN ", art. 6", pbo_check_general_branch_size_),
@@ -97,6 +110,10 @@ static const PboRuleDef rule_table[] = {
   ORG_RULE (PBO_RULE_TERM_EXPIRING, "PBO-T002", PBO_SEVERITY_INFO, "term ends soon",
             "within 90 days", ZHIBU ", ch. 6; " JIGUAN ", arts. 5-7",
             pbo_check_term_expiring_),
+  MEMBER_RULE (PBO_RULE_NO_EVALUATION, "PBO-V001", PBO_SEVERITY_WARNING,
+               "no 民主评议 result for the last year", "none recorded for the year before the "
+               "check date (trees that record evaluations)", JIAOYU ", art. 18",
+               pbo_check_no_evaluation_),
 };
 
 static const char *const severities[] = { NULL, "info", "warning", "error" };
@@ -334,6 +351,7 @@ pbo_check (const PboTree *tree, PboOrg *root, const PboCheckOptions *options, GE
   run.on = options->on != PBO_DATE_NONE ? options->on : pbo_date_today ();
   run.items = g_array_new (FALSE, FALSE, sizeof (PboFinding));
   run.strings = g_string_chunk_new (1024);
+  run.record_kinds = 0;
 
   /* Document order of orgs, then the table's code order inside each org. */
   pbo_tree_foreach_org (tree, root, check_org, &run);

@@ -35,11 +35,16 @@ PBO_DEFINE_STRUCT_INIT_ (pbo_load_options_init, PboLoadOptions, PBO_LOAD_OPTIONS
                          PBO_LOAD_OPTIONS_VERSION, sizeof (PboLoadOptions))
 PBO_DEFINE_STRUCT_INIT_ (pbo_save_options_init, PboSaveOptions, PBO_SAVE_OPTIONS_INIT,
                          PBO_SAVE_OPTIONS_VERSION, sizeof (PboSaveOptions))
+PBO_DEFINE_STRUCT_INIT_ (pbo_member_record_init, PboMemberRecord, PBO_MEMBER_RECORD_INIT,
+                         PBO_MEMBER_RECORD_VERSION, sizeof (PboMemberRecord))
+PBO_DEFINE_STRUCT_INIT_ (pbo_rating_options_init, PboRatingOptions, PBO_RATING_OPTIONS_INIT,
+                         PBO_RATING_OPTIONS_VERSION, sizeof (PboRatingOptions))
 PBO_DEFINE_STRUCT_INIT_ (pbo_member_info_init, PboMemberInfo, PBO_MEMBER_INFO_INIT,
                          PBO_MEMBER_INFO_VERSION, sizeof (PboMemberInfo))
 PBO_DEFINE_STRUCT_INIT_ (pbo_check_options_init, PboCheckOptions, PBO_CHECK_OPTIONS_INIT,
                          PBO_CHECK_OPTIONS_VERSION,
                          G_STRUCT_OFFSET (PboCheckOptions, meeting_interval_more_),
+                         G_STRUCT_OFFSET (PboCheckOptions, dues_unpaid_months),
                          sizeof (PboCheckOptions))
 PBO_DEFINE_STRUCT_INIT_ (pbo_html_options_init, PboHtmlOptions, PBO_HTML_OPTIONS_INIT,
                          PBO_HTML_OPTIONS_VERSION, sizeof (PboHtmlOptions))

@@ -164,6 +164,8 @@ struct _PboTree {
   GDestroyNotify journal_free;
   PboForeign    foreign;     /* foreign content of the <pbo> element */
   GHashTable   *meeting_ids; /* meeting id → its PboOrg*, NULL when none (lib/officer.c) */
+  GHashTable   *member_records; /* PboMember* → GArray of records, NULL when none
+                                   (lib/member-records.c) */
 };
 
 /* May the builder functions (the tree.h, org.h, member.h and recruit.h
@@ -183,6 +185,8 @@ gboolean    pbo_text_check_  (const char *text, const char *what, gboolean requi
 /* The first byte of valid UTF-8 @text that starts a character outside XML
  * 1.0 `Char`, or NULL: the one test of every text and id that gets saved. */
 const char *pbo_xml_char_refused_ (const char *text);
+/* "4000", "4000.5", "4000.50" yuan → fen (lib/member-attr.c). */
+gboolean    pbo_parse_yuan_ (const char *s, gint64 *fen);
 
 /* Pools and the members' arena (lib/pool.c). */
 void        pbo_pool_init_         (PboPool *pool, gsize record_size);

@@ -30,6 +30,10 @@ typedef enum {
   PBO_EL_SUBJECT,
   PBO_EL_VACATED,
   PBO_EL_RECRUIT,
+  PBO_EL_PAYMENT,            /* member records, 1.1 (lib/xml-records.c) */
+  PBO_EL_EVALUATION,
+  PBO_EL_RATING,
+  PBO_EL_TRAINING,
   PBO_EL_COUNT
 } PboElement;
 
@@ -39,6 +43,7 @@ typedef enum {
 typedef enum {
   PBO_N_PBO = 1, PBO_N_ORG, PBO_N_OFFICER, PBO_N_MEMBER, PBO_N_MEETING, PBO_N_ABSENT,
   PBO_N_JOURNAL, PBO_N_ENTRY, PBO_N_SUBJECT, PBO_N_VACATED, PBO_N_RECRUIT,
+  PBO_N_PAYMENT, PBO_N_EVALUATION, PBO_N_RATING, PBO_N_TRAINING,
   PBO_N_VERSION, PBO_N_ID, PBO_N_KIND, PBO_N_NAME, PBO_N_UNIT, PBO_N_ESTABLISHED,
   PBO_N_TERM_START, PBO_N_TERM_YEARS, PBO_N_ROLE, PBO_N_SINCE, PBO_N_TYPE, PBO_N_DATE,
   PBO_N_TITLE, PBO_N_ATTENDANCE, PBO_N_SEQ, PBO_N_OP, PBO_N_REASON, PBO_N_OPERATOR,
@@ -166,6 +171,9 @@ PboFrame *pbo_loader_push_frame_     (PboLoader *ld, PboElement el, PboOrg *org)
 /* The journal's elements (xml-journal.c): <journal>, <entry>, <subject>,
  * <vacated>, already placed by the caller. */
 gboolean  pbo_loader_start_journal_  (PboLoader *ld, PboElement el, int n, const xmlChar **attrs);
+/* A member record element inside @parent, a member (lib/xml-records.c). */
+gboolean  pbo_loader_start_record_   (PboLoader *ld, PboFrame *parent, PboElement el, int n,
+                                      const xmlChar **attrs);
 
 /* Attribute values and foreign content (xml-foreign.c). */
 /* The index of @name in @table (dictionary pointers), or -1; the scan

@@ -8,6 +8,7 @@
 #include "xml-private.h"
 #include "recruit-private.h"
 #include "edit-private.h"
+#include "member-records-private.h"
 #include "error-private.h"
 
 /* ---- escaping ---------------------------------------------------------- */
@@ -185,12 +186,14 @@ write_member (Writer *w, const PboMember *m, guint depth)
                   pbo_member_attr_format_ (m, (PboMemberAttr) i, buf));
     }
   put_foreign_attrs (w, foreign);
-  if (foreign == NULL || foreign->children == NULL)
+  if ((foreign == NULL || foreign->children == NULL)
+      && !pbo_xml_member_has_records_ (m, w->redact))
     {
       PUT_LITERAL (w, "/>\n");
       return;
     }
   PUT_LITERAL (w, ">\n");
+  pbo_xml_write_records_ (w->buf, m, depth + 1, w->redact);
   put_foreign_children (w, foreign, depth + 1);
   indent (w, depth);
   PUT_LITERAL (w, "</member>\n");
@@ -352,6 +355,8 @@ needs_1_1 (const Writer *w)
   guint i;
 
   if (w->tree->meeting_ids != NULL && g_hash_table_size (w->tree->meeting_ids) > 0)
+    return TRUE;
+  if (pbo_tree_has_member_records (w->tree))
     return TRUE;
   for (i = 0; i < entries_to_write (w); i++)
     {

@@ -10,6 +10,7 @@
 static const char *const name_strings[PBO_N_COUNT] = {
   NULL, "pbo", "org", "officer", "member", "meeting", "absent",
   "journal", "entry", "subject", "vacated", "recruit",
+  "payment", "evaluation", "rating", "training",
   "version", "id", "kind", "name", "unit", "established", "term-start", "term-years",
   "role", "since", "type", "date", "title", "attendance",
   "seq", "op", "reason", "operator", "from", "to", "detail",
@@ -78,6 +79,8 @@ static const struct {
   { PBO_EL_ORG, PBO_EL_MEETING, 4 },
   { PBO_EL_MEETING, PBO_EL_ABSENT, 0 }, { PBO_EL_JOURNAL, PBO_EL_ENTRY, 0 },
   { PBO_EL_ENTRY, PBO_EL_SUBJECT, 0 },  { PBO_EL_ENTRY, PBO_EL_VACATED, 1 },
+  { PBO_EL_MEMBER, PBO_EL_PAYMENT, 0 }, { PBO_EL_MEMBER, PBO_EL_EVALUATION, 0 },
+  { PBO_EL_MEMBER, PBO_EL_RATING, 0 },  { PBO_EL_MEMBER, PBO_EL_TRAINING, 0 },
 };
 
 static const char *
@@ -635,6 +638,10 @@ start_format_element (PboLoader *ld, const xmlChar *localname, int n, const xmlC
     case PBO_EL_MEETING: return start_meeting (ld, parent, n, attrs);
     case PBO_EL_ABSENT: return start_absent (ld, parent, n, attrs);
     case PBO_EL_RECRUIT: return start_recruit (ld, parent, n, attrs);
+    case PBO_EL_PAYMENT:
+    case PBO_EL_EVALUATION:
+    case PBO_EL_RATING:
+    case PBO_EL_TRAINING: return pbo_loader_start_record_ (ld, parent, el, n, attrs);
     case PBO_EL_JOURNAL:
     case PBO_EL_ENTRY:
     case PBO_EL_SUBJECT:

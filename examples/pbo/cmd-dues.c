@@ -8,10 +8,14 @@ CLI_WRITERS_DEFINE (writers, PboDuesSheet, pbo_dues_sheet_write_text,
 int
 cli_cmd_dues (int argc, char **argv)
 {
-  char *month = NULL;
-  gboolean totals = FALSE;
+  char *month = NULL, *from = NULL, *to = NULL;
+  gboolean totals = FALSE, ledger = FALSE;
   GOptionEntry entries[] = {
     { "month", 'm', 0, G_OPTION_ARG_STRING, &month, N_("The month (required)"), "YYYY-MM" },
+    { "ledger", 0, 0, G_OPTION_ARG_NONE, &ledger,
+      N_("The dues ledger instead: due, paid and owed from --from to --to"), NULL },
+    { "from", 0, 0, G_OPTION_ARG_STRING, &from, N_("With --ledger: the first month"), "YYYY-MM" },
+    { "to", 0, 0, G_OPTION_ARG_STRING, &to, N_("With --ledger: the last month"), "YYYY-MM" },
     { "totals", 0, 0, G_OPTION_ARG_NONE, &totals, N_("With csv: the totals per branch instead"), NULL },
     { NULL, 0, 0, 0, NULL, NULL, NULL }
   };
@@ -27,6 +31,11 @@ cli_cmd_dues (int argc, char **argv)
                   entries, &in, &argc, &argv, 1)
       || !cli_parse_date ("--month", month, TRUE, &date))
     goto out;
+  if (ledger)
+    {
+      status = cli_dues_ledger (&in, argv[1], from, to);
+      goto out;
+    }
   if (date == PBO_DATE_NONE)
     {
       fprintf (stderr, _("pbo dues: --month YYYY-MM is required\n"));
@@ -40,5 +49,7 @@ out:
   pbo_dues_sheet_free (sheet);
   cli_input_clear (&in);
   g_free (month);
+  g_free (from);
+  g_free (to);
   return status;
 }

@@ -221,6 +221,16 @@ void cli_stats_write_csv_all (PboTree *tree, PboOrg *root, GString *out, PboCsvW
  * statistics, dues of @month and findings, written to @path. */
 int cli_export_xlsx (const CliInput *in, PboDate month, gboolean redact, const char *path);
 
+/* Member records (cmd-member-records.c, cmd-ledger.c, cmd-import-records.c). */
+int cli_cmd_pay (int argc, char **argv);
+int cli_cmd_evaluate (int argc, char **argv);
+int cli_cmd_rate (int argc, char **argv);
+int cli_cmd_train (int argc, char **argv);
+int cli_cmd_rating (int argc, char **argv);
+int cli_cmd_import_records (int argc, char **argv);
+/* pbo dues --ledger: loads @path into @in and writes the ledger of the
+ * months @from to @to (YYYY-MM); returns the exit status. */
+int cli_dues_ledger (CliInput *in, const char *path, const char *from, const char *to);
 int cli_cmd_tree (int argc, char **argv);
 int cli_cmd_stats (int argc, char **argv);
 int cli_cmd_validate (int argc, char **argv);

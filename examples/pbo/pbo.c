@@ -27,6 +27,12 @@ static const CliCommand commands[] = {
   { "undo", "FILE", N_("undo the last journal entry"), cli_cmd_undo },
   { "import-csv", "FILE CSV", N_("add the members of a spreadsheet, all or none"), cli_cmd_import_csv },
   { "combine", "FILE…", N_("put several files' orgs under one new org"), cli_cmd_combine },
+  { "pay", "FILE", N_("record a member's dues payment (a one-operation plan)"), cli_cmd_pay },
+  { "evaluate", "FILE", N_("record a member's 民主评议 result (a one-operation plan)"), cli_cmd_evaluate },
+  { "rate", "FILE", N_("record a member's 星级评定 scores (a one-operation plan)"), cli_cmd_rate },
+  { "train", "FILE", N_("record a member's training hours (a one-operation plan)"), cli_cmd_train },
+  { "rating", "FILE", N_("members ranked per branch by their star rating of a year"), cli_cmd_rating },
+  { "import-records", "FILE SHEET", N_("add the payments, evaluations, ratings or training of a sheet"), cli_cmd_import_records },
 };
 
 static void

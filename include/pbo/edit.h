@@ -79,6 +79,14 @@ G_BEGIN_DECLS
  * @PBO_EDIT_OP_ADD_RECRUIT: "add-recruit" (1.1)
  * @PBO_EDIT_OP_UPDATE_RECRUIT: "update-recruit" (1.1)
  * @PBO_EDIT_OP_REMOVE_RECRUIT: "remove-recruit" (1.1)
+ * @PBO_EDIT_OP_ADD_PAYMENT: "add-payment" (a month's dues; 1.1, <pbo/records.h>)
+ * @PBO_EDIT_OP_REMOVE_PAYMENT: "remove-payment" (1.1)
+ * @PBO_EDIT_OP_SET_EVALUATION: "set-evaluation" (民主评议; 1.1)
+ * @PBO_EDIT_OP_REMOVE_EVALUATION: "remove-evaluation" (1.1)
+ * @PBO_EDIT_OP_SET_RATING: "set-rating" (星级评定; 1.1)
+ * @PBO_EDIT_OP_REMOVE_RATING: "remove-rating" (1.1)
+ * @PBO_EDIT_OP_ADD_TRAINING: "add-training" (学时; 1.1)
+ * @PBO_EDIT_OP_REMOVE_TRAINING: "remove-training" (1.1)
  *
  * The operations of the journal; spelled as the plan elements of
  * format v1. Values are part of the ABI.
@@ -108,6 +116,14 @@ typedef enum {
   PBO_EDIT_OP_ADD_RECRUIT,
   PBO_EDIT_OP_UPDATE_RECRUIT,
   PBO_EDIT_OP_REMOVE_RECRUIT,
+  PBO_EDIT_OP_ADD_PAYMENT,
+  PBO_EDIT_OP_REMOVE_PAYMENT,
+  PBO_EDIT_OP_SET_EVALUATION,
+  PBO_EDIT_OP_REMOVE_EVALUATION,
+  PBO_EDIT_OP_SET_RATING,
+  PBO_EDIT_OP_REMOVE_RATING,
+  PBO_EDIT_OP_ADD_TRAINING,
+  PBO_EDIT_OP_REMOVE_TRAINING,
 } PboEditOp;
 
 /** pbo_edit_op_to_string: (transfer none): "create-org", "merge", …; NULL for NONE. */

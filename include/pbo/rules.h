@@ -81,6 +81,10 @@ PBO_API PboSeverity pbo_severity_from_string (const char *s);
  * @PBO_RULE_CANDIDATE_UNTRAINED: PBO-R002, a candidate after less than a
  *   year as an activist
  * @PBO_RULE_MEMBER_UNDER_AGE: PBO-R003, a member who joined before 18
+ * @PBO_RULE_DUES_UNPAID: PBO-D001, months in a row without dues (1.1)
+ * @PBO_RULE_TRAINING_MEMBER: PBO-E001, a member's training hours short (1.1)
+ * @PBO_RULE_TRAINING_OFFICER: PBO-E002, an officer's training hours short (1.1)
+ * @PBO_RULE_NO_EVALUATION: PBO-V001, no 民主评议 result for the last year (1.1)
  *
  * The rules. Values are part of the ABI and never reused; new rules are
  * appended. Use PBO_RULE_BIT() to disable one in #PboCheckOptions.
@@ -110,6 +114,10 @@ typedef enum {
   PBO_RULE_RECRUIT_UNDER_AGE,
   PBO_RULE_CANDIDATE_UNTRAINED,
   PBO_RULE_MEMBER_UNDER_AGE,
+  PBO_RULE_DUES_UNPAID,
+  PBO_RULE_TRAINING_MEMBER,
+  PBO_RULE_TRAINING_OFFICER,
+  PBO_RULE_NO_EVALUATION,
 } PboRule;
 
 /** PBO_RULE_BIT: the bit of @rule in #PboCheckOptions.disabled. */
@@ -157,7 +165,7 @@ PBO_API const PboRuleInfo *pbo_rules_get (guint index);
 PBO_API const PboRuleInfo *pbo_rule_lookup (const char *code);
 
 /** PBO_CHECK_OPTIONS_VERSION: the current version of #PboCheckOptions. */
-#define PBO_CHECK_OPTIONS_VERSION 2
+#define PBO_CHECK_OPTIONS_VERSION 3
 
 /**
  * PboCheckOptions:
@@ -195,8 +203,14 @@ PBO_API const PboRuleInfo *pbo_rule_lookup (const char *code);
  * Options of pbo_check(). Initialise with %PBO_CHECK_OPTIONS_INIT (the
  * defaults in brackets above); fields are only appended in later versions.
  * Version 2 (1.1) appends private room for the intervals of meeting types
- * beyond the array; a version-1 struct is still accepted and gets the
- * defaults for everything newer.
+ * beyond the array; version 3 (1.1) the thresholds of the member-record
+ * rules below. An older struct is still accepted and gets the defaults for
+ * everything newer.
+ * @dues_unpaid_months: D001 — this many months in a row without a payment
+ *   (6; only for trees that keep a dues ledger)
+ * @training_hours_member: E001 — fewer training hours a year than this (32)
+ * @training_hours_officer: E002 — the same for secretaries and committee
+ *   members, every officer (56)
  */
 typedef struct {
   unsigned int version;
@@ -222,12 +236,16 @@ typedef struct {
   guint        activist_months;
   /*< private >*/
   guint        meeting_interval_more_[24];
+  /*< public >*/
+  guint        dues_unpaid_months;
+  guint        training_hours_member;
+  guint        training_hours_officer;
 } PboCheckOptions;
 
 /** PBO_CHECK_OPTIONS_INIT: the initializer of #PboCheckOptions with the default thresholds. */
 #define PBO_CHECK_OPTIONS_INIT { PBO_CHECK_OPTIONS_VERSION, PBO_DATE_NONE, PBO_DATE_NONE,    \
     PBO_DATE_NONE, 0, 3, 7, 3, 7, 50, 50, 100, 100, 3, 5, 90, 12, 12,                     \
-    PBO_MEETING_INTERVALS_DEFAULT, 18, 12, { 0 } }
+    PBO_MEETING_INTERVALS_DEFAULT, 18, 12, { 0 }, 6, 32, 56 }
 
 /**
  * pbo_check_options_init:

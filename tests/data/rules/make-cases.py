@@ -56,6 +56,27 @@ def doc(*orgs):
             + "".join(orgs) + "</pbo>\n")
 
 
+def doc11(*orgs):
+    return doc(*orgs).replace('version="1"', 'version="1.1"', 1)
+
+
+def member_with(i, records, extra=""):
+    """A full member (base 4000 yuan) holding member records (format 1.1)."""
+    return member(i).replace("/>", f' dues-base="4000"{extra}>' + "".join(records) + "</member>")
+
+
+def paid_through(last):
+    """Payments of 40 yuan for every month of 2023 up to @last (YYYY-MM)."""
+    y, m = map(int, last.split("-"))
+    months = [(2023, k) for k in range(1, 13)] + [(2024, k) for k in range(1, 7)]
+    return [f'<payment month="{a}-{b:02d}" amount="40.00" paid="{a}-{b:02d}-10"/>'
+            for a, b in months if (a, b) <= (y, m)]
+
+
+def trained(hours):
+    return [f'<training year="2023" hours="{hours}"/>']
+
+
 def committee_branch(n_full, roles, extra=()):
     return branch(officers(roles) + members(n_full) + list(extra))
 
@@ -84,6 +105,15 @@ def recruit(stage, applied, activist=None, candidate=None, born=None):
 
 
 CASES = {
+    # Judged on 2024-06-30: the months before June count back from May.
+    "PBO-D001": (doc11(branch([member_with(1, paid_through("2023-11"))])),
+                 doc11(branch([member_with(1, paid_through("2023-12"))]))),
+    "PBO-E001": (doc11(branch([member_with(1, trained("31.9"))])),
+                 doc11(branch([member_with(1, trained("32.0"))]))),
+    "PBO-E002": (doc11(branch(officers(["secretary"]) + [member_with(1, trained("55.9"))])),
+                 doc11(branch(officers(["secretary"]) + [member_with(1, trained("56.0"))]))),
+    "PBO-V001": (doc11(branch([member_with(1, ['<evaluation year="2022" result="qualified"/>'])])),
+                 doc11(branch([member_with(1, ['<evaluation year="2023" result="qualified"/>'])]))),
     "PBO-B001": (doc(branch(members(2))), doc(branch(members(3)))),
     "PBO-B002": (doc(committee_branch(7, ["secretary"])),
                  doc(committee_branch(7, ["secretary", "organization", "propaganda"]))),
