@@ -2,7 +2,7 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
 #include <string.h>
-#include "tree-private.h"
+#include "lifecycle-private.h"
 #include "error-private.h"
 
 void
@@ -217,6 +217,8 @@ pbo_member_set_attribute (PboTree *tree, PboMember *member, const char *name, co
       g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, _("“%s” is not a member attribute that can be set"), name);
       return FALSE;
     }
+  if (attr >= PBO_MATTR_STANDING)
+    return pbo_standing_set_attr_ (tree, member, (PboMemberAttr) attr, value, error);
   pbo_member_to_info_ (member, &info);
   if (!pbo_member_info_set_ (&info, (PboMemberAttr) attr, value, error)
       || !pbo_member_info_check_ (&info, error))

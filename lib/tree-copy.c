@@ -4,6 +4,7 @@
 #include "error-private.h"
 #include "tree-private.h"
 #include "recruit-private.h"
+#include "lifecycle-private.h"
 
 /* One copy in progress: where the source's top-level orgs go, and the
  * prefix that turns each source id into its id in the destination. */
@@ -40,11 +41,14 @@ copy_members (Graft *g, PboOrg *dest, const PboOrg *org, GError **error)
     {
       PboMemberInfo info;
       g_autofree char *id = NULL;
+      PboMember *copy;
 
       pbo_member_to_info_ (m, &info);
       info.id = id = g_strdup (dest_id (g, info.id));
-      if (pbo_tree_insert_member_ (g->dest, dest, NULL, &info, pbo_member_foreign_ (m), error) == NULL)
+      copy = pbo_tree_insert_member_ (g->dest, dest, NULL, &info, pbo_member_foreign_ (m), error);
+      if (copy == NULL)
         return FALSE;
+      pbo_standing_copy_ (g->dest, copy, m);
     }
   return TRUE;
 }
@@ -153,6 +157,7 @@ pbo_tree_copy (const PboTree *tree)
   if (!copy_all (&g, tree, &error))
     g_error ("pbo_tree_copy: the original tree is inconsistent: %s",
              error != NULL ? error->message : "?");
+  pbo_letters_copy_ (g.dest, tree);
   return g.dest;
 }
 

@@ -2,7 +2,7 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
 #include <string.h>
-#include "tree-private.h"
+#include "lifecycle-private.h"
 #include "error-private.h"
 
 PboTree *
@@ -88,6 +88,7 @@ pbo_tree_free (PboTree *tree)
   pbo_id_index_clear_ (tree);
   g_clear_pointer (&tree->recruits, g_hash_table_unref);
   g_clear_pointer (&tree->meeting_ids, g_hash_table_unref);
+  pbo_lifecycle_free_ (tree);
   g_string_chunk_free (tree->strings);
   pbo_pool_clear_ (&tree->org_pool);
   pbo_pool_clear_ (&tree->members);

@@ -27,6 +27,12 @@ static const CliCommand commands[] = {
   { "undo", "FILE", N_("undo the last journal entry"), cli_cmd_undo },
   { "import-csv", "FILE CSV", N_("add the members of a spreadsheet, all or none"), cli_cmd_import_csv },
   { "combine", "FILE…", N_("put several files' orgs under one new org"), cli_cmd_combine },
+  { "set-standing", "FILE", N_("set a member's standing (a one-operation plan)"), cli_cmd_set_standing },
+  { "transfer-out", "FILE", N_("transfer a member out with a letter (介绍信)"), cli_cmd_transfer_out },
+  { "receipt", "FILE", N_("record a letter's receipt (回执)"), cli_cmd_receipt },
+  { "transfer-in", "FILE", N_("add a member arriving with a letter (介绍信)"), cli_cmd_transfer_in },
+  { "transfers", "FILE", N_("open letters, overdue receipts, expired letters"), cli_cmd_transfers },
+  { "letter", "FILE", N_("print a letter of transfer (介绍信)"), cli_cmd_letter },
 };
 
 static void
