@@ -110,13 +110,22 @@ ensure_rec (PboTree *tree, PboMember *m)
   return rec;
 }
 
-/* A record with nothing left in it goes: members in normal standing cost nothing. */
-static void
-drop_if_empty (PboTree *tree, PboMember *m, const PboStandingRec *r)
+static gboolean
+rec_is_empty (const PboStandingRec *r)
 {
-  if (r->standing == PBO_STANDING_NORMAL && r->since == PBO_DATE_NONE && r->until == PBO_DATE_NONE
-      && r->extended_to == PBO_DATE_NONE && r->outflow_to == NULL)
+  return r->standing == PBO_STANDING_NORMAL && r->since == PBO_DATE_NONE
+         && r->until == PBO_DATE_NONE && r->extended_to == PBO_DATE_NONE && r->outflow_to == NULL;
+}
+
+/* Stores @next as @m's record; an empty one is no record: members in normal
+ * standing cost nothing (and no table is made for them). */
+static void
+store_rec (PboTree *tree, PboMember *m, const PboStandingRec *next)
+{
+  if (rec_is_empty (next))
     pbo_standing_forget_ (tree, m);
+  else
+    *ensure_rec (tree, m) = *next;
 }
 
 /* ---- attributes ------------------------------------------------------------- */
@@ -228,7 +237,6 @@ pbo_standing_set_attr_ (PboTree *tree, PboMember *m, PboMemberAttr attr, const c
 {
   const PboStandingRec *old = pbo_standing_rec_ (m);
   PboStandingRec next = { 0 };
-  PboStandingRec *rec;
 
   if (old != NULL)
     next = *old;
@@ -238,9 +246,7 @@ pbo_standing_set_attr_ (PboTree *tree, PboMember *m, PboMemberAttr attr, const c
     return FALSE;
   if (next.outflow_to != NULL && attr == PBO_MATTR_OUTFLOW_TO)
     next.outflow_to = pbo_tree_intern_ (tree, next.outflow_to);
-  rec = ensure_rec (tree, m);
-  *rec = next;
-  drop_if_empty (tree, m, rec);
+  store_rec (tree, m, &next);
   return TRUE;
 }
 
@@ -260,8 +266,7 @@ pbo_standing_load_ (PboTree *tree, PboMember *m, const char *const *values, GErr
                         pbo_member_id_ (m));
   if (next.outflow_to != NULL)
     next.outflow_to = pbo_tree_intern_ (tree, next.outflow_to);
-  *ensure_rec (tree, m) = next;
-  drop_if_empty (tree, m, &next);
+  store_rec (tree, m, &next);
   return TRUE;
 }
 

@@ -39,6 +39,7 @@ PBO_DEFINE_STRUCT_INIT_ (pbo_member_info_init, PboMemberInfo, PBO_MEMBER_INFO_IN
 PBO_DEFINE_STRUCT_INIT_ (pbo_check_options_init, PboCheckOptions, PBO_CHECK_OPTIONS_INIT,
                          PBO_CHECK_OPTIONS_VERSION,
                          G_STRUCT_OFFSET (PboCheckOptions, meeting_interval_more_),
+                         G_STRUCT_OFFSET (PboCheckOptions, lost_contact_months),
                          sizeof (PboCheckOptions))
 PBO_DEFINE_STRUCT_INIT_ (pbo_html_options_init, PboHtmlOptions, PBO_HTML_OPTIONS_INIT,
                          PBO_HTML_OPTIONS_VERSION, sizeof (PboHtmlOptions))
