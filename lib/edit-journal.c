@@ -14,6 +14,7 @@ static const char *const op_names[] = {
   "add-recruit", "update-recruit", "remove-recruit",
   "add-payment", "remove-payment", "set-evaluation", "remove-evaluation", "set-rating",
   "remove-rating", "add-training", "remove-training",
+  "set-standing", "transfer-out", "receipt", "transfer-in",
 };
 
 static const char *const removal_names[] = {

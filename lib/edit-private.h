@@ -34,6 +34,9 @@ typedef enum {
   PBO_STEP_MEETING_REMOVED,  /* undo: re-insert @meeting_snap at @index of org @id */
   PBO_STEP_MEMBER_RECORD,    /* undo: member @id's record keyed @attr becomes @value
                                 (encoded), or goes when @value is NULL */
+  PBO_STEP_LETTER_ADDED,     /* undo: remove the letter numbered @value (free text) */
+  PBO_STEP_LETTER_REMOVED,   /* undo: re-insert @letter_snap at @index of the transfers */
+  PBO_STEP_LETTER_RECEIPT,   /* undo: give the letter numbered @value the receipt @since */
 } PboStepKind;
 
 typedef struct {
@@ -60,6 +63,7 @@ typedef struct {
   guint8       term_years;
   PboMeeting  *meeting_snap; /* MEETING_REMOVED: owned (and its absent array), strings
                                 in the entry */
+  PboLetterInfo *letter_snap; /* LETTER_REMOVED: owned, strings in the entry */
 } PboStep;
 
 struct _PboJournalEntry {
@@ -171,6 +175,10 @@ gboolean   pbo_op_move_members_before_ (PboTree *tree, PboJournalEntry *e, GPtrA
 gboolean   pbo_prim_set_record_    (PboTree *tree, PboMember *m, const PboMemberRecord *key,
                                     const PboMemberRecord *rec, GError **error);
 gboolean   pbo_member_record_undo_step_ (PboTree *tree, const PboStep *step, GError **error);
+/* Standings and letters (edit-standing.c): clears @member's standing
+ * attributes, recorded, before it leaves the tree; undoes a LETTER_ step. */
+void       pbo_prim_clear_standing_ (PboTree *tree, PboMember *member);
+gboolean   pbo_letter_undo_step_   (PboTree *tree, const PboStep *step, GError **error);
 /* Undoes a RECRUIT_ step. */
 gboolean   pbo_recruit_undo_step_  (PboTree *tree, const PboStep *step, GError **error);
 /* Appends a step of @kind to @e (edit-txn.c); valid until the next step. */

@@ -53,6 +53,7 @@ pbo_step_clear_ (PboStep *step)
       g_free (step->member_snap);
     }
   g_free (step->recruit_snap);
+  g_free (step->letter_snap);
   if (step->meeting_snap != NULL)
     {
       g_clear_pointer (&step->meeting_snap->absent, g_ptr_array_unref);
@@ -243,6 +244,7 @@ pbo_prim_remove_member_ (PboTree *tree, PboMember *member)
       pbo_prim_set_record_ (tree, member, &rec, NULL, NULL);
     }
   vacate (tree, member->org, NULL, is_member, member);
+  pbo_prim_clear_standing_ (tree, member);
   if ((e = pbo_recording_ (tree)) != NULL)
     {
       PboStep *step = pbo_step_add_ (e, PBO_STEP_MEMBER_REMOVED);
@@ -372,6 +374,8 @@ undo_step (PboTree *tree, const PboStep *s, GError **error)
 
   if (s->kind == PBO_STEP_MEMBER_RECORD)
     return pbo_member_record_undo_step_ (tree, s, error);
+  if (s->kind >= PBO_STEP_LETTER_ADDED)
+    return pbo_letter_undo_step_ (tree, s, error);
   if (s->kind >= PBO_STEP_ORG_FIELDS)
     return pbo_record_undo_step_ (tree, s, error);
   if (s->kind >= PBO_STEP_RECRUIT_ADDED)

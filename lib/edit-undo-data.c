@@ -9,12 +9,14 @@
 #include <string.h>
 #include "edit-private.h"
 #include "recruit-private.h"
+#include "lifecycle-private.h"
 #include "error-private.h"
 
 #define MEETING "(msyumsias)"
 #define ORG "(ssymsuuymsmsa" MEETING ")"
 #define MEMBER "(ssyyuuyumsmsmsmsxymsmsbmsms)"
 #define RECRUIT "(ssyuuuyums)"
+#define LETTER "(ysssssuuuu)"
 #define STEP "(ymsmsmsmsmsmsuuyyuymv)"
 #define STEPS "a" STEP
 
@@ -75,12 +77,21 @@ recruit_variant (const PboRecruitInfo *r)
 }
 
 static GVariant *
+letter_variant (const PboLetterInfo *l)
+{
+  return g_variant_new (LETTER, (guint8) l->direction, l->number, l->member_id, l->name,
+                        l->branch, l->other_org, l->issued, l->valid_days, l->dues_paid_to,
+                        l->receipt);
+}
+
+static GVariant *
 snap_variant (const PboStep *s)
 {
   GVariant *v = s->org_snap != NULL ? org_variant (s->org_snap)
                 : s->member_snap != NULL ? member_variant (s->member_snap)
                 : s->recruit_snap != NULL ? recruit_variant (s->recruit_snap)
-                : s->meeting_snap != NULL ? meeting_variant (s->meeting_snap) : NULL;
+                : s->meeting_snap != NULL ? meeting_variant (s->meeting_snap)
+                : s->letter_snap != NULL ? letter_variant (s->letter_snap) : NULL;
 
   return g_variant_new_maybe (G_VARIANT_TYPE_VARIANT, v != NULL ? g_variant_new_variant (v) : NULL);
 }
@@ -279,6 +290,27 @@ read_recruit (Reader *r, GVariant *v)
   return info;
 }
 
+static PboLetterInfo *
+read_letter (Reader *r, GVariant *v)
+{
+  PboLetterInfo *l = g_new0 (PboLetterInfo, 1);
+  const char *number, *member, *name, *branch, *other;
+  guint8 direction;
+
+  l->version = PBO_LETTER_INFO_VERSION;
+  g_variant_get (v, "(y&s&s&s&s&suuuu)", &direction, &number, &member, &name, &branch, &other,
+                 &l->issued, &l->valid_days, &l->dues_paid_to, &l->receipt);
+  l->direction = (PboLetterDirection) direction;
+  l->number = pbo_journal_entry_str_ (r->e, number);
+  l->member_id = pbo_journal_entry_str_ (r->e, member);
+  l->name = pbo_journal_entry_str_ (r->e, name);
+  l->branch = pbo_journal_entry_str_ (r->e, branch);
+  l->other_org = pbo_journal_entry_str_ (r->e, other);
+  if (!pbo_letter_check_ (l, NULL))
+    r->ok = FALSE;
+  return l;
+}
+
 /* The snapshot a step of @kind carries, of the type it must have. */
 static void
 read_snap (Reader *r, PboStep *s, GVariant *maybe)
@@ -288,7 +320,8 @@ read_snap (Reader *r, PboStep *s, GVariant *maybe)
   const char *want = s->kind == PBO_STEP_ORG_REMOVED ? ORG
                      : s->kind == PBO_STEP_MEMBER_REMOVED ? MEMBER
                      : s->kind == PBO_STEP_RECRUIT_REMOVED || s->kind == PBO_STEP_RECRUIT_STAGE
-                     ? RECRUIT : s->kind == PBO_STEP_MEETING_REMOVED ? MEETING : NULL;
+                     ? RECRUIT : s->kind == PBO_STEP_MEETING_REMOVED ? MEETING
+                     : s->kind == PBO_STEP_LETTER_REMOVED ? LETTER : NULL;
 
   g_variant_unref (maybe);
   if ((v == NULL) != (want == NULL)
@@ -305,6 +338,8 @@ read_snap (Reader *r, PboStep *s, GVariant *maybe)
     s->member_snap = read_member (r, v);
   else if (s->kind == PBO_STEP_MEETING_REMOVED)
     read_meeting (r, v, s->meeting_snap = g_new0 (PboMeeting, 1));
+  else if (s->kind == PBO_STEP_LETTER_REMOVED)
+    s->letter_snap = read_letter (r, v);
   else
     s->recruit_snap = read_recruit (r, v);
 }
@@ -353,8 +388,11 @@ pbo_journal_entry_set_undo_text_ (PboJournalEntry *e, const char *text, GError *
       s->value = take (&r, value);
       s->attr = take (&r, attr);
       s->member = take_id (&r, member);
-      if (kind == PBO_STEP_NONE || kind > PBO_STEP_MEMBER_RECORD
-          || (s->id == NULL && kind != PBO_STEP_ORG_REMOVED && kind != PBO_STEP_MEMBER_REMOVED)
+      if (kind == PBO_STEP_NONE || kind > PBO_STEP_LETTER_RECEIPT
+          || (s->id == NULL && kind != PBO_STEP_ORG_REMOVED && kind != PBO_STEP_MEMBER_REMOVED
+              && kind < PBO_STEP_LETTER_ADDED)
+          || (kind == PBO_STEP_LETTER_ADDED && s->value == NULL)
+          || (kind == PBO_STEP_LETTER_RECEIPT && s->value == NULL)
           || ((kind == PBO_STEP_OFFICER_ADDED || kind == PBO_STEP_OFFICER_REMOVED)
               && (s->member == NULL || pbo_role_to_string ((PboRole) s->role) == NULL))
           || (kind == PBO_STEP_ORG_KIND && pbo_org_kind_to_string ((PboOrgKind) s->org_kind) == NULL)

@@ -3,13 +3,14 @@
 #include "config.h"
 #include <string.h>
 #include "error-private.h"
-#include "tree-private.h"
+#include "lifecycle-private.h"
 
 /* In canonical output order; indexed by PboMemberAttr. */
 static const char *const attr_names[PBO_MATTR_COUNT] = {
   "id", "name", "gender", "born", "joined", "full-since", "status", "employment",
   "ethnicity", "education", "position", "department", "dues-base", "dues-category",
   "phone", "id-card", "mobile",
+  "standing", "standing-since", "standing-until", "outflow-to", "probation-extended-to",
 };
 
 const char *
@@ -125,6 +126,13 @@ pbo_member_info_set_ (PboMemberInfo *info, PboMemberAttr attr, const char *value
       info->mobile = value != NULL && strcmp (value, "true") == 0;
       return value == NULL || info->mobile || strcmp (value, "false") == 0
              || bad_value (error, attr, value, "true or false");
+    case PBO_MATTR_STANDING:
+    case PBO_MATTR_STANDING_SINCE:
+    case PBO_MATTR_STANDING_UNTIL:
+    case PBO_MATTR_OUTFLOW_TO:
+    case PBO_MATTR_PROBATION_EXTENDED_TO:
+      /* Kept in the side table: checked here, stored by the caller. */
+      return pbo_standing_parse_ (attr, value, error);
     case PBO_MATTR_COUNT:
     default:
       g_return_val_if_reached (FALSE);
@@ -170,6 +178,12 @@ pbo_member_attr_format_ (const PboMember *m, PboMemberAttr attr, char *buf)
       else
         g_snprintf (buf, PBO_MATTR_BUFSIZE, "%u.%02u", (guint) (fen / 100), (guint) (fen % 100));
       return buf;
+    case PBO_MATTR_STANDING:
+    case PBO_MATTR_STANDING_SINCE:
+    case PBO_MATTR_STANDING_UNTIL:
+    case PBO_MATTR_OUTFLOW_TO:
+    case PBO_MATTR_PROBATION_EXTENDED_TO:
+      return pbo_standing_attr_format_ (m, attr, buf);
     case PBO_MATTR_COUNT:
     default:
       g_return_val_if_reached (NULL);

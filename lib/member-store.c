@@ -5,7 +5,7 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
 #include <string.h>
-#include "tree-private.h"
+#include "lifecycle-private.h"
 
 G_STATIC_ASSERT (sizeof (gpointer) != 8 || sizeof (PboMember) == 40);
 G_STATIC_ASSERT (sizeof (gpointer) != 8 || sizeof (PboMemberCold) == 32);
@@ -76,6 +76,7 @@ void
 pbo_member_release_ (PboTree *tree, PboMember *m)
 {
   release_cold (tree, m);
+  pbo_standing_forget_ (tree, m);
   pbo_pool_release_ (&tree->members, pbo_pool_ref_ (&tree->members, m));
 }
 

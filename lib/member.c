@@ -4,6 +4,7 @@
 #include <string.h>
 #include "tree-private.h"
 #include "member-records-private.h"
+#include "lifecycle-private.h"
 #include "error-private.h"
 
 void
@@ -219,6 +220,8 @@ pbo_member_set_attribute (PboTree *tree, PboMember *member, const char *name, co
       g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, _("“%s” is not a member attribute that can be set"), name);
       return FALSE;
     }
+  if (attr >= PBO_MATTR_STANDING)
+    return pbo_standing_set_attr_ (tree, member, (PboMemberAttr) attr, value, error);
   pbo_member_to_info_ (member, &info);
   if (!pbo_member_info_set_ (&info, (PboMemberAttr) attr, value, error)
       || !pbo_member_info_check_ (&info, error))

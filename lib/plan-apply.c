@@ -71,6 +71,8 @@ static const int org_attr[] = {
   [PBO_EDIT_OP_SET_EVALUATION] = -1,        [PBO_EDIT_OP_REMOVE_EVALUATION] = -1,
   [PBO_EDIT_OP_SET_RATING] = -1,            [PBO_EDIT_OP_REMOVE_RATING] = -1,
   [PBO_EDIT_OP_ADD_TRAINING] = -1,          [PBO_EDIT_OP_REMOVE_TRAINING] = -1,
+  [PBO_EDIT_OP_SET_STANDING] = -1,          [PBO_EDIT_OP_TRANSFER_OUT] = -1,
+  [PBO_EDIT_OP_RECEIPT] = -1,               [PBO_EDIT_OP_TRANSFER_IN] = -1,
 };
 
 #define V(run, attr) ((run)->op->v[PLAN_A_##attr])
@@ -445,6 +447,10 @@ run_op (Run *r, GError **error)
     case PBO_EDIT_OP_REMOVE_RATING:
     case PBO_EDIT_OP_ADD_TRAINING:
     case PBO_EDIT_OP_REMOVE_TRAINING: return pbo_plan_run_record_op_ (tree, r->op, r->ctx, error);
+    case PBO_EDIT_OP_SET_STANDING:
+    case PBO_EDIT_OP_TRANSFER_OUT:
+    case PBO_EDIT_OP_RECEIPT:
+    case PBO_EDIT_OP_TRANSFER_IN: return pbo_plan_run_lifecycle_ (tree, r->op, r->ctx, error);
     case PBO_EDIT_OP_DISSOLVE:
       return find_org_or_top (tree, V (r, MEMBERS_TO), &other, error)
              && pbo_edit_dissolve (tree, r->org, other, r->ctx, error);

@@ -17,6 +17,8 @@ typedef enum {
   PLAN_A_DATE, PLAN_A_REASON, PLAN_A_RECRUIT, PLAN_A_STAGE, PLAN_A_EMPLOYMENT,
   PLAN_A_BEFORE, PLAN_A_TYPE, PLAN_A_TITLE, PLAN_A_ATTENDANCE, PLAN_A_APPLIED,
   PLAN_A_ACTIVIST_SINCE, PLAN_A_CANDIDATE_SINCE, PLAN_A_GENDER, PLAN_A_BORN, PLAN_A_DEPARTMENT,
+  PLAN_A_STANDING, PLAN_A_UNTIL, PLAN_A_TO_ORG, PLAN_A_FROM_ORG, PLAN_A_LETTER, PLAN_A_VALID_DAYS,
+  PLAN_A_DUES_PAID_TO,
   PLAN_A_COUNT
 } PlanAttr;
 
@@ -35,7 +37,8 @@ typedef struct {
   gboolean    has_select;
   const char *select[PLAN_S_COUNT];
   GPtrArray  *pairs;                 /* update-member: the changes; add-member: the
-                                        <member>'s attributes (name, value, …), or NULL */
+                                        <member>'s attributes; transfer-in: the member
+                                        attributes it carries (name, value, …), or NULL */
 } PboPlanOp;
 
 struct _PboPlan {
@@ -63,6 +66,13 @@ void        pbo_plan_add_pair_      (PboPlan *plan, PboPlanOp *op, const char *n
                                      const char *value);
 gboolean    pbo_plan_check_record_op_ (const PboPlanOp *op, GError **error);
 gboolean    pbo_plan_run_record_op_ (PboTree *tree, const PboPlanOp *op,
+                                     const PboEditContext *ctx, GError **error);
+/* The values of set-standing's standing, transfer-out's valid-days and
+ * dues-paid-to (plan-lifecycle.c); @el and @name name them in messages. */
+gboolean    pbo_plan_check_lifecycle_value_ (const char *el, const char *name, PlanAttr a,
+                                             const char *value, GError **error);
+/* Runs set-standing, transfer-out, receipt and transfer-in. */
+gboolean    pbo_plan_run_lifecycle_ (PboTree *tree, const PboPlanOp *op,
                                      const PboEditContext *ctx, GError **error);
 /* Fails unless @op has the children it needs (%PBO_ERROR_FORMAT). */
 gboolean    pbo_plan_op_check_children_ (const PboPlanOp *op, GError **error);

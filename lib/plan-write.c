@@ -62,7 +62,8 @@ static const PlanAttr write_order[] = {
   PLAN_A_TERM_YEARS, PLAN_A_TO, PLAN_A_MEMBERS_TO, PLAN_A_BEFORE, PLAN_A_ROLE, PLAN_A_MEMBER,
   PLAN_A_SINCE, PLAN_A_RECRUIT, PLAN_A_STAGE, PLAN_A_EMPLOYMENT, PLAN_A_TYPE, PLAN_A_TITLE,
   PLAN_A_ATTENDANCE, PLAN_A_APPLIED, PLAN_A_ACTIVIST_SINCE, PLAN_A_CANDIDATE_SINCE,
-  PLAN_A_GENDER, PLAN_A_BORN, PLAN_A_DEPARTMENT, PLAN_A_REASON, PLAN_A_DATE,
+  PLAN_A_GENDER, PLAN_A_BORN, PLAN_A_DEPARTMENT, PLAN_A_STANDING, PLAN_A_UNTIL, PLAN_A_TO_ORG,
+  PLAN_A_FROM_ORG, PLAN_A_LETTER, PLAN_A_VALID_DAYS, PLAN_A_DUES_PAID_TO, PLAN_A_REASON, PLAN_A_DATE,
 };
 G_STATIC_ASSERT (G_N_ELEMENTS (write_order) == PLAN_A_COUNT);
 
@@ -82,7 +83,8 @@ write_op (GString *out, const PboPlanOp *op)
       else if (op->cleared & (G_GUINT64_CONSTANT (1) << a))
         attr (out, pbo_plan_attr_name_ ((PlanAttr) a), "");
     }
-  if (op->op == PBO_EDIT_OP_UPDATE_MEMBER || pbo_record_op_kind_ (op->op, NULL) != 0)
+  if (op->op == PBO_EDIT_OP_UPDATE_MEMBER || op->op == PBO_EDIT_OP_TRANSFER_IN
+      || pbo_record_op_kind_ (op->op, NULL) != 0)
     pairs (out, op->pairs);
   start = out->len;
   g_string_append (out, ">\n");

@@ -12,6 +12,7 @@ static const char *const attr_names[PLAN_A_COUNT] = {
   "to", "into", "from", "new-id", "new-name", "members-to", "role", "member", "since", "date",
   "reason", "recruit", "stage", "employment", "before", "type", "title", "attendance", "applied",
   "activist-since", "candidate-since", "gender", "born", "department",
+  "standing", "until", "to-org", "from-org", "letter", "valid-days", "dues-paid-to",
 };
 
 static const char *const select_names[PLAN_S_COUNT] = {
@@ -70,7 +71,16 @@ static const struct {
   [PBO_EDIT_OP_REMOVE_RATING] = { A (MEMBER), A (MEMBER) },
   [PBO_EDIT_OP_ADD_TRAINING] = { A (MEMBER), A (MEMBER) },
   [PBO_EDIT_OP_REMOVE_TRAINING] = { A (MEMBER), A (MEMBER) },
+  [PBO_EDIT_OP_SET_STANDING] = { A (MEMBER) | A (STANDING) | A (SINCE) | A (UNTIL) | A (TO),
+                                 A (MEMBER) | A (STANDING) },
+  [PBO_EDIT_OP_TRANSFER_OUT] = { A (MEMBER) | A (TO_ORG) | A (LETTER) | A (VALID_DAYS)
+                                   | A (DUES_PAID_TO), A (MEMBER) | A (TO_ORG) | A (LETTER) },
+  [PBO_EDIT_OP_RECEIPT] = { A (LETTER), A (LETTER) },
+  [PBO_EDIT_OP_TRANSFER_IN] = { A (TO) | A (LETTER) | A (FROM_ORG), A (TO) | A (LETTER) | A (FROM_ORG) },
 };
+
+/* The operations whose other attributes are member attributes. */
+#define TAKES_MEMBER_ATTRS(op) ((op) == PBO_EDIT_OP_UPDATE_MEMBER || (op) == PBO_EDIT_OP_TRANSFER_IN)
 
 /* The operations whose optional attributes given empty clear a field. */
 #define CLEARS(op) ((op) == PBO_EDIT_OP_SET_ORG || (op) == PBO_EDIT_OP_UPDATE_MEETING \
@@ -79,8 +89,9 @@ static const struct {
 #define ID_ATTRS (A (ID) | A (PARENT) | A (ORG) | A (TO) | A (INTO) | A (NEW_ID) \
                   | A (MEMBERS_TO) | A (MEMBER) | A (RECRUIT) | A (BEFORE))
 #define DATE_ATTRS (A (ESTABLISHED) | A (TERM_START) | A (SINCE) | A (DATE) | A (APPLIED) \
-                    | A (ACTIVIST_SINCE) | A (CANDIDATE_SINCE))
-#define TEXT_ATTRS (A (NAME) | A (NEW_NAME) | A (UNIT) | A (REASON) | A (TITLE) | A (DEPARTMENT))
+                    | A (ACTIVIST_SINCE) | A (CANDIDATE_SINCE) | A (UNTIL))
+#define TEXT_ATTRS (A (NAME) | A (NEW_NAME) | A (UNIT) | A (REASON) | A (TITLE) | A (DEPARTMENT) \
+                    | A (TO_ORG) | A (FROM_ORG) | A (LETTER))
 
 /* The member attributes <add-member>'s <member> must carry. */
 static const PboMemberAttr member_required[] = {
@@ -237,6 +248,10 @@ check_value (PboEditOp op, PlanAttr a, const char *value, GError **error)
   PboDate born;
   guint years;
 
+  if (op == PBO_EDIT_OP_SET_STANDING && a == PLAN_A_TO)
+    return check_text (el, "to", value, error);
+  if (a >= PLAN_A_STANDING && !(A_BIT (a) & (DATE_ATTRS | TEXT_ATTRS)))
+    return pbo_plan_check_lifecycle_value_ (el, name, a, value, error);
   if (A_BIT (a) & ID_ATTRS)
     return check_id (el, name, value, error);
   if (A_BIT (a) & DATE_ATTRS)
@@ -331,20 +346,42 @@ refuse_missing (const char *element, const char *name, GError **error)
   return pbo_refuse_ (error, PBO_ERROR_FORMAT, "<%s> needs the attribute “%s”", element, name);
 }
 
-/* update-member: a change to any member attribute but its id. */
+/* update-member: a change to any member attribute but its id;
+ * transfer-in: the member's attributes. */
 static gboolean
 add_change (PboPlan *plan, PboPlanOp *op, const char *name, const char *value, GError **error)
 {
+  const char *el = pbo_edit_op_to_string (op->op);
   int attr = pbo_member_attr_lookup_ (name, strlen (name));
 
-  if (attr < 0 || attr == PBO_MATTR_ID)
-    return refuse_unknown ("update-member", name, error);
-  if (*value != '\0' && !check_member_value ("update-member", attr, value, error))
+  if (attr < 0 || (attr == PBO_MATTR_ID && op->op == PBO_EDIT_OP_UPDATE_MEMBER)
+      || (attr >= PBO_MATTR_STANDING && op->op == PBO_EDIT_OP_TRANSFER_IN))
+    return refuse_unknown (el, name, error);
+  if (*value != '\0' && !check_member_value (el, attr, value, error))
     return FALSE;
   if (op->pairs == NULL)
     op->pairs = g_ptr_array_new ();
   g_ptr_array_add (op->pairs, g_string_chunk_insert_const (plan->strings, name));
   g_ptr_array_add (op->pairs, g_string_chunk_insert (plan->strings, value));
+  return TRUE;
+}
+
+/* transfer-in carries a whole member, as add-member's <member> does. */
+static gboolean
+check_pairs_complete (const PboPlanOp *op, GError **error)
+{
+  guint i, j;
+
+  for (i = 0; i < G_N_ELEMENTS (member_required); i++)
+    {
+      const char *want = pbo_member_attr_name_ (member_required[i]);
+      gboolean seen = FALSE;
+      for (j = 0; op->pairs != NULL && j + 1 < op->pairs->len; j += 2)
+        seen |= strcmp (g_ptr_array_index (op->pairs, j), want) == 0
+                && *(const char *) g_ptr_array_index (op->pairs, j + 1) != '\0';
+      if (!seen)
+        return refuse_missing (pbo_edit_op_to_string (op->op), want, error);
+    }
   return TRUE;
 }
 
@@ -366,7 +403,7 @@ set_op_attributes (PboPlan *plan, PboPlanOp *op, const char *const *attributes, 
         {
           /* Every member attribute is a change, those a plan attribute
            * shares the name of (name, employment) too. */
-          if (op->op == PBO_EDIT_OP_UPDATE_MEMBER)
+          if (TAKES_MEMBER_ATTRS (op->op))
             {
               if (!add_change (plan, op, name, value, error))
                 return FALSE;
@@ -401,6 +438,8 @@ set_op_attributes (PboPlan *plan, PboPlanOp *op, const char *const *attributes, 
     return FALSE;
   if (op->op == PBO_EDIT_OP_UPDATE_MEMBER && op->pairs == NULL)
     return pbo_refuse_ (error, PBO_ERROR_FORMAT, "<update-member> changes no attribute");
+  if (op->op == PBO_EDIT_OP_TRANSFER_IN)
+    return check_pairs_complete (op, error);
   if (op->op == PBO_EDIT_OP_SET_ORG && (seen & ~(A (ORG) | A (DATE) | A (REASON))) == 0)
     return pbo_refuse_ (error, PBO_ERROR_FORMAT, "<set-org> changes no field");
   return TRUE;

@@ -138,6 +138,8 @@ pbo_check_officer_not_full_ (PboCheckRun *run, const PboRuleDef *def, PboOrg *or
                            "elected",
                            pbo_member_get_id (m), pbo_role_to_string (role),
                            pbo_org_get_id (org));
+      else
+        pbo_check_officer_standing_ (run, def, org, m, role);
     }
 }
 
@@ -245,7 +247,8 @@ pbo_check_probation_overdue_ (PboCheckRun *run, const PboRuleDef *def, PboMember
   char d1[PBO_DATE_BUFSIZE], d2[PBO_DATE_BUFSIZE];
   PboDate end, max_end;
 
-  if (!probationary_after (run, member, o->probation_months, &end))
+  if (!probationary_after (run, member, o->probation_months, &end)
+      || run->on <= (end = pbo_probation_end_ (member, end)))
     return;
   /* Past the longest extension it is P002's finding, not this one. */
   if ((o->disabled & PBO_RULE_BIT (PBO_RULE_PROBATION_EXCEEDED)) == 0 &&

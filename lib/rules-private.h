@@ -73,6 +73,18 @@ void pbo_check_training_                 (PboCheckRun *run, const PboRuleDef *de
 void pbo_check_no_evaluation_            (PboCheckRun *run, const PboRuleDef *def,
                                           PboMember *member);
 
+/* The lifecycle (lib/rules-standing.c). */
+void pbo_check_lost_contact_             (PboCheckRun *run, const PboRuleDef *def,
+                                          PboMember *member);
+void pbo_check_outflow_                  (PboCheckRun *run, const PboRuleDef *def,
+                                          PboMember *member);
+void pbo_check_letters_                  (PboCheckRun *run, const PboRuleDef *def, PboOrg *org);
+void pbo_check_secretary_party_age_      (PboCheckRun *run, const PboRuleDef *def, PboOrg *org);
+/* O001's finding about an officer in 留党察看 or suspended. */
+void pbo_check_officer_standing_         (PboCheckRun *run, const PboRuleDef *def, PboOrg *org,
+                                          PboMember *m, PboRole role);
+/* The end of @m's probation: @normal_end, or the extension past it. */
+PboDate pbo_probation_end_               (const PboMember *m, PboDate normal_end);
 G_END_DECLS
 
 #endif /* PBO_RULES_PRIVATE_H */

@@ -15,6 +15,7 @@
 #define DANGZHANG "中国共产党章程"
 #define XIZE "中国共产党发展党员工作细则 2014"
 #define JIAOYU "中国共产党党员教育管理工作条例 2019"
+#define XUANJU "中国共产党基层组织选举工作条例 2020"
 
 #define ORG_RULE(rule, code, sev, title, threshold, source, fn) \
   { { rule, code, sev, title, threshold, source }, fn, NULL, 0 }
@@ -67,7 +68,7 @@ static const PboRuleDef rule_table[] = {
                 "group meetings missing", "none in a month (branches with groups)",
                 ZHIBU ", art. 13", PBO_MEETING_GROUP),
   MEETING_RULE (PBO_RULE_MEETING_LECTURE, "PBO-L004", PBO_SEVERITY_INFO, "lectures missing",
-                "none in a quarter", "(local practice) " ZHIBU ", art. 16 sets no frequency",
+                "none in a quarter", "(local practice) " ZHIBU ", art. 15 sets no frequency",
                 PBO_MEETING_LECTURE),
   MEETING_RULE (PBO_RULE_MEETING_THEME_DAY, "PBO-L005", PBO_SEVERITY_WARNING,
                 "theme days missing", "none in a month", ZHIBU ", art. 16",
@@ -83,10 +84,14 @@ static const PboRuleDef rule_table[] = {
                "GB 11643-1999, ISO 7064 MOD 11-2", pbo_check_id_card_),
   ORG_RULE (PBO_RULE_OFFICER_NOT_FULL, "PBO-O001", PBO_SEVERITY_ERROR,
             "officer who is not a full member", "a probationary officer",
-            DANGZHANG ", art. 7", pbo_check_officer_not_full_),
+            DANGZHANG ", art. 7; " XUANJU ", art. 5 (留党察看, 停止党籍)",
+            pbo_check_officer_not_full_),
   ORG_RULE (PBO_RULE_OFFICER_BEFORE_FOUNDING, "PBO-O002", PBO_SEVERITY_WARNING,
             "officer appointed before the org was founded", "since earlier than established",
             "data consistency (DESIGN §5)", pbo_check_officer_before_founding_),
+  ORG_RULE (PBO_RULE_SECRETARY_PARTY_AGE, "PBO-O003", PBO_SEVERITY_WARNING,
+            "secretary with under a year of 党龄", "full member for less than 12 months",
+            ZHIBU ", art. 23", pbo_check_secretary_party_age_),
   MEMBER_RULE (PBO_RULE_PROBATION_OVERDUE, "PBO-P001", PBO_SEVERITY_WARNING,
                "probation over, not converted", "probationary more than 1 year after joining",
                DANGZHANG ", art. 7", pbo_check_probation_overdue_),
@@ -104,16 +109,26 @@ static const PboRuleDef rule_table[] = {
   MEMBER_RULE (PBO_RULE_MEMBER_UNDER_AGE, "PBO-R003", PBO_SEVERITY_WARNING,
                "member admitted under the minimum age", "joined before turning 18",
                DANGZHANG ", art. 1", pbo_check_member_under_age_),
+  MEMBER_RULE (PBO_RULE_LOST_CONTACT, "PBO-S001", PBO_SEVERITY_WARNING,
+               "member out of contact: suspend the membership (停止党籍)",
+               "lost contact 6 months or more", JIAOYU ", art. 24", pbo_check_lost_contact_),
+  MEMBER_RULE (PBO_RULE_OUTFLOW_LONG, "PBO-S002", PBO_SEVERITY_WARNING,
+               "member away for long: transfer the relation", "outflow 6 months or more",
+               JIAOYU ", art. 25", pbo_check_outflow_),
   ORG_RULE (PBO_RULE_TERM_EXPIRED, "PBO-T001", PBO_SEVERITY_ERROR, "term expired",
             "3 years (branches, general branches), 5 years (committees)",
             ZHIBU ", ch. 6; " JIGUAN ", arts. 5-7", pbo_check_term_expired_),
   ORG_RULE (PBO_RULE_TERM_EXPIRING, "PBO-T002", PBO_SEVERITY_INFO, "term ends soon",
-            "within 90 days", ZHIBU ", ch. 6; " JIGUAN ", arts. 5-7",
+            "within 180 days", ZHIBU ", ch. 6; " JIGUAN ", arts. 5-7 (上级党组织一般提前6个月提醒)",
             pbo_check_term_expiring_),
   MEMBER_RULE (PBO_RULE_NO_EVALUATION, "PBO-V001", PBO_SEVERITY_WARNING,
                "no 民主评议 result for the last year", "none recorded for the year before the "
                "check date (trees that record evaluations)", JIAOYU ", art. 18",
                pbo_check_no_evaluation_),
+  ORG_RULE (PBO_RULE_LETTER_NO_RECEIPT, "PBO-X001", PBO_SEVERITY_WARNING,
+            "transfer letter expired without a receipt (回执)",
+            "past the letter's validity (90 days; 180 across provinces)",
+            "中共中央组织部 关于党员组织关系转接的规定", pbo_check_letters_),
 };
 
 static const char *const severities[] = { NULL, "info", "warning", "error" };

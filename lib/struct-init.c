@@ -48,6 +48,8 @@ PBO_DEFINE_STRUCT_INIT_ (pbo_check_options_init, PboCheckOptions, PBO_CHECK_OPTI
                          sizeof (PboCheckOptions))
 PBO_DEFINE_STRUCT_INIT_ (pbo_html_options_init, PboHtmlOptions, PBO_HTML_OPTIONS_INIT,
                          PBO_HTML_OPTIONS_VERSION, sizeof (PboHtmlOptions))
+PBO_DEFINE_STRUCT_INIT_ (pbo_letter_info_init, PboLetterInfo, PBO_LETTER_INFO_INIT,
+                         PBO_LETTER_INFO_VERSION, sizeof (PboLetterInfo))
 PBO_DEFINE_STRUCT_INIT_ (pbo_chart_options_init, PboChartOptions, PBO_CHART_OPTIONS_INIT,
                          PBO_CHART_OPTIONS_VERSION, sizeof (PboChartOptions))
 

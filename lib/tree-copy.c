@@ -5,6 +5,7 @@
 #include "tree-private.h"
 #include "recruit-private.h"
 #include "member-records-private.h"
+#include "lifecycle-private.h"
 
 /* One copy in progress: where the source's top-level orgs go, and the
  * prefix that turns each source id into its id in the destination. */
@@ -45,11 +46,11 @@ copy_members (Graft *g, PboOrg *dest, const PboOrg *org, GError **error)
 
       pbo_member_to_info_ (m, &info);
       info.id = id = g_strdup (dest_id (g, info.id));
-      copy = pbo_tree_insert_member_ (g->dest, dest, NULL, &info,
-                                                 pbo_member_foreign_ (m), error);
+      copy = pbo_tree_insert_member_ (g->dest, dest, NULL, &info, pbo_member_foreign_ (m), error);
       if (copy == NULL)
         return FALSE;
       pbo_records_copy_member_ (g->dest, copy, m);
+      pbo_standing_copy_ (g->dest, copy, m);
     }
   return TRUE;
 }
@@ -158,6 +159,7 @@ pbo_tree_copy (const PboTree *tree)
   if (!copy_all (&g, tree, &error))
     g_error ("pbo_tree_copy: the original tree is inconsistent: %s",
              error != NULL ? error->message : "?");
+  pbo_letters_copy_ (g.dest, tree);
   return g.dest;
 }
 

@@ -166,6 +166,7 @@ struct _PboTree {
   GHashTable   *meeting_ids; /* meeting id → its PboOrg*, NULL when none (lib/officer.c) */
   GHashTable   *member_records; /* PboMember* → GArray of records, NULL when none
                                    (lib/member-records.c) */
+  gpointer      lifecycle;   /* standings and letters, NULL when none (lib/standing.c) */
 };
 
 /* May the builder functions (the tree.h, org.h, member.h and recruit.h
@@ -321,6 +322,9 @@ typedef enum {
   PBO_MATTR_FULL_SINCE, PBO_MATTR_STATUS, PBO_MATTR_EMPLOYMENT, PBO_MATTR_ETHNICITY,
   PBO_MATTR_EDUCATION, PBO_MATTR_POSITION, PBO_MATTR_DEPARTMENT, PBO_MATTR_DUES_BASE,
   PBO_MATTR_DUES_CATEGORY, PBO_MATTR_PHONE, PBO_MATTR_ID_CARD, PBO_MATTR_MOBILE,
+  /* 1.1, kept in the standing side table (lib/standing.c), not in PboMemberInfo */
+  PBO_MATTR_STANDING, PBO_MATTR_STANDING_SINCE, PBO_MATTR_STANDING_UNTIL, PBO_MATTR_OUTFLOW_TO,
+  PBO_MATTR_PROBATION_EXTENDED_TO,
   PBO_MATTR_COUNT
 } PboMemberAttr;
 

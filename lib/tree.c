@@ -4,6 +4,7 @@
 #include <string.h>
 #include "tree-private.h"
 #include "member-records-private.h"
+#include "lifecycle-private.h"
 #include "error-private.h"
 
 PboTree *
@@ -90,6 +91,7 @@ pbo_tree_free (PboTree *tree)
   g_clear_pointer (&tree->recruits, g_hash_table_unref);
   g_clear_pointer (&tree->meeting_ids, g_hash_table_unref);
   pbo_records_free_ (tree);
+  pbo_lifecycle_free_ (tree);
   g_string_chunk_free (tree->strings);
   pbo_pool_clear_ (&tree->org_pool);
   pbo_pool_clear_ (&tree->members);

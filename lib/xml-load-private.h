@@ -34,6 +34,8 @@ typedef enum {
   PBO_EL_EVALUATION,
   PBO_EL_RATING,
   PBO_EL_TRAINING,
+  PBO_EL_TRANSFERS,
+  PBO_EL_LETTER,
   PBO_EL_COUNT
 } PboElement;
 
@@ -44,11 +46,14 @@ typedef enum {
   PBO_N_PBO = 1, PBO_N_ORG, PBO_N_OFFICER, PBO_N_MEMBER, PBO_N_MEETING, PBO_N_ABSENT,
   PBO_N_JOURNAL, PBO_N_ENTRY, PBO_N_SUBJECT, PBO_N_VACATED, PBO_N_RECRUIT,
   PBO_N_PAYMENT, PBO_N_EVALUATION, PBO_N_RATING, PBO_N_TRAINING,
+  PBO_N_TRANSFERS, PBO_N_LETTER,
   PBO_N_VERSION, PBO_N_ID, PBO_N_KIND, PBO_N_NAME, PBO_N_UNIT, PBO_N_ESTABLISHED,
   PBO_N_TERM_START, PBO_N_TERM_YEARS, PBO_N_ROLE, PBO_N_SINCE, PBO_N_TYPE, PBO_N_DATE,
   PBO_N_TITLE, PBO_N_ATTENDANCE, PBO_N_SEQ, PBO_N_OP, PBO_N_REASON, PBO_N_OPERATOR,
   PBO_N_FROM, PBO_N_TO, PBO_N_DETAIL, PBO_N_STAGE, PBO_N_APPLIED, PBO_N_ACTIVIST_SINCE,
-  PBO_N_CANDIDATE_SINCE, PBO_N_GENDER, PBO_N_BORN, PBO_N_DEPARTMENT, PBO_N_UNDO, PBO_N_NS,
+  PBO_N_CANDIDATE_SINCE, PBO_N_GENDER, PBO_N_BORN, PBO_N_DEPARTMENT, PBO_N_UNDO,
+  PBO_N_NUMBER, PBO_N_TO_ORG, PBO_N_FROM_ORG, PBO_N_ISSUED, PBO_N_VALID_DAYS, PBO_N_DUES_PAID_TO,
+  PBO_N_RECEIPT, PBO_N_NS,
   PBO_N_COUNT
 } PboName;
 
@@ -174,6 +179,11 @@ gboolean  pbo_loader_start_journal_  (PboLoader *ld, PboElement el, int n, const
 /* A member record element inside @parent, a member (lib/xml-records.c). */
 gboolean  pbo_loader_start_record_   (PboLoader *ld, PboFrame *parent, PboElement el, int n,
                                       const xmlChar **attrs);
+/* <transfers> and its <letter>s (xml-letters.c), placed by the caller;
+ * the letter's attributes in this order. */
+enum { LETTER_NUMBER, LETTER_MEMBER, LETTER_NAME, LETTER_FROM, LETTER_TO, LETTER_TO_ORG,
+       LETTER_FROM_ORG, LETTER_ISSUED, LETTER_VALID_DAYS, LETTER_DUES_PAID_TO, LETTER_RECEIPT };
+gboolean  pbo_loader_start_letter_   (PboLoader *ld, PboElement el, int n, const xmlChar **attrs);
 
 /* Attribute values and foreign content (xml-foreign.c). */
 /* The index of @name in @table (dictionary pointers), or -1; the scan

@@ -7,6 +7,7 @@
 #include <string.h>
 #include "xml-private.h"
 #include "recruit-private.h"
+#include "lifecycle-private.h"
 #include "edit-private.h"
 #include "member-records-private.h"
 #include "error-private.h"
@@ -356,7 +357,7 @@ needs_1_1 (const Writer *w)
 
   if (w->tree->meeting_ids != NULL && g_hash_table_size (w->tree->meeting_ids) > 0)
     return TRUE;
-  if (pbo_tree_has_member_records (w->tree))
+  if (pbo_tree_has_member_records (w->tree) || pbo_lifecycle_used_ (w->tree))
     return TRUE;
   for (i = 0; i < entries_to_write (w); i++)
     {
@@ -452,7 +453,7 @@ write_document (Writer *w)
     PUT_LITERAL (w, PBO_XML_VERSION "\"");
   put_foreign_attrs (w, doc);
   if (w->root == NULL && w->tree->root.first_child == NULL && doc->children == NULL
-      && entries_to_write (w) == 0)
+      && entries_to_write (w) == 0 && pbo_tree_get_n_letters (w->tree) == 0)
     {
       PUT_LITERAL (w, "/>\n");
       return;
@@ -468,6 +469,7 @@ write_document (Writer *w)
     else
       write_org_end (w, org, --depth);
   put_foreign_children (w, doc, 1);
+  pbo_letters_write_xml_ (w->buf, w->tree);
   write_journal (w);
   PUT_LITERAL (w, "</pbo>\n");
 }

@@ -5,17 +5,19 @@
 #include <string.h>
 #include "xml-load-private.h"
 #include "recruit-private.h"
+#include "lifecycle-private.h"
 
 /* Indexed by PboName. */
 static const char *const name_strings[PBO_N_COUNT] = {
   NULL, "pbo", "org", "officer", "member", "meeting", "absent",
   "journal", "entry", "subject", "vacated", "recruit",
-  "payment", "evaluation", "rating", "training",
+  "payment", "evaluation", "rating", "training", "transfers", "letter",
   "version", "id", "kind", "name", "unit", "established", "term-start", "term-years",
   "role", "since", "type", "date", "title", "attendance",
   "seq", "op", "reason", "operator", "from", "to", "detail",
   "stage", "applied", "activist-since", "candidate-since", "gender", "born", "department",
-  "undo", PBO_XML_NS,
+  "undo", "number", "to-org", "from-org", "issued", "valid-days", "dues-paid-to", "receipt",
+  PBO_XML_NS,
 };
 
 /* Each element's own attributes in canonical order; member attributes come
@@ -47,6 +49,10 @@ static const PboName entry_attrs[] = {
   PBO_N_DETAIL, PBO_N_UNDO,
 };
 static const PboName subject_attrs[] = { PBO_N_ID };
+static const PboName letter_attrs[] = {
+  PBO_N_NUMBER, PBO_N_MEMBER, PBO_N_NAME, PBO_N_FROM, PBO_N_TO, PBO_N_TO_ORG, PBO_N_FROM_ORG,
+  PBO_N_ISSUED, PBO_N_VALID_DAYS, PBO_N_DUES_PAID_TO, PBO_N_RECEIPT,
+};
 static const PboName vacated_attrs[] = { PBO_N_ORG, PBO_N_ROLE, PBO_N_MEMBER };
 
 static const struct {
@@ -64,6 +70,8 @@ static const struct {
   [PBO_EL_SUBJECT] = { subject_attrs, G_N_ELEMENTS (subject_attrs) },
   [PBO_EL_VACATED] = { vacated_attrs, G_N_ELEMENTS (vacated_attrs) },
   [PBO_EL_RECRUIT] = { recruit_attrs, G_N_ELEMENTS (recruit_attrs) },
+  [PBO_EL_TRANSFERS] = { NULL, 0 },
+  [PBO_EL_LETTER] = { letter_attrs, G_N_ELEMENTS (letter_attrs) },
 };
 
 /* Where each element may stand, and the phase it puts its parent in:
@@ -73,7 +81,8 @@ static const struct {
 static const struct {
   guint8 parent, child, phase;
 } places[] = {
-  { PBO_EL_PBO, PBO_EL_ORG, 0 },        { PBO_EL_PBO, PBO_EL_JOURNAL, 1 },
+  { PBO_EL_PBO, PBO_EL_ORG, 0 },        { PBO_EL_PBO, PBO_EL_TRANSFERS, 1 },
+  { PBO_EL_PBO, PBO_EL_JOURNAL, 2 },    { PBO_EL_TRANSFERS, PBO_EL_LETTER, 0 },
   { PBO_EL_ORG, PBO_EL_OFFICER, 0 },    { PBO_EL_ORG, PBO_EL_ORG, 1 },
   { PBO_EL_ORG, PBO_EL_MEMBER, 2 },     { PBO_EL_ORG, PBO_EL_RECRUIT, 3 },
   { PBO_EL_ORG, PBO_EL_MEETING, 4 },
@@ -371,7 +380,7 @@ start_member (PboLoader *ld, PboFrame *parent, int n, const xmlChar **attrs)
   if (!pbo_loader_collect_attrs_ (ld, PBO_EL_MEMBER, n, attrs, values)
       || !pbo_loader_check_required_ (ld, PBO_EL_MEMBER, values, required, values[PBO_MATTR_ID]))
     return FALSE;
-  for (i = 0; i < PBO_MATTR_COUNT; i++)
+  for (i = 0; i < PBO_MATTR_STANDING; i++)
     if (values[i] != NULL && !pbo_member_info_set_ (&info, (PboMemberAttr) i, values[i], &local))
       {
         pbo_loader_fail_ (ld, local->code, "member “%s”: %s", values[PBO_MATTR_ID],
@@ -380,7 +389,7 @@ start_member (PboLoader *ld, PboFrame *parent, int n, const xmlChar **attrs)
         return FALSE;
       }
   m = pbo_tree_add_member (ld->tree, parent->org, &info, &local);
-  if (m == NULL)
+  if (m == NULL || !pbo_standing_load_ (ld->tree, m, values + PBO_MATTR_STANDING, &local))
     return fail_with (ld, local, NULL);
   if (ld->fattrs->len > 0)
     pbo_member_ensure_extra_ (m)->foreign.attrs = dup_fattrs (ld);
@@ -565,7 +574,9 @@ fail_order (PboLoader *ld, const PboFrame *parent, PboElement child)
   else if (pel == PBO_EL_PBO)
     pbo_loader_fail_ (ld, PBO_ERROR_FORMAT, child == PBO_EL_JOURNAL
                       ? "a second <journal>: a document has one"
-                      : "<org> after the <journal>: the journal comes last");
+                      : child == PBO_EL_TRANSFERS
+                      ? "<transfers> out of order: one, after the orgs, before the journal"
+                      : "<org> after the <transfers> or the <journal>: orgs come first");
   else
     pbo_loader_fail_ (ld, PBO_ERROR_FORMAT,
                       "<subject> after <vacated>: an entry lists its subjects first");
@@ -591,8 +602,10 @@ check_place (PboLoader *ld, PboFrame *parent, PboElement child)
                         element_string (child), element_string (pel));
       return FALSE;
     }
-  /* A journal is a phase of its own: a second one is out of order too. */
-  if (phase < parent->phase || (child == PBO_EL_JOURNAL && parent->phase > 0))
+  /* The transfers and the journal are phases of their own: a second one
+   * is out of order too. */
+  if (phase < parent->phase
+      || ((child == PBO_EL_JOURNAL || child == PBO_EL_TRANSFERS) && parent->phase >= phase))
     return fail_order (ld, parent, child);
   parent->phase = (guint8) phase;
   return TRUE;
@@ -642,6 +655,8 @@ start_format_element (PboLoader *ld, const xmlChar *localname, int n, const xmlC
     case PBO_EL_EVALUATION:
     case PBO_EL_RATING:
     case PBO_EL_TRAINING: return pbo_loader_start_record_ (ld, parent, el, n, attrs);
+    case PBO_EL_TRANSFERS:
+    case PBO_EL_LETTER: return pbo_loader_start_letter_ (ld, el, n, attrs);
     case PBO_EL_JOURNAL:
     case PBO_EL_ENTRY:
     case PBO_EL_SUBJECT:

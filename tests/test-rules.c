@@ -101,7 +101,7 @@ START_TEST (test_table)
 {
   guint i, n = pbo_rules_get_n ();
 
-  ck_assert_uint_eq (n, 27);
+  ck_assert_uint_eq (n, 31);
   for (i = 0; i < n; i++)
     {
       const PboRuleInfo *r = pbo_rules_get (i);
@@ -475,8 +475,8 @@ START_TEST (test_term_boundaries)
   g_autoptr (PboTree) tree = one_branch (&b);
   GError *error = NULL;
   struct { PboDate on; guint expired, expiring; } cases[] = {
-    { 20240302, 0, 0 },   /* 91 days before 2024-06-01 */
-    { 20240303, 0, 1 },   /* 90 days before: warned */
+    { 20231203, 0, 0 },   /* 181 days before 2024-06-01 */
+    { 20231204, 0, 1 },   /* 180 days before: warned (the default since 1.1) */
     { 20240531, 0, 1 },
     { 20240601, 1, 0 },   /* the exact day: the term is over */
     { 20250101, 1, 0 },
@@ -808,7 +808,7 @@ START_TEST (test_writers_and_counts)
     "b: warning PBO-B001: branch b has 2 full members, fewer than 3: it should join a joint "
     "branch (联合党支部) [中国共产党支部工作条例(试行) 2018, art. 4 (joint branches: ch. 2)]\n"
     "b/p: error PBO-O001: officer p (secretary of b) is a probationary member, who cannot be "
-    "elected [中国共产党章程, art. 7]\n"
+    "elected [中国共产党章程, art. 7; 中国共产党基层组织选举工作条例 2020, art. 5 (留党察看, 停止党籍)]\n"
     "b/p: error PBO-P002: probationary member p joined on 2020-01-01; even the longest "
     "extension ended on 2022-01-01: convert or cancel the membership [中国共产党章程, art. 7]\n");
   pbo_findings_write_csv (f, csv);
@@ -817,7 +817,8 @@ START_TEST (test_writers_and_counts)
     "warning,PBO-B001,b,,\"branch b has 2 full members, fewer than 3: it should join a joint "
     "branch (联合党支部)\",\"中国共产党支部工作条例(试行) 2018, art. 4 (joint branches: ch. 2)\"\n"
     "error,PBO-O001,b,p,\"officer p (secretary of b) is a probationary member, who cannot be "
-    "elected\",\"中国共产党章程, art. 7\"\n"
+    "elected\",\"中国共产党章程, art. 7; 中国共产党基层组织选举工作条例 2020, art. 5 (留党察看, "
+    "停止党籍)\"\n"
     "error,PBO-P002,b,p,probationary member p joined on 2020-01-01; even the longest "
     "extension ended on 2022-01-01: convert or cancel the membership,\"中国共产党章程, art. 7\"\n");
 }

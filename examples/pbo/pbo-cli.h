@@ -253,5 +253,11 @@ int cli_cmd_meeting (int argc, char **argv);
 int cli_cmd_recruit (int argc, char **argv);
 int cli_cmd_set_org (int argc, char **argv);
 int cli_cmd_undo (int argc, char **argv);
+int cli_cmd_set_standing (int argc, char **argv);
+int cli_cmd_transfer_out (int argc, char **argv);
+int cli_cmd_receipt (int argc, char **argv);
+int cli_cmd_transfer_in (int argc, char **argv);
+int cli_cmd_transfers (int argc, char **argv);
+int cli_cmd_letter (int argc, char **argv);
 
 #endif

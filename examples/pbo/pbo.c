@@ -33,6 +33,12 @@ static const CliCommand commands[] = {
   { "train", "FILE", N_("record a member's training hours (a one-operation plan)"), cli_cmd_train },
   { "rating", "FILE", N_("members ranked per branch by their star rating of a year"), cli_cmd_rating },
   { "import-records", "FILE SHEET", N_("add the payments, evaluations, ratings or training of a sheet"), cli_cmd_import_records },
+  { "set-standing", "FILE", N_("set a member's standing (a one-operation plan)"), cli_cmd_set_standing },
+  { "transfer-out", "FILE", N_("transfer a member out with a letter (介绍信)"), cli_cmd_transfer_out },
+  { "receipt", "FILE", N_("record a letter's receipt (回执)"), cli_cmd_receipt },
+  { "transfer-in", "FILE", N_("add a member arriving with a letter (介绍信)"), cli_cmd_transfer_in },
+  { "transfers", "FILE", N_("open letters, overdue receipts, expired letters"), cli_cmd_transfers },
+  { "letter", "FILE", N_("print a letter of transfer (介绍信)"), cli_cmd_letter },
 };
 
 static void

@@ -87,6 +87,10 @@ G_BEGIN_DECLS
  * @PBO_EDIT_OP_REMOVE_RATING: "remove-rating" (1.1)
  * @PBO_EDIT_OP_ADD_TRAINING: "add-training" (学时; 1.1)
  * @PBO_EDIT_OP_REMOVE_TRAINING: "remove-training" (1.1)
+ * @PBO_EDIT_OP_SET_STANDING: "set-standing" (a member's standing; 1.1)
+ * @PBO_EDIT_OP_TRANSFER_OUT: "transfer-out" (out of the estate with a letter, 介绍信; 1.1)
+ * @PBO_EDIT_OP_RECEIPT: "receipt" (a letter's 回执 came back; 1.1)
+ * @PBO_EDIT_OP_TRANSFER_IN: "transfer-in" (into the estate with a letter; 1.1)
  *
  * The operations of the journal; spelled as the plan elements of
  * format v1. Values are part of the ABI.
@@ -124,6 +128,10 @@ typedef enum {
   PBO_EDIT_OP_REMOVE_RATING,
   PBO_EDIT_OP_ADD_TRAINING,
   PBO_EDIT_OP_REMOVE_TRAINING,
+  PBO_EDIT_OP_SET_STANDING,
+  PBO_EDIT_OP_TRANSFER_OUT,
+  PBO_EDIT_OP_RECEIPT,
+  PBO_EDIT_OP_TRANSFER_IN,
 } PboEditOp;
 
 /** pbo_edit_op_to_string: (transfer none): "create-org", "merge", …; NULL for NONE. */

@@ -18,6 +18,8 @@
 #include <pbo/org.h>
 #include <pbo/member.h>
 #include <pbo/recruit.h>
+#include <pbo/standing.h>
+#include <pbo/transfer.h>
 #include <pbo/xml.h>
 #include <pbo/meetings.h>
 #include <pbo/rules.h>

@@ -85,6 +85,12 @@ PBO_API PboSeverity pbo_severity_from_string (const char *s);
  * @PBO_RULE_TRAINING_MEMBER: PBO-E001, a member's training hours short (1.1)
  * @PBO_RULE_TRAINING_OFFICER: PBO-E002, an officer's training hours short (1.1)
  * @PBO_RULE_NO_EVALUATION: PBO-V001, no 民主评议 result for the last year (1.1)
+ * @PBO_RULE_LOST_CONTACT: PBO-S001, out of contact 6 months or more (1.1)
+ * @PBO_RULE_OUTFLOW_LONG: PBO-S002, away (流出) 6 months or more (1.1)
+ * @PBO_RULE_LETTER_NO_RECEIPT: PBO-X001, a transfer letter past its validity
+ *   without a receipt (1.1)
+ * @PBO_RULE_SECRETARY_PARTY_AGE: PBO-O003, a secretary with under a year of
+ *   党龄 (1.1)
  *
  * The rules. Values are part of the ABI and never reused; new rules are
  * appended. Use PBO_RULE_BIT() to disable one in #PboCheckOptions.
@@ -118,6 +124,10 @@ typedef enum {
   PBO_RULE_TRAINING_MEMBER,
   PBO_RULE_TRAINING_OFFICER,
   PBO_RULE_NO_EVALUATION,
+  PBO_RULE_LOST_CONTACT,
+  PBO_RULE_OUTFLOW_LONG,
+  PBO_RULE_LETTER_NO_RECEIPT,
+  PBO_RULE_SECRETARY_PARTY_AGE,
 } PboRule;
 
 /** PBO_RULE_BIT: the bit of @rule in #PboCheckOptions.disabled. */
@@ -188,7 +198,7 @@ PBO_API const PboRuleInfo *pbo_rule_lookup (const char *code);
  * @term_years_branch: T001/T002 — the term of branches and general
  *   branches whose term-years is unset (3)
  * @term_years_committee: the same for committees (5)
- * @term_warning_days: T002 — warn this many days before a term ends (90)
+ * @term_warning_days: T002 — warn this many days before a term ends (180)
  * @probation_months: P001 — the probation period (12)
  * @probation_extension_months: P002 — the longest extension (12)
  * @meeting_interval_months: L001–L007 — the interval per #PboMeetingType,
@@ -199,18 +209,22 @@ PBO_API const PboRuleInfo *pbo_rule_lookup (const char *code);
  * @min_age: R001, R003 — the least age on applying and on joining (18)
  * @activist_months: R002 — the least time as an activist before becoming a
  *   candidate (12)
+ * @dues_unpaid_months: D001 — this many months in a row without a payment
+ *   (6; only for trees that keep a dues ledger; version 3)
+ * @training_hours_member: E001 — fewer training hours a year than this (32;
+ *   version 3)
+ * @training_hours_officer: E002 — the same for secretaries and committee
+ *   members, every officer (56; version 3)
+ * @lost_contact_months: S001 — out of contact this long (6; version 3)
+ * @outflow_months: S002 — away this long (6; version 3)
+ * @secretary_party_months: O003 — the least 党龄 of a secretary (12; version 3)
  *
  * Options of pbo_check(). Initialise with %PBO_CHECK_OPTIONS_INIT (the
  * defaults in brackets above); fields are only appended in later versions.
  * Version 2 (1.1) appends private room for the intervals of meeting types
- * beyond the array; version 3 (1.1) the thresholds of the member-record
- * rules below. An older struct is still accepted and gets the defaults for
- * everything newer.
- * @dues_unpaid_months: D001 — this many months in a row without a payment
- *   (6; only for trees that keep a dues ledger)
- * @training_hours_member: E001 — fewer training hours a year than this (32)
- * @training_hours_officer: E002 — the same for secretaries and committee
- *   members, every officer (56)
+ * beyond the array; version 3 (1.1) the thresholds of the member-record and
+ * lifecycle rules. An older struct is still accepted and gets the defaults
+ * for everything newer.
  */
 typedef struct {
   unsigned int version;
@@ -240,12 +254,15 @@ typedef struct {
   guint        dues_unpaid_months;
   guint        training_hours_member;
   guint        training_hours_officer;
+  guint        lost_contact_months;
+  guint        outflow_months;
+  guint        secretary_party_months;
 } PboCheckOptions;
 
 /** PBO_CHECK_OPTIONS_INIT: the initializer of #PboCheckOptions with the default thresholds. */
 #define PBO_CHECK_OPTIONS_INIT { PBO_CHECK_OPTIONS_VERSION, PBO_DATE_NONE, PBO_DATE_NONE,    \
-    PBO_DATE_NONE, 0, 3, 7, 3, 7, 50, 50, 100, 100, 3, 5, 90, 12, 12,                     \
-    PBO_MEETING_INTERVALS_DEFAULT, 18, 12, { 0 }, 6, 32, 56 }
+    PBO_DATE_NONE, 0, 3, 7, 3, 7, 50, 50, 100, 100, 3, 5, 180, 12, 12,                    \
+    PBO_MEETING_INTERVALS_DEFAULT, 18, 12, { 0 }, 6, 32, 56, 6, 6, 12 }
 
 /**
  * pbo_check_options_init:

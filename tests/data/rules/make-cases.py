@@ -10,17 +10,18 @@ ON = "2024-06-30"
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
-def member(i, status="full", joined="2010-07-01", born=None, id_card=None):
+def member(i, status="full", joined="2010-07-01", born=None, id_card=None,
+           full_since="2011-07-01", extra=""):
     a = f'id="m{i:03d}" name="党员{i}"'
     if born:
         a += f' born="{born}"'
     a += f' joined="{joined}"'
     if status == "full":
-        a += ' full-since="2011-07-01"'
+        a += f' full-since="{full_since}"'
     a += f' status="{status}" employment="in-service"'
     if id_card:
         a += f' id-card="{id_card}"'
-    return f"<member {a}/>"
+    return f"<member {a}{extra}/>"
 
 
 def members(n, start=1, **kw):
@@ -56,10 +57,22 @@ def doc(*orgs):
             + "".join(orgs) + "</pbo>\n")
 
 
-def doc11(*orgs):
-    return doc(*orgs).replace('version="1"', 'version="1.1"', 1)
+def doc11(*parts):
+    """A format-1.1 file (member records, standings, letters)."""
+    return doc(*parts).replace('version="1"', 'version="1.1"', 1)
 
 
+def standing(i, s, since, to=None):
+    extra = f' standing="{s}" standing-since="{since}"'
+    if to:
+        extra += f' outflow-to="{to}"'
+    return member(i, extra=extra)
+
+
+def letter(issued):
+    return ('<transfers><letter number="2024-001" member="m009" name="党员9" from="b" '
+            f'to-org="市一院党委" issued="{issued}" valid-days="90" dues-paid-to="2024-03"/>'
+            '</transfers>')
 def member_with(i, records, extra=""):
     """A full member (base 4000 yuan) holding member records (format 1.1)."""
     return member(i).replace("/>", f' dues-base="4000"{extra}>' + "".join(records) + "</member>")
@@ -153,10 +166,24 @@ CASES = {
                                               'term-years="3"')),
                  doc(branch(members(3), attrs='established="2015-01-01" term-start="2021-07-01" '
                                               'term-years="3"'))),
-    "PBO-T002": (doc(branch(members(3), attrs='established="2015-01-01" term-start="2021-09-28" '
+    # 180 days before the end of the term (上级党组织一般提前6个月提醒).
+    "PBO-T002": (doc(branch(members(3), attrs='established="2015-01-01" term-start="2021-12-27" '
                                               'term-years="3"')),
-                 doc(branch(members(3), attrs='established="2015-01-01" term-start="2021-09-29" '
+                 doc(branch(members(3), attrs='established="2015-01-01" term-start="2021-12-28" '
                                               'term-years="3"'))),
+    # Six months on 2024-06-30 (2023-12-31 + 6 months is clamped to 2024-06-30).
+    "PBO-S001": (doc11(branch(members(3) + [standing(4, "lost-contact", "2023-12-31")])),
+                 doc11(branch(members(3) + [standing(4, "lost-contact", "2024-01-01")]))),
+    "PBO-S002": (doc11(branch(members(3) + [standing(4, "outflow", "2023-12-31", "深圳")])),
+                 doc11(branch(members(3) + [standing(4, "outflow", "2024-01-01", "深圳")]))),
+    # 90 days of validity: 2024-03-31 + 90 = 2024-06-29, past on the 30th.
+    "PBO-X001": (doc11(branch(members(3)), letter("2024-03-31")),
+                 doc11(branch(members(3)), letter("2024-04-01"))),
+    # A secretary with 党龄 from 2023-07-01: 12 months on 2024-07-01.
+    "PBO-O003": (doc(branch(officers(["secretary"], 4) + members(3)
+                            + [member(4, full_since="2023-07-01")])),
+                 doc(branch(officers(["secretary"], 4) + members(3)
+                            + [member(4, full_since="2023-06-30")]))),
 }
 for code, t in zip(["PBO-L001", "PBO-L002", "PBO-L003", "PBO-L004", "PBO-L005", "PBO-L006",
                     "PBO-L007"], ALL_MEETINGS):
