@@ -352,10 +352,11 @@ parse (PboLoader *ld, const PboDocType *type, Source *src, const char *path,
   lim.pending_limit = MAX ((gsize) MIN_PENDING_LIMIT, 256 * MIN (ld->max_text, G_MAXSIZE / 512));
   pbo_progress_init_ (&lim.progress, options != NULL ? options->progress : NULL,
                       options != NULL ? options->progress_data : NULL, src->total);
-  /* No real file has fewer than 300 bytes per id (pbo-gen's have 190):
-   * reserving spares the id index most of its doublings. */
+  /* Reserving spares the id index its doublings, each a pass over every
+   * id: pbo-gen's files have ≈ 190 bytes per id, real ones more (a file
+   * denser than 180 bytes per id grows the index once at most). */
   if (ld->tree != NULL)
-    pbo_tree_index_reserve_ (ld->tree, src->total / 300);
+    pbo_tree_index_reserve_ (ld->tree, src->total / 180);
   if ((lim.flags & PBO_LOAD_VALIDATE_SCHEMA) && src->fd >= 0 && path == NULL)
     src->copy = g_byte_array_new ();
 

@@ -1,0 +1,245 @@
+/* Check suite for issue 18 (national scale): the load path's shortcuts
+ * keep their meaning — the pool's block table stays sorted however malloc
+ * places blocks, the id index's probe hint never puts an id where a
+ * lookup cannot find it, and the checks made cheaper still say the same
+ * thing when they fail. White-box: links the internal view. */
+#include "testutil.h"
+#include "tree-private.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- pool ------------------------------------------------------------------ */
+
+static void
+assert_pool_consistent (const PboPool *pool, const guint32 *refs, guint n)
+{
+  const struct { const char *base; guint32 block; } *sorted = (gconstpointer) pool->sorted->data;
+  guint i;
+
+  for (i = 1; i < pool->sorted->len; i++)
+    ck_assert (sorted[i - 1].base < sorted[i].base);
+  for (i = 0; i < n; i++)
+    ck_assert_uint_eq (pbo_pool_ref_ (pool, pbo_pool_record_ (pool, refs[i])), refs[i]);
+}
+
+START_TEST (test_pool_blocks_any_order)
+{
+  enum { N_BLOCKS = 40 };
+  const guint n = N_BLOCKS * PBO_POOL_BLOCK;
+  guint32 *refs = g_new (guint32, n);
+  gpointer holes[N_BLOCKS] = { NULL };
+  PboPool pool;
+  guint i, out_of_order;
+
+  /* Blocks of 64 KiB, below glibc's mmap threshold: freeing a hole of the
+   * same size just before a new block often hands the block a lower
+   * address than the last one — the out-of-order arrival. */
+  pbo_pool_init_ (&pool, 64);
+  for (i = 0; i < n; i++)
+    {
+      if (i % PBO_POOL_BLOCK == 0)
+        {
+          guint b = i / PBO_POOL_BLOCK;
+          holes[b] = malloc (64 * PBO_POOL_BLOCK);
+          if (b % 3 == 2)
+            {
+              free (holes[b - 1]);
+              holes[b - 1] = NULL;
+            }
+        }
+      refs[i] = pbo_pool_alloc_ (&pool);
+    }
+  ck_assert_uint_eq (pool.blocks->len, N_BLOCKS);
+  /* The case under test did occur (else this test proves nothing). */
+  for (i = 1, out_of_order = 0; i < N_BLOCKS; i++)
+    out_of_order += g_ptr_array_index (pool.blocks, i) < g_ptr_array_index (pool.blocks, i - 1);
+  ck_assert_uint_gt (out_of_order, 0);
+  assert_pool_consistent (&pool, refs, n);
+  for (i = 0; i < N_BLOCKS; i++)
+    free (holes[i]);
+  pbo_pool_clear_ (&pool);
+  g_free (refs);
+}
+END_TEST
+
+/* ---- id index -------------------------------------------------------------- */
+
+static PboOrg *
+branch (PboTree *tree, const char *id)
+{
+  return tu_add_org (tree, NULL, PBO_ORG_BRANCH, id);
+}
+
+/* Adds, removes and re-adds ids in an order that makes probe runs long
+ * (a table kept small, every third id removed while others wait for their
+ * insertion), checking every id against a plain set after each step. */
+START_TEST (test_index_hint_random)
+{
+  g_autoptr (PboTree) tree = pbo_tree_new ();
+  g_autoptr (GHashTable) live = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  PboOrg *b = branch (tree, "b");
+  GRand *rand = g_rand_new_with_seed (18);
+  guint step;
+
+  for (step = 0; step < 6000; step++)
+    {
+      g_autofree char *id = g_strdup_printf ("m%u", g_rand_int_range (rand, 0, 1500));
+      PboMember *m = pbo_tree_lookup_member (tree, id);
+      GError *error = NULL;
+
+      if (m != NULL && g_rand_boolean (rand))
+        {
+          pbo_tree_remove_member (tree, m);
+          g_hash_table_remove (live, id);
+        }
+      else if (m == NULL)
+        {
+          /* A probe for another id between this one's check and insert:
+           * the hint must not be taken for it. */
+          ck_assert (!pbo_tree_has_id (tree, "zz-not-there"));
+          ck_assert_ptr_nonnull (tu_add_member_soft (tree, b, id, PBO_STATUS_FULL,
+                                                     PBO_EMPLOYMENT_IN_SERVICE, &error));
+          g_hash_table_add (live, g_steal_pointer (&id));
+        }
+      else
+        {
+          ck_assert_ptr_null (tu_add_member_soft (tree, b, id, PBO_STATUS_FULL,
+                                                  PBO_EMPLOYMENT_IN_SERVICE, &error));
+          ck_assert_pbo_error (error, PBO_ERROR_DUPLICATE_ID);
+        }
+    }
+  ck_assert_uint_eq (pbo_tree_get_n_members (tree), g_hash_table_size (live));
+  {
+    GHashTableIter it;
+    gpointer key;
+
+    g_hash_table_iter_init (&it, live);
+    while (g_hash_table_iter_next (&it, &key, NULL))
+      ck_assert_ptr_nonnull (pbo_tree_lookup_member (tree, key));
+  }
+  ck_assert_invariants (tree);
+  g_rand_free (rand);
+}
+END_TEST
+
+/* A failed insertion leaves a hint behind; the next, different id must
+ * not land in its slot (it would be unreachable from its own home). */
+START_TEST (test_index_hint_after_refusal)
+{
+  g_autoptr (PboTree) tree = pbo_tree_new ();
+  PboOrg *b = branch (tree, "b");
+  PboMemberInfo info = PBO_MEMBER_INFO_INIT;
+  GError *error = NULL;
+  guint i;
+
+  info.name = "";   /* refused after the id's probe */
+  info.id = "m-refused";
+  info.status = PBO_STATUS_PROBATIONARY;
+  info.employment = PBO_EMPLOYMENT_IN_SERVICE;
+  info.joined = pbo_date_make (2020, 1, 1);
+  for (i = 0; i < 200; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("x%u", i);
+
+      ck_assert_ptr_null (pbo_tree_add_member (tree, b, &info, &error));
+      g_clear_error (&error);
+      tu_add_member (tree, b, id, PBO_STATUS_FULL, PBO_EMPLOYMENT_RETIRED);
+    }
+  for (i = 0; i < 200; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("x%u", i);
+      ck_assert_ptr_nonnull (pbo_tree_lookup_member (tree, id));
+    }
+  ck_assert_ptr_null (pbo_tree_lookup_member (tree, "m-refused"));
+  ck_assert_invariants (tree);
+}
+END_TEST
+
+/* The duplicate check's one probe still names what holds the id. */
+START_TEST (test_duplicate_messages)
+{
+  g_autoptr (PboTree) tree = pbo_tree_new ();
+  PboOrg *b = branch (tree, "b1");
+  GError *error = NULL;
+
+  tu_add_member (tree, b, "m1", PBO_STATUS_FULL, PBO_EMPLOYMENT_IN_SERVICE);
+  ck_assert_ptr_null (tu_add_member_soft (tree, b, "m1", PBO_STATUS_FULL,
+                                          PBO_EMPLOYMENT_IN_SERVICE, &error));
+  ck_assert_ptr_nonnull (strstr (error->message, "a member"));
+  ck_assert_pbo_error (error, PBO_ERROR_DUPLICATE_ID);
+  ck_assert_ptr_null (tu_add_member_soft (tree, b, "b1", PBO_STATUS_FULL,
+                                          PBO_EMPLOYMENT_IN_SERVICE, &error));
+  ck_assert_ptr_nonnull (strstr (error->message, "an org"));
+  ck_assert_pbo_error (error, PBO_ERROR_DUPLICATE_ID);
+  ck_assert_ptr_null (pbo_tree_add_org (tree, NULL, PBO_ORG_BRANCH, "m1", "支部", &error));
+  ck_assert_ptr_nonnull (strstr (error->message, "a member"));
+  ck_assert_pbo_error (error, PBO_ERROR_DUPLICATE_ID);
+}
+END_TEST
+
+/* ---- checks made cheaper ----------------------------------------------------- */
+
+static void
+assert_name_refused (const char *name, const char *expected)
+{
+  g_autoptr (PboTree) tree = pbo_tree_new ();
+  PboOrg *b = branch (tree, "b1");
+  PboMemberInfo info = PBO_MEMBER_INFO_INIT;
+  GError *error = NULL;
+
+  info.id = "m1";
+  info.name = name;
+  info.status = PBO_STATUS_PROBATIONARY;
+  info.employment = PBO_EMPLOYMENT_IN_SERVICE;
+  info.joined = pbo_date_make (2020, 1, 1);
+  ck_assert_ptr_null (pbo_tree_add_member (tree, b, &info, &error));
+  ck_assert_msg (error != NULL && strstr (error->message, expected) != NULL, "%s",
+                 error != NULL ? error->message : "no error");
+  ck_assert_pbo_error (error, PBO_ERROR_INVALID);
+}
+
+START_TEST (test_text_check_messages)
+{
+  char long_name[PBO_TEXT_MAX + 2];
+
+  memset (long_name, 'a', sizeof long_name - 1);
+  long_name[sizeof long_name - 1] = '\0';
+  assert_name_refused ("", "member name must not be empty");
+  assert_name_refused ("张\xff", "member name is not valid UTF-8");
+  assert_name_refused ("张\x01", "member name holds a control character (0x01)");
+  assert_name_refused ("张\xef\xbf\xbe", "member name holds U+FFFE");
+  assert_name_refused (long_name, "member name is longer than");
+  long_name[PBO_TEXT_MAX] = '\0';
+  {
+    g_autoptr (PboTree) tree = pbo_tree_new ();
+    GError *error = NULL;
+    ck_assert_ptr_null (pbo_tree_add_org (tree, NULL, PBO_ORG_BRANCH, "b1", "", &error));
+    ck_assert_ptr_nonnull (strstr (error->message, "org name must not be empty"));
+    ck_assert_pbo_error (error, PBO_ERROR_INVALID);
+    ck_assert_ptr_nonnull (pbo_tree_add_org (tree, NULL, PBO_ORG_BRANCH, "b2", long_name, &error));
+    ck_assert_no_error (error);
+  }
+}
+END_TEST
+
+static Suite *
+scale_suite (void)
+{
+  Suite *s = suite_create ("scale");
+  TCase *tc = tcase_create ("core");
+
+  tcase_add_test (tc, test_pool_blocks_any_order);
+  tcase_add_test (tc, test_index_hint_random);
+  tcase_add_test (tc, test_index_hint_after_refusal);
+  tcase_add_test (tc, test_duplicate_messages);
+  tcase_add_test (tc, test_text_check_messages);
+  suite_add_tcase (s, tc);
+  return s;
+}
+
+int
+main (void)
+{
+  return tu_run (scale_suite ());
+}
