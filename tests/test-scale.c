@@ -223,6 +223,89 @@ START_TEST (test_text_check_messages)
 }
 END_TEST
 
+/* ---- streamed findings -------------------------------------------------------- */
+
+typedef struct {
+  GString *text, *csv;
+  guint    n, stop_after;
+} Sink;
+
+static gboolean
+sink_finding (const PboFinding *f, gpointer data)
+{
+  Sink *sink = data;
+
+  pbo_finding_write_text (f, sink->text);
+  pbo_finding_write_csv (f, sink->csv, PBO_CSV_WRITE_DEFAULT);
+  return ++sink->n != sink->stop_after;
+}
+
+static PboTree *
+load_sample (const char *rel)
+{
+  g_autofree char *path = tu_srcpath (rel);
+  GError *error = NULL;
+  PboTree *tree = pbo_xml_load_file (path, NULL, &error);
+
+  ck_assert_msg (tree != NULL, "%s", error != NULL ? error->message : "");
+  return tree;
+}
+
+/* pbo_check_foreach() hands over exactly pbo_check()'s findings, in its
+ * order, and the per-finding writers give the list writers' bytes. */
+START_TEST (test_check_foreach_same_findings)
+{
+  static const char *const samples[] = { "examples/data/jianghai.xml",
+                                         "examples/data/wujiang-2014.xml",
+                                         "examples/data/city-health.xml" };
+  g_autoptr (PboTree) tree = load_sample (samples[_i]);
+  PboCheckOptions opts = PBO_CHECK_OPTIONS_INIT;
+  g_autoptr (PboFindings) findings = NULL;
+  g_autoptr (GString) text = g_string_new (NULL), csv = g_string_new (NULL);
+  Sink sink = { g_string_new (NULL), g_string_new (NULL), 0, 0 };
+  GError *error = NULL;
+  guint n_errors = 12345;
+
+  opts.on = pbo_date_make (2024, 6, 30);
+  findings = pbo_check (tree, NULL, &opts, &error);
+  ck_assert_no_error (error);
+  ck_assert_uint_gt (pbo_findings_get_n (findings), 0);
+  pbo_findings_write_text (findings, text);
+  pbo_findings_write_csv_full (findings, csv, PBO_CSV_WRITE_DEFAULT);
+  pbo_findings_write_csv_header (sink.csv, PBO_CSV_WRITE_DEFAULT);
+  ck_assert (pbo_check_foreach (tree, NULL, &opts, sink_finding, &sink, &n_errors, &error));
+  ck_assert_no_error (error);
+  ck_assert_uint_eq (sink.n, pbo_findings_get_n (findings));
+  ck_assert_uint_eq (n_errors, pbo_findings_count (findings, PBO_SEVERITY_ERROR));
+  ck_assert_str_eq (sink.text->str, text->str);
+  ck_assert_str_eq (sink.csv->str, csv->str);
+  g_string_free (sink.text, TRUE);
+  g_string_free (sink.csv, TRUE);
+}
+END_TEST
+
+/* The sink stops the check; bad options are refused before any finding. */
+START_TEST (test_check_foreach_stop_and_refuse)
+{
+  g_autoptr (PboTree) tree = load_sample ("examples/data/jianghai.xml");
+  PboCheckOptions opts = PBO_CHECK_OPTIONS_INIT;
+  Sink sink = { g_string_new (NULL), g_string_new (NULL), 0, 2 };
+  GError *error = NULL;
+
+  opts.on = pbo_date_make (2024, 6, 30);
+  ck_assert (pbo_check_foreach (tree, NULL, &opts, sink_finding, &sink, NULL, &error));
+  ck_assert_uint_eq (sink.n, 2);
+  sink.n = 0;
+  opts.from = pbo_date_make (2024, 6, 1);
+  opts.to = pbo_date_make (2024, 1, 1);
+  ck_assert (!pbo_check_foreach (tree, NULL, &opts, sink_finding, &sink, NULL, &error));
+  ck_assert_pbo_error (error, PBO_ERROR_INVALID);
+  ck_assert_uint_eq (sink.n, 0);
+  g_string_free (sink.text, TRUE);
+  g_string_free (sink.csv, TRUE);
+}
+END_TEST
+
 static Suite *
 scale_suite (void)
 {
@@ -234,6 +317,8 @@ scale_suite (void)
   tcase_add_test (tc, test_index_hint_after_refusal);
   tcase_add_test (tc, test_duplicate_messages);
   tcase_add_test (tc, test_text_check_messages);
+  tcase_add_loop_test (tc, test_check_foreach_same_findings, 0, 3);
+  tcase_add_test (tc, test_check_foreach_stop_and_refuse);
   suite_add_tcase (s, tc);
   return s;
 }
