@@ -5,7 +5,9 @@
  * thing when they fail. White-box: links the internal view. */
 #include "testutil.h"
 #include "tree-private.h"
+#include "xml-load-private.h"
 
+#include <glib/gstdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -306,6 +308,102 @@ START_TEST (test_check_foreach_stop_and_refuse)
 }
 END_TEST
 
+/* ---- the two-thread load ---------------------------------------------------------- */
+
+/* What loading @path gives: the saved tree, or the error's code and message. */
+static char *
+load_outcome (const char *path, const char *threads)
+{
+  GError *error = NULL;
+  PboTree *tree;
+  char *outcome;
+
+  g_setenv ("PBO_LOAD_THREADS", threads, TRUE);
+  tree = pbo_xml_load_file (path, NULL, &error);
+  g_unsetenv ("PBO_LOAD_THREADS");
+  if (tree == NULL)
+    {
+      outcome = g_strdup_printf ("error %d: %s", error->code, error->message);
+      g_error_free (error);
+      return outcome;
+    }
+  outcome = tu_save_string (tree, NULL);
+  pbo_tree_free (tree);
+  return outcome;
+}
+
+static void
+compare_dir (const char *dir, guint *n_files, guint *n_errors)
+{
+  GDir *d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  ck_assert_ptr_nonnull (d);
+  while ((name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      if (g_file_test (path, G_FILE_TEST_IS_DIR))
+        compare_dir (path, n_files, n_errors);
+      else if (g_str_has_suffix (name, ".xml"))
+        {
+          g_autofree char *one = load_outcome (path, "1");
+          g_autofree char *two = load_outcome (path, "2");
+
+          ck_assert_msg (strcmp (one, two) == 0, "%s: one thread: %.200s; two: %.200s", path,
+                         one, two);
+          (*n_files)++;
+          *n_errors += g_str_has_prefix (one, "error ");
+        }
+    }
+  g_dir_close (d);
+}
+
+/* Every file of the test data and the examples loads to the same tree, or
+ * fails with the same error at the same position, on two threads as on
+ * one (the two-thread load gives up on trouble and the one-thread load
+ * reads the file again: this proves the giving up complete). */
+START_TEST (test_pipe_same_outcome)
+{
+  g_autofree char *data = tu_srcpath ("tests/data");
+  g_autofree char *examples = tu_srcpath ("examples/data");
+  guint n_files = 0, n_errors = 0, built = pbo_xml_pipe_n_built_ ();
+
+  compare_dir (data, &n_files, &n_errors);
+  compare_dir (examples, &n_files, &n_errors);
+  /* The good files did go the whole way on two threads. */
+  ck_assert_uint_gt (pbo_xml_pipe_n_built_ (), built + 10);
+  ck_assert_uint_gt (n_files, 100);
+  ck_assert_uint_gt (n_errors, 50);
+  ck_assert_uint_lt (n_errors, n_files);
+}
+END_TEST
+
+/* A file that goes the whole way on two threads (no trouble to give up
+ * on) builds the same tree as on one: a generated tree with every kind of
+ * format element, saved, then loaded both ways. */
+START_TEST (test_pipe_same_tree)
+{
+  g_autoptr (PboTree) tree = load_sample ("examples/data/city-health.xml");
+  g_autofree char *saved = tu_save_string (tree, NULL);
+  g_autofree char *dir = g_dir_make_tmp ("pbo-pipe-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "t.xml", NULL);
+  g_autofree char *one = NULL, *two = NULL;
+
+  guint built;
+
+  ck_assert (g_file_set_contents (path, saved, -1, NULL));
+  one = load_outcome (path, "1");
+  built = pbo_xml_pipe_n_built_ ();
+  two = load_outcome (path, "2");
+  ck_assert_uint_eq (pbo_xml_pipe_n_built_ (), built + 1);
+  ck_assert_str_eq (one, saved);
+  ck_assert_str_eq (two, saved);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+END_TEST
+
 static Suite *
 scale_suite (void)
 {
@@ -319,6 +417,8 @@ scale_suite (void)
   tcase_add_test (tc, test_text_check_messages);
   tcase_add_loop_test (tc, test_check_foreach_same_findings, 0, 3);
   tcase_add_test (tc, test_check_foreach_stop_and_refuse);
+  tcase_add_test (tc, test_pipe_same_outcome);
+  tcase_add_test (tc, test_pipe_same_tree);
   suite_add_tcase (s, tc);
   return s;
 }
