@@ -7,8 +7,11 @@
  * bytes per id — where a GHashTable of pointers costs about 24; the hash
  * bits spare most probes a visit to the object and a string comparison.
  * SPDX-License-Identifier: LGPL-2.1-or-later */
+#define _DEFAULT_SOURCE /* posix_memalign, madvise */
 #include "config.h"
+#include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include "tree-private.h"
 
 #define ORG_BIT ((guint32) 1 << 31)
@@ -17,18 +20,41 @@
 #define REF_MASK (((guint32) 1 << TAG_SHIFT) - 1)
 #define MIN_SLOTS 64u
 
+#define HUGE_PAGE ((gsize) 2 << 20)
+
+/* A zeroed table of @n slots. Every new id costs one cache miss in it, at
+ * a random place: past a few MiB that was also a TLB miss, so a large
+ * table asks for huge pages (where the kernel offers them on request). */
+static guint32 *
+alloc_slots (gsize n)
+{
+  gsize bytes = n * sizeof (guint32);
+  void *p = NULL;
+
+  if (bytes < HUGE_PAGE || posix_memalign (&p, HUGE_PAGE, bytes) != 0)
+    return g_new0 (guint32, n);
+#ifdef MADV_HUGEPAGE
+  madvise (p, bytes, MADV_HUGEPAGE);
+#endif
+  memset (p, 0, bytes);
+  return p;
+}
+
 void
 pbo_id_index_init_ (PboTree *tree)
 {
-  tree->ids.slots = g_new0 (guint32, MIN_SLOTS);
+  tree->ids.slots = alloc_slots (MIN_SLOTS);
   tree->ids.mask = MIN_SLOTS - 1;
   tree->ids.n = 0;
+  tree->ids.hint_slot = 0;
 }
 
 void
 pbo_id_index_clear_ (PboTree *tree)
 {
-  g_clear_pointer (&tree->ids.slots, g_free);
+  /* free(), not g_free(): the table may come from posix_memalign(). */
+  free (tree->ids.slots);
+  tree->ids.slots = NULL;
 }
 
 static gpointer
@@ -52,29 +78,36 @@ entry_id (const PboTree *tree, guint32 entry)
 typedef struct {
   guint32 home;
   guint32 tag;
+  guint32 raw;               /* g_str_hash, what the probe hint compares */
 } Hashed;
 
 static Hashed
 hash_id (const PboIdIndex *ids, const char *id)
 {
-  guint64 mixed = (guint64) g_str_hash (id) * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15);
-  Hashed h = { (guint32) (mixed >> 32) & ids->mask, (guint32) mixed & TAG_MASK };
+  guint32 raw = g_str_hash (id);
+  guint64 mixed = (guint64) raw * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15);
+  Hashed h = { (guint32) (mixed >> 32) & ids->mask, (guint32) mixed & TAG_MASK, raw };
 
   return h;
 }
 
-/* The slot holding @id, or the empty slot where it would go. */
+/* The slot holding the id hashed as @h, or the empty slot where it would go. */
 static guint32
-find_slot (const PboTree *tree, const char *id)
+find_slot_hashed (const PboTree *tree, const char *id, Hashed h)
 {
   const PboIdIndex *ids = &tree->ids;
-  Hashed h = hash_id (ids, id);
   guint32 i = h.home, e;
 
   while ((e = ids->slots[i]) != 0
          && ((e & TAG_MASK) != h.tag || strcmp (entry_id (tree, e), id) != 0))
     i = (i + 1) & ids->mask;
   return i;
+}
+
+static guint32
+find_slot (const PboTree *tree, const char *id)
+{
+  return find_slot_hashed (tree, id, hash_id (&tree->ids, id));
 }
 
 /* Every id is distinct: each goes to the first free slot from its home. */
@@ -84,7 +117,8 @@ grow (PboTree *tree)
   guint32 *old = tree->ids.slots, old_size = tree->ids.mask + 1, i;
 
   tree->ids.mask = old_size * 2 - 1;
-  tree->ids.slots = g_new0 (guint32, old_size * 2);
+  tree->ids.slots = alloc_slots ((gsize) old_size * 2);
+  tree->ids.hint_slot = 0;
   for (i = 0; i < old_size; i++)
     if (old[i] != 0)
       {
@@ -93,7 +127,7 @@ grow (PboTree *tree)
           j = (j + 1) & tree->ids.mask;
         tree->ids.slots[j] = old[i];
       }
-  g_free (old);
+  free (old);
 }
 
 void
@@ -103,11 +137,25 @@ pbo_tree_index_reserve_ (PboTree *tree, guint64 n_ids)
     grow (tree);
 }
 
+/* Where @id goes: the slot of the last probe when it was for this id (same
+ * hash, and the table unchanged since, so the first empty slot of its
+ * probe run is still that one), else a probe. @id is not in the index. */
+static guint32
+slot_for_new (const PboTree *tree, const char *id, Hashed h)
+{
+  const PboIdIndex *ids = &tree->ids;
+
+  if (ids->hint_slot != 0 && ids->hint_hash == h.raw && ids->slots[ids->hint_slot - 1] == 0)
+    return ids->hint_slot - 1;
+  return find_slot_hashed (tree, id, h);
+}
+
 void
 pbo_tree_index_add_ (PboTree *tree, gpointer object, gboolean is_member)
 {
   guint32 ref;
   const char *id;
+  Hashed h;
 
   if ((tree->ids.n + 1) * 4 > (tree->ids.mask + 1) * 3)
     grow (tree);
@@ -115,8 +163,9 @@ pbo_tree_index_add_ (PboTree *tree, gpointer object, gboolean is_member)
   if (ref > REF_MASK)
     g_error ("libpbo: more than %u %s in one tree", REF_MASK, is_member ? "members" : "orgs");
   id = is_member ? pbo_tree_member_id_ (tree, object) : ((const PboOrg *) object)->id;
-  tree->ids.slots[find_slot (tree, id)] = ref | hash_id (&tree->ids, id).tag
-                                          | (is_member ? 0 : ORG_BIT);
+  h = hash_id (&tree->ids, id);
+  tree->ids.slots[slot_for_new (tree, id, h)] = ref | h.tag | (is_member ? 0 : ORG_BIT);
+  tree->ids.hint_slot = 0;
   tree->ids.n++;
 }
 
@@ -143,6 +192,7 @@ delete_slot (PboTree *tree, guint32 hole)
     }
   ids->slots[hole] = 0;
   ids->n--;
+  ids->hint_slot = 0;
 }
 
 void
@@ -164,6 +214,43 @@ pbo_tree_index_lookup_ (const PboTree *tree, const char *id, gboolean *is_member
     return NULL;
   ref = tree->ids.slots[find_slot (tree, id)];
   return ref != 0 ? resolve (tree, ref, is_member) : NULL;
+}
+
+/* Starts fetching @id's home slot, for a lookup a few microseconds later
+ * (the loader asks as soon as it has a member's id, then parses the other
+ * attributes while the cache line arrives). */
+void
+pbo_tree_index_prefetch_ (const PboTree *tree, const char *id)
+{
+#if defined(__GNUC__)
+  if (id != NULL)
+    __builtin_prefetch (&tree->ids.slots[hash_id (&tree->ids, id).home]);
+#else
+  (void) tree;
+  (void) id;
+#endif
+}
+
+/* A lookup that, on a miss, remembers where the id would go, for the
+ * pbo_tree_index_add_() that usually follows (the duplicate check of a new
+ * id, then its insertion: one probe, one cache miss, instead of two). The
+ * hint is a cache, not part of the index's value: hence the cast. */
+gpointer
+pbo_tree_index_probe_ (const PboTree *tree, const char *id, gboolean *is_member)
+{
+  PboIdIndex *ids = (PboIdIndex *) &tree->ids;
+  Hashed h;
+  guint32 slot;
+
+  if (id == NULL)
+    return NULL;
+  h = hash_id (ids, id);
+  slot = find_slot_hashed (tree, id, h);
+  if (ids->slots[slot] != 0)
+    return resolve (tree, ids->slots[slot], is_member);
+  ids->hint_slot = slot + 1;
+  ids->hint_hash = h.raw;
+  return NULL;
 }
 
 guint

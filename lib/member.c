@@ -76,7 +76,7 @@ pbo_member_info_check_ (const PboMemberInfo *info, GError **error)
     return fail (error, PBO_ERROR_INVALID, id, "unsupported PboMemberInfo version");
   if (!pbo_id_is_valid (id))
     return fail (error, PBO_ERROR_INVALID, id, "not a valid id");
-  if (!pbo_text_check_ (info->name, _("member name"), TRUE, error))
+  if (!pbo_text_check_n_ (info->name, N_("member name"), TRUE, error))
     return FALSE;
   for (i = 0; i < G_N_ELEMENTS (texts); i++)
     if (!pbo_text_check_ (texts[i], names[i], FALSE, error))

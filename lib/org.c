@@ -182,7 +182,7 @@ pbo_tree_insert_org_ (PboTree *tree, PboOrg *parent, PboOrg *before, PboOrgKind 
                    id != NULL ? id : "");
       return NULL;
     }
-  if (!pbo_tree_check_new_id_ (tree, id, error) || !pbo_text_check_ (name, _("org name"), TRUE, error)
+  if (!pbo_tree_check_new_id_ (tree, id, error) || !pbo_text_check_n_ (name, N_("org name"), TRUE, error)
       || !pbo_org_check_containment_ (real_parent (tree, parent), kind, error)
       || !check_before_child (real_parent (tree, parent), before, error)
       || !check_level (id, level_of (real_parent (tree, parent)) + 1, error))

@@ -30,11 +30,30 @@ pbo_pool_clear_ (PboPool *pool)
   g_clear_pointer (&pool->sorted, g_array_unref);
 }
 
-static int
-compare_bases (gconstpointer a, gconstpointer b)
+/* Keeps the table sorted by base. malloc hands out rising addresses most
+ * of the time, so a new block usually goes at the end; one that does not
+ * is inserted in place (O(blocks) moved, never a sort: sorting on every
+ * block made a load quadratic in its number of blocks). */
+static void
+add_sorted (GArray *sorted, SortedBlock sb)
 {
-  const char *x = ((const SortedBlock *) a)->base, *y = ((const SortedBlock *) b)->base;
-  return x < y ? -1 : x > y;
+  const SortedBlock *table = (const SortedBlock *) (gpointer) sorted->data;
+  guint lo = 0, hi = sorted->len;
+
+  if (hi == 0 || table[hi - 1].base < sb.base)
+    {
+      g_array_append_val (sorted, sb);
+      return;
+    }
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      if (table[mid].base < sb.base)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  g_array_insert_val (sorted, lo, sb);
 }
 
 /* A new block, its records chained on the free list in order. */
@@ -52,8 +71,7 @@ add_block (PboPool *pool)
   *(guint32 *) (gpointer) (records + i * pool->record_size) = pool->free_head;
   pool->free_head = block * PBO_POOL_BLOCK + 1;
   g_ptr_array_add (pool->blocks, records);
-  g_array_append_val (pool->sorted, sb);
-  g_array_sort (pool->sorted, compare_bases);
+  add_sorted (pool->sorted, sb);
 }
 
 guint32

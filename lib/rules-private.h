@@ -31,7 +31,18 @@ struct _PboCheckRun {
   GStringChunk          *strings;
   guint                  record_kinds; /* member records in the tree, bits by
                                           PboRecordKind; 1: computed (rules-records.c) */
+  PboFindingFunc         sink;   /* pbo_check_foreach(): handed each org's findings */
+  gpointer               sink_data;
+  guint                  n_errors;
+  gboolean               stopped;
 };
+
+/* Runs the check into @run (lib/rules.c); FALSE with @error on bad options. */
+gboolean pbo_check_run_   (const PboTree *tree, PboOrg *root, const PboCheckOptions *options,
+                           PboCheckRun *run, GError **error);
+/* Hands the findings gathered so far to run->sink and forgets them
+ * (lib/rules-stream.c); FALSE when the sink asked to stop. */
+gboolean pbo_check_flush_ (PboCheckRun *run);
 
 /* Records a finding of @def about @org (and @member when not NULL). */
 void pbo_check_report_ (PboCheckRun *run, const PboRuleDef *def, PboOrg *org,

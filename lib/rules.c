@@ -335,42 +335,56 @@ check_org (PboOrg *org, gpointer data)
         for (m = pbo_org_get_first_member (org); m != NULL; m = pbo_member_get_next (m))
           def->check_member (run, def, m);
     }
+  return run->sink == NULL || pbo_check_flush_ (run);
+}
+
+/* Checks the options, then runs every rule over the subtree into @run
+ * (its items, strings and sink set by the caller). */
+gboolean
+pbo_check_run_ (const PboTree *tree, PboOrg *root, const PboCheckOptions *options,
+                PboCheckRun *run, GError **error)
+{
+  static const PboCheckOptions defaults = PBO_CHECK_OPTIONS_INIT;
+  PboCheckOptions full;
+
+  if (options == NULL)
+    options = &defaults;
+  /* Whole first, so that the checks and the rules read every field. */
+  if (!pbo_options_version_check_ (options->version, PBO_CHECK_OPTIONS_VERSION, "check", error))
+    return FALSE;
+  pbo_check_options_complete_ (&full, options);
+  options = &full;
+  if (!check_options_valid (options, error))
+    return FALSE;
+  run->options = options;
+  run->from = options->from;
+  run->to = options->to;
+  if (!pbo_period_resolve_ (options->on, &run->from, &run->to, error))
+    return FALSE;
+  run->on = options->on != PBO_DATE_NONE ? options->on : pbo_date_today ();
+  /* Document order of orgs, then the table's code order inside each org. */
+  pbo_tree_foreach_org (tree, root, check_org, run);
+  run->options = NULL;
   return TRUE;
 }
 
 PboFindings *
 pbo_check (const PboTree *tree, PboOrg *root, const PboCheckOptions *options, GError **error)
 {
-  static const PboCheckOptions defaults = PBO_CHECK_OPTIONS_INIT;
-  PboCheckOptions full;
-  PboCheckRun run;
+  PboCheckRun run = { 0 };
   PboFindings *findings;
 
   g_return_val_if_fail (tree != NULL, NULL);
   g_return_val_if_fail (root == NULL || pbo_org_get_tree (root) == tree, NULL);
 
-  if (options == NULL)
-    options = &defaults;
-  /* Whole first, so that the checks and the rules read every field. */
-  if (!pbo_options_version_check_ (options->version, PBO_CHECK_OPTIONS_VERSION, "check", error))
-    return NULL;
-  pbo_check_options_complete_ (&full, options);
-  options = &full;
-  if (!check_options_valid (options, error))
-    return NULL;
-  run.options = options;
-  run.from = options->from;
-  run.to = options->to;
-  if (!pbo_period_resolve_ (options->on, &run.from, &run.to, error))
-    return NULL;
-  run.on = options->on != PBO_DATE_NONE ? options->on : pbo_date_today ();
   run.items = g_array_new (FALSE, FALSE, sizeof (PboFinding));
   run.strings = g_string_chunk_new (1024);
-  run.record_kinds = 0;
-
-  /* Document order of orgs, then the table's code order inside each org. */
-  pbo_tree_foreach_org (tree, root, check_org, &run);
-
+  if (!pbo_check_run_ (tree, root, options, &run, error))
+    {
+      g_array_unref (run.items);
+      g_string_chunk_free (run.strings);
+      return NULL;
+    }
   findings = g_new0 (PboFindings, 1);
   findings->items = run.items;
   findings->strings = run.strings;
@@ -429,16 +443,7 @@ pbo_findings_write_text (const PboFindings *findings, GString *out)
 
   g_return_if_fail (findings != NULL && out != NULL);
   for (i = 0; i < findings->items->len; i++)
-    {
-      const PboFinding *f = &g_array_index (findings->items, PboFinding, i);
-
-      g_string_append (out, f->org_id);
-      if (f->member_id != NULL)
-        g_string_append_printf (out, "/%s", f->member_id);
-      g_string_append_printf (out, ": %s %s: ", pbo_severity_to_string (f->severity), f->code);
-      pbo_text_append_escaped (out, f->message);
-      g_string_append_printf (out, " [%s]\n", f->rule->source);
-    }
+    pbo_finding_write_text (&g_array_index (findings->items, PboFinding, i), out);
 }
 
 void
@@ -453,13 +458,7 @@ pbo_findings_write_csv_full (const PboFindings *findings, GString *out, PboCsvWr
   guint i;
 
   g_return_if_fail (findings != NULL && out != NULL);
-  pbo_csv_row_ (out, flags, "severity", "code", "org", "member", "message", "source", NULL);
+  pbo_findings_write_csv_header (out, flags);
   for (i = 0; i < findings->items->len; i++)
-    {
-      const PboFinding *f = &g_array_index (findings->items, PboFinding, i);
-
-      pbo_csv_row_ (out, flags, pbo_severity_to_string (f->severity), f->code, f->org_id,
-                          f->member_id != NULL ? f->member_id : "", f->message, f->rule->source,
-                          NULL);
-    }
+    pbo_finding_write_csv (&g_array_index (findings->items, PboFinding, i), out, flags);
 }

@@ -144,6 +144,11 @@ typedef struct {
   guint32 *slots;
   guint32  mask;             /* slots - 1, a power of two minus one */
   guint32  n;
+  /* The empty slot where the id last looked up and not found would go
+   * (slot + 1; 0: none) and that id's string hash: adding it next then
+   * needs no second probe. Any change to the table clears it. */
+  guint32  hint_slot;
+  guint32  hint_hash;
 } PboIdIndex;
 
 struct _PboTree {
@@ -181,6 +186,8 @@ gboolean    pbo_refuse_ (GError **error, int code, const char *format, ...) G_GN
 /* Strings. */
 const char *pbo_tree_strdup_ (PboTree *tree, const char *s);
 const char *pbo_tree_intern_ (PboTree *tree, const char *s);
+gboolean    pbo_text_check_n_ (const char *text, const char *msgid, gboolean required,
+                               GError **error);
 gboolean    pbo_text_check_  (const char *text, const char *what, gboolean required,
                               GError **error);
 /* The first byte of valid UTF-8 @text that starts a character outside XML
@@ -230,6 +237,8 @@ void        pbo_tree_index_reserve_ (PboTree *tree, guint64 n_ids);
 void        pbo_tree_index_add_    (PboTree *tree, gpointer object, gboolean is_member);
 void        pbo_tree_index_remove_ (PboTree *tree, gpointer object, gboolean is_member);
 gpointer    pbo_tree_index_lookup_ (const PboTree *tree, const char *id, gboolean *is_member);
+gpointer    pbo_tree_index_probe_  (const PboTree *tree, const char *id, gboolean *is_member);
+void        pbo_tree_index_prefetch_ (const PboTree *tree, const char *id);
 gboolean    pbo_tree_check_new_id_ (const PboTree *tree, const char *id, GError **error);
 /* PBO_ERROR_CONTAINMENT unless @parent (the hidden root for the top level)
  * may hold an org of @kind (pbo_org_kind_can_contain()). */

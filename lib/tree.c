@@ -155,11 +155,33 @@ pbo_xml_char_refused_ (const char *text)
   return NULL;
 }
 
+/* The whole check in one pass or two and no message: the common case. */
+static gboolean
+text_is_ok (const char *text, gboolean required)
+{
+  const gchar *end;
+
+  if (text == NULL || *text == '\0')
+    return !required;
+  return g_utf8_validate (text, -1, &end) && (gsize) (end - text) <= PBO_TEXT_MAX
+         && pbo_xml_char_refused_ (text) == NULL;
+}
+
+/* As pbo_text_check_(), @msgid translated only when there is an error to
+ * report: gettext on every member of a load cost a tenth of it. */
+gboolean
+pbo_text_check_n_ (const char *text, const char *msgid, gboolean required, GError **error)
+{
+  return text_is_ok (text, required) || pbo_text_check_ (text, _(msgid), required, error);
+}
+
 gboolean
 pbo_text_check_ (const char *text, const char *what, gboolean required, GError **error)
 {
   const char *p;
 
+  if (text_is_ok (text, required))
+    return TRUE;
   if (text == NULL || *text == '\0')
     {
       if (!required)
@@ -212,6 +234,14 @@ pbo_id_is_valid (const char *id)
   return TRUE;
 }
 
+/* Ids outside the id index share its namespace: recruits and meetings. */
+static gboolean
+in_other_namespaces (const PboTree *tree, const char *id)
+{
+  return pbo_tree_lookup_recruit (tree, id) != NULL
+         || (tree->meeting_ids != NULL && g_hash_table_contains (tree->meeting_ids, id));
+}
+
 gboolean
 pbo_tree_check_new_id_ (const PboTree *tree, const char *id, GError **error)
 {
@@ -225,8 +255,10 @@ pbo_tree_check_new_id_ (const PboTree *tree, const char *id, GError **error)
                           "“%s” is not a valid id (1–%d name characters, not starting with a digit)",
                           id != NULL ? id : "", PBO_ID_MAX);
     }
-  object = pbo_tree_index_lookup_ (tree, id, &is_member);
-  if (pbo_tree_has_id (tree, id))
+  /* One probe of the id index, whose miss the insertion that follows
+   * reuses; the other namespaces only after it. */
+  object = pbo_tree_index_probe_ (tree, id, &is_member);
+  if (object != NULL || in_other_namespaces (tree, id))
     {
       g_set_error (error, PBO_ERROR, PBO_ERROR_DUPLICATE_ID, _("id “%s” is already used by %s"),
                    id, pbo_tree_lookup_recruit (tree, id) != NULL ? _("a recruit")
@@ -266,9 +298,7 @@ pbo_tree_has_id (const PboTree *tree, const char *id)
 
   g_return_val_if_fail (tree != NULL, FALSE);
   return pbo_tree_index_lookup_ (tree, id, &is_member) != NULL
-         || pbo_tree_lookup_recruit (tree, id) != NULL
-         || (id != NULL && tree->meeting_ids != NULL
-             && g_hash_table_contains (tree->meeting_ids, id));
+         || (id != NULL && in_other_namespaces (tree, id));
 }
 
 /* ---- aggregates ----------------------------------------------------- */

@@ -158,6 +158,14 @@ gboolean pbo_loader_read_fd_    (PboLoader *ld, const PboDocType *type, int fd,
                                  const PboLoadOptions *options, GError **error);
 gboolean pbo_loader_read_data_  (PboLoader *ld, const PboDocType *type, const char *data,
                                  gsize length, const PboLoadOptions *options, GError **error);
+/* The id index is reserved for one id per this many bytes of input. */
+#define PBO_XML_BYTES_PER_ID 180
+/* How much unfinished markup libxml2 may hold back before the load is refused. */
+gsize    pbo_loader_pending_limit_ (const PboLoader *ld);
+/* A large file loaded on two threads (xml-pipe.c), or NULL: not for this
+ * path, or not a plain well-formed valid file; load it on one thread then. */
+PboTree *pbo_xml_pipe_load_     (const char *path, const PboLoadOptions *options);
+guint    pbo_xml_pipe_n_built_  (void);
 /* Interns the names in the parser's dictionary; call once the context exists. */
 void     pbo_loader_bind_       (PboLoader *ld, xmlParserCtxtPtr ctxt);
 /* Format-v1 trees: the handlers (xml-sax.c) and the end of the document,

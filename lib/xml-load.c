@@ -333,6 +333,12 @@ feed (PboLoader *ld, Source *src, const Limits *lim, PboProgress *progress, GErr
   return ld->error == NULL;
 }
 
+gsize
+pbo_loader_pending_limit_ (const PboLoader *ld)
+{
+  return MAX ((gsize) MIN_PENDING_LIMIT, 256 * MIN (ld->max_text, G_MAXSIZE / 512));
+}
+
 /* Parses @src as a document of @type into @ld (initialised, named); @path
  * (a file) or the source's bytes serve the schema pass when it is asked
  * for. FALSE with @error set on failure. */
@@ -349,13 +355,14 @@ parse (PboLoader *ld, const PboDocType *type, Source *src, const char *path,
   g_once (&once, init_libxml, NULL);
   lim.flags = options != NULL ? options->flags : PBO_LOAD_NONE;
   lim.max_size = options != NULL ? options->max_size : 0;
-  lim.pending_limit = MAX ((gsize) MIN_PENDING_LIMIT, 256 * MIN (ld->max_text, G_MAXSIZE / 512));
+  lim.pending_limit = pbo_loader_pending_limit_ (ld);
   pbo_progress_init_ (&lim.progress, options != NULL ? options->progress : NULL,
                       options != NULL ? options->progress_data : NULL, src->total);
-  /* No real file has fewer than 300 bytes per id (pbo-gen's have 190):
-   * reserving spares the id index most of its doublings. */
+  /* Reserving spares the id index its doublings, each a pass over every
+   * id: pbo-gen's files have ≈ 190 bytes per id, real ones more (a file
+   * denser than 180 bytes per id grows the index once at most). */
   if (ld->tree != NULL)
-    pbo_tree_index_reserve_ (ld->tree, src->total / 300);
+    pbo_tree_index_reserve_ (ld->tree, src->total / PBO_XML_BYTES_PER_ID);
   if ((lim.flags & PBO_LOAD_VALIDATE_SCHEMA) && src->fd >= 0 && path == NULL)
     src->copy = g_byte_array_new ();
 
@@ -488,6 +495,10 @@ load_tree (From from, const char *path, int fd, const char *data, gsize length,
 
   g_return_val_if_fail (options == NULL || options->version >= 1, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+  /* A large file on two threads; on any trouble, the one-thread load
+   * below reads it again and says what is wrong. */
+  if (from == FROM_FILE && (tree = pbo_xml_pipe_load_ (path, options)) != NULL)
+    return tree;
   pbo_loader_init_ (&ld, options);
   ld.tree = pbo_tree_new ();
   switch (from)

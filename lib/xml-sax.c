@@ -380,6 +380,7 @@ start_member (PboLoader *ld, PboFrame *parent, int n, const xmlChar **attrs)
   if (!pbo_loader_collect_attrs_ (ld, PBO_EL_MEMBER, n, attrs, values)
       || !pbo_loader_check_required_ (ld, PBO_EL_MEMBER, values, required, values[PBO_MATTR_ID]))
     return FALSE;
+  pbo_tree_index_prefetch_ (ld->tree, values[PBO_MATTR_ID]);
   for (i = 0; i < PBO_MATTR_STANDING; i++)
     if (values[i] != NULL && !pbo_member_info_set_ (&info, (PboMemberAttr) i, values[i], &local))
       {

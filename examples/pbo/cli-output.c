@@ -49,6 +49,18 @@ cli_output_close (PboFileWriter *w)
 }
 
 gboolean
+cli_output_write_block (PboFileWriter *w, GString *out)
+{
+  if (out->len < CLI_OUTPUT_BLOCK)
+    return TRUE;
+  /* A failed write is reported by cli_output_close(). */
+  if (!pbo_file_writer_write (w, out->str, out->len))
+    return FALSE;
+  g_string_truncate (out, 0);
+  return TRUE;
+}
+
+gboolean
 cli_write_output (const GString *out, const char *path)
 {
   PboFileWriter *w = cli_output_open (path);

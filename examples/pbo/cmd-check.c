@@ -2,6 +2,54 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "pbo-cli.h"
 
+/* Findings are written as the check finds them (pbo_check_foreach()): the
+ * output and the findings of a national tree never sit whole in memory. */
+typedef struct {
+  GString         *out;
+  PboFileWriter   *writer;
+  gboolean         csv;
+  PboCsvWriteFlags flags;
+} CheckOutput;
+
+static gboolean
+write_finding (const PboFinding *finding, gpointer data)
+{
+  CheckOutput *co = data;
+
+  if (co->csv)
+    pbo_finding_write_csv (finding, co->out, co->flags);
+  else
+    pbo_finding_write_text (finding, co->out);
+  return cli_output_write_block (co->writer, co->out);
+}
+
+static int
+run_check (const CliInput *in, const PboCheckOptions *opts)
+{
+  g_autoptr (GString) out = g_string_sized_new (CLI_OUTPUT_BLOCK + 4096);
+  CheckOutput co = { out, NULL, in->format == CLI_FORMAT_CSV, cli_csv_flags (in) };
+  g_autoptr (GError) error = NULL;
+  guint n_errors = 0;
+  gboolean ran;
+
+  co.writer = cli_output_open (NULL);
+  if (co.writer == NULL)
+    return CLI_EXIT_BAD_INPUT;
+  if (co.csv)
+    pbo_findings_write_csv_header (out, co.flags);
+  ran = pbo_check_foreach (in->tree, in->root, opts, write_finding, &co, &n_errors, &error);
+  if (!ran)
+    {
+      pbo_file_writer_abort (co.writer);
+      fprintf (stderr, "pbo check: %s\n", error->message);
+      return CLI_EXIT_BAD_INPUT;
+    }
+  pbo_file_writer_write (co.writer, out->str, out->len);
+  if (!cli_output_close (co.writer))
+    return CLI_EXIT_BAD_INPUT;
+  return n_errors > 0 ? CLI_EXIT_FINDINGS : CLI_EXIT_OK;
+}
+
 int
 cli_cmd_check (int argc, char **argv)
 {
@@ -14,33 +62,16 @@ cli_cmd_check (int argc, char **argv)
   };
   CliInput in = { .formats = CLI_FORMATS (CLI_FORMAT_TEXT, CLI_FORMAT_CSV), .format = CLI_FORMAT_TEXT };
   PboCheckOptions opts = PBO_CHECK_OPTIONS_INIT;
-  g_autoptr (GString) out = g_string_new (NULL);
-  g_autoptr (GError) error = NULL;
-  PboFindings *findings = NULL;
   int status = CLI_EXIT_BAD_INPUT;
 
-  if (!cli_parse ("check", "FILE",
-                  "Check sizes, committees, terms, probation, officers, ID cards and meetings.\n"
-                  "Findings are sorted by org; exit 1 if any has error severity.",
-                  entries, &in, &argc, &argv, 1)
-      || !cli_parse_date ("--on", on, FALSE, &opts.on)
-      || !cli_parse_date ("--from", from, FALSE, &opts.from)
-      || !cli_parse_date ("--to", to, FALSE, &opts.to) || !cli_load_input (&in, argv[1]))
-    goto out;
-  findings = pbo_check (in.tree, in.root, &opts, &error);
-  if (findings == NULL)
-    {
-      fprintf (stderr, "pbo check: %s\n", error->message);
-      goto out;
-    }
-  if (in.format == CLI_FORMAT_CSV)
-    pbo_findings_write_csv_full (findings, out, cli_csv_flags (&in));
-  else
-    pbo_findings_write_text (findings, out);
-  if (cli_write_output (out, NULL))
-    status = pbo_findings_count (findings, PBO_SEVERITY_ERROR) > 0 ? CLI_EXIT_FINDINGS : CLI_EXIT_OK;
-out:
-  pbo_findings_free (findings);
+  if (cli_parse ("check", "FILE",
+                 "Check sizes, committees, terms, probation, officers, ID cards and meetings.\n"
+                 "Findings are sorted by org; exit 1 if any has error severity.",
+                 entries, &in, &argc, &argv, 1)
+      && cli_parse_date ("--on", on, FALSE, &opts.on)
+      && cli_parse_date ("--from", from, FALSE, &opts.from)
+      && cli_parse_date ("--to", to, FALSE, &opts.to) && cli_load_input (&in, argv[1]))
+    status = run_check (&in, &opts);
   cli_input_clear (&in);
   g_free (on);
   g_free (from);

@@ -6,10 +6,8 @@
 #include <glib/gstdio.h>
 #include "pbo-cli.h"
 
-/* Rows are streamed: a block goes to the writer whenever it grows past
- * this, so that a large export is never built in memory. */
-#define CSV_BLOCK 65536
-
+/* Rows are streamed (cli_output_write_block()): a large export is never
+ * built in memory. */
 typedef struct {
   GString         *out;
   PboFileWriter   *writer;
@@ -22,13 +20,8 @@ append_member_row (PboMember *m, gpointer data)
   CsvExport *ex = data;
 
   pbo_member_write_csv (m, ex->out, ex->flags);
-  if (ex->out->len < CSV_BLOCK)
-    return TRUE;
   /* A failed write stops the walk; the writer reports it at the end. */
-  if (!pbo_file_writer_write (ex->writer, ex->out->str, ex->out->len))
-    return FALSE;
-  g_string_truncate (ex->out, 0);
-  return TRUE;
+  return cli_output_write_block (ex->writer, ex->out);
 }
 
 static int
@@ -44,7 +37,7 @@ export_xml (PboTree *tree, PboOrg *root, gboolean redact, const char *path)
 static int
 export_csv (const CliInput *in, gboolean redact, const char *path)
 {
-  g_autoptr (GString) out = g_string_sized_new (CSV_BLOCK + 4096);
+  g_autoptr (GString) out = g_string_sized_new (CLI_OUTPUT_BLOCK + 4096);
   CsvExport ex = { out, cli_output_open (path),
                    cli_csv_flags (in) | (redact ? PBO_CSV_WRITE_REDACT : 0) };
 

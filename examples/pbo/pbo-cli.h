@@ -137,6 +137,13 @@ void cli_csv_end_row (GString *out);
 PboFileWriter *cli_output_open (const char *path);
 gboolean       cli_output_close (PboFileWriter *writer);
 
+/* Streaming output: a command appends to @out and calls this after each
+ * piece; past CLI_OUTPUT_BLOCK bytes @out goes to @w and is emptied, so
+ * that the output never sits whole in memory. FALSE once a write failed
+ * (cli_output_close() says why). */
+#define CLI_OUTPUT_BLOCK 65536
+gboolean cli_output_write_block (PboFileWriter *w, GString *out);
+
 /* Writes @out to @path safely, or to stdout when @path is NULL or "-".
  * Prints an error and returns FALSE on failure. */
 gboolean cli_write_output (const GString *out, const char *path);

@@ -437,6 +437,76 @@ PBO_API void pbo_findings_write_csv (const PboFindings *findings, GString *out);
 PBO_API void pbo_findings_write_csv_full (const PboFindings *findings, GString *out,
                                           PboCsvWriteFlags flags);
 
+/**
+ * PboFindingFunc:
+ * @finding: (transfer none): a finding; it and its strings are valid only
+ *   during the call (copy what you keep)
+ * @user_data: the data given to pbo_check_foreach()
+ *
+ * Receives the findings of pbo_check_foreach(), one at a time.
+ *
+ * Returns: TRUE to go on, FALSE to stop the check.
+ */
+typedef gboolean (*PboFindingFunc) (const PboFinding *finding, gpointer user_data);
+
+/**
+ * pbo_check_foreach:
+ * @tree: a tree
+ * @root: (nullable): the subtree to check (itself included), NULL for the
+ *   whole tree
+ * @options: (nullable): the options, NULL for the defaults (checked today)
+ * @func: (scope call): called for every finding, in pbo_check()'s order
+ * @user_data: passed to @func
+ * @n_errors: (out) (optional): the number of findings of error severity
+ *   handed to @func
+ * @error: return location for the errors of pbo_check()
+ *
+ * pbo_check() without the list: each org's findings go to @func as soon as
+ * that org is checked and are then forgotten, so that the memory used is
+ * that of one org's findings, not of all (a national tree has millions).
+ * Write them out as they come with pbo_finding_write_text() or
+ * pbo_finding_write_csv().
+ *
+ * Returns: TRUE when the check ran (even if @func stopped it), FALSE with
+ *   @error set on bad options. O(orgs × officers + members + meetings).
+ */
+PBO_API gboolean pbo_check_foreach (const PboTree         *tree,
+                                    PboOrg                *root,
+                                    const PboCheckOptions *options,
+                                    PboFindingFunc         func,
+                                    gpointer               user_data,
+                                    guint                 *n_errors,
+                                    GError               **error);
+
+/**
+ * pbo_finding_write_text:
+ * @finding: a finding
+ * @out: the string to append to
+ *
+ * Appends @finding's line of pbo_findings_write_text().
+ */
+PBO_API void pbo_finding_write_text (const PboFinding *finding, GString *out);
+
+/**
+ * pbo_findings_write_csv_header:
+ * @out: the string to append to
+ * @flags: as for pbo_findings_write_csv_full()
+ *
+ * Appends the header row of pbo_findings_write_csv_full().
+ */
+PBO_API void pbo_findings_write_csv_header (GString *out, PboCsvWriteFlags flags);
+
+/**
+ * pbo_finding_write_csv:
+ * @finding: a finding
+ * @out: the string to append to
+ * @flags: as for pbo_findings_write_csv_full()
+ *
+ * Appends @finding's row of pbo_findings_write_csv_full().
+ */
+PBO_API void pbo_finding_write_csv (const PboFinding *finding, GString *out,
+                                    PboCsvWriteFlags flags);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PboFindings, pbo_findings_free)
 
 G_END_DECLS

@@ -28,6 +28,14 @@ void     bench_report       (const char *name, double secs, guint64 bytes, guint
  * with a message if the document is not well-formed. */
 void     bench_sax_parse_file (const char *path, xmlSAXHandler *sax, void *user_data);
 
+/* The bare SAX2 loop of DESIGN §7 (bench-sax, and bench-load's baseline in
+ * the same process): a startElementNs handler that reads every byte of
+ * every attribute value and builds nothing. */
+typedef struct {
+  guint64 elements, members, attributes, value_bytes, checksum;
+} BenchSaxCounts;
+void     bench_sax_loop     (const char *path, BenchSaxCounts *counts);
+
 /* Usage check shared by the programs taking one FILE argument. */
 const char *bench_single_arg (int argc, char **argv, const char *usage);
 

@@ -1,0 +1,74 @@
+/* bench-load — issue 18's measurement: libpbo's load against the bare SAX2
+ * loop, in the same process, interleaved, the best of RUNS of each, so
+ * that a busy machine moves both sides together and the ratio stays.
+ *
+ *   bench-load FILE [RUNS]        RUNS: default 3
+ *
+ * Prints one BENCH line per side (the best run) and a RATIO line:
+ *   RATIO members=N load_over_sax=R us_per_member=U bytes_per_member=B
+ * bytes_per_member is the RSS growth across the first load (the tree
+ * alone: no tree has been freed yet, so no reused heap hides it).
+ * SPDX-License-Identifier: LGPL-2.1-or-later */
+#include "bench-util.h"
+
+#include <pbo/pbo.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+static PboTree *
+load (const char *path)
+{
+  const PboLoadOptions options = PBO_LOAD_OPTIONS_INIT;
+  GError *error = NULL;
+  PboTree *tree = pbo_xml_load_file (path, &options, &error);
+
+  if (tree == NULL)
+    {
+      fprintf (stderr, "bench-load: %s\n", error->message);
+      exit (2);
+    }
+  return tree;
+}
+
+int
+main (int argc, char **argv)
+{
+  const char *path = argc >= 2 ? argv[1] : NULL;
+  int runs = argc >= 3 ? atoi (argv[2]) : 3, run;
+  double best_sax = G_MAXDOUBLE, best_load = G_MAXDOUBLE;
+  guint64 members = 0, grown = 0, bytes;
+  char extra[160];
+
+  if (path == NULL || argc > 3 || runs < 1)
+    {
+      fprintf (stderr, "usage: %s FILE [RUNS]\n", argv[0]);
+      return 2;
+    }
+  bytes = bench_file_size (path);
+  for (run = 0; run < runs; run++)
+    {
+      BenchSaxCounts c;
+      guint64 rss0;
+      double t0 = bench_now ();
+      PboTree *tree;
+
+      bench_sax_loop (path, &c);
+      best_sax = MIN (best_sax, bench_now () - t0);
+      rss0 = bench_rss_kb ();
+      t0 = bench_now ();
+      tree = load (path);
+      best_load = MIN (best_load, bench_now () - t0);
+      if (run == 0)
+        grown = (bench_rss_kb () - rss0) * 1024;
+      members = pbo_tree_get_n_members (tree);
+      pbo_tree_free (tree);
+    }
+  bench_report ("sax", best_sax, bytes, members, NULL);
+  bench_report ("pbo-load", best_load, bytes, members, NULL);
+  g_snprintf (extra, sizeof extra, "members=%" G_GUINT64_FORMAT " load_over_sax=%.3f"
+              " us_per_member=%.3f bytes_per_member=%.1f", members, best_load / best_sax,
+              members > 0 ? best_load * 1e6 / (double) members : 0.0,
+              members > 0 ? (double) grown / (double) members : 0.0);
+  printf ("RATIO %s\n", extra);
+  return 0;
+}
