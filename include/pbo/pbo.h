@@ -32,6 +32,7 @@
 #include <pbo/chart.h>
 #include <pbo/csv.h>
 #include <pbo/file.h>
+#include <pbo/display.h>
 #undef PBO_INSIDE
 
 #endif /* PBO_H */
