@@ -262,7 +262,8 @@ pbo_edit_promote (PboTree *tree, PboRecruit *recruit, PboRecruitStage stage,
                         "is %s", recruit->id,
                         pbo_recruit_stage_to_display_name ((PboRecruitStage) recruit->stage),
                         recruit->stage == PBO_RECRUIT_CANDIDATE ? _("admission (pbo_edit_admit)")
-                        : pbo_recruit_stage_to_display_name ((PboRecruitStage) (recruit->stage + 1)));
+                        : pbo_recruit_stage_to_display_name (
+                            (PboRecruitStage) (recruit->stage + 1)));
   if (!check_date_order (recruit, date, error) || !check_record (recruit, error))
     return FALSE;
   if (stage == PBO_RECRUIT_CANDIDATE

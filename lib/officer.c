@@ -83,7 +83,8 @@ pbo_org_insert_officer_ (PboOrg *org, guint index, PboRole role, PboMember *memb
       if (o->member == member || role != PBO_ROLE_COMMITTEE_MEMBER)
         {
           g_set_error (error, PBO_ERROR, PBO_ERROR_INCONSISTENT,
-                       _("the role %s of “%s” is already held by “%s”"), pbo_role_to_display_name (role),
+                       _("the role %s of “%s” is already held by “%s”"),
+                       pbo_role_to_display_name (role),
                        org->id, pbo_member_id_ (o->member));
           return FALSE;
         }

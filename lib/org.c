@@ -42,7 +42,8 @@ pbo_org_check_containment_ (const PboOrg *parent, PboOrgKind kind, GError **erro
                  _("a %s cannot stand at the top level"), pbo_org_kind_to_display_name (kind));
   else
     g_set_error (error, PBO_ERROR, PBO_ERROR_CONTAINMENT, _("a %s cannot hold a %s (org “%s”)"),
-                 pbo_org_kind_to_display_name (pkind), pbo_org_kind_to_display_name (kind), parent->id);
+                 pbo_org_kind_to_display_name (pkind), pbo_org_kind_to_display_name (kind),
+                 parent->id);
   return FALSE;
 }
 
@@ -287,7 +288,8 @@ pbo_org_set_kind (PboTree *tree, PboOrg *org, PboOrgKind kind, GError **error)
       {
         g_set_error (error, PBO_ERROR, PBO_ERROR_CONTAINMENT,
                      _("org “%s” cannot become a %s: it holds the %s “%s”"), org->id,
-                     pbo_org_kind_to_display_name (kind), pbo_org_kind_to_display_name (child->kind),
+                     pbo_org_kind_to_display_name (kind),
+                     pbo_org_kind_to_display_name (child->kind),
                      child->id);
         return FALSE;
       }

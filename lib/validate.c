@@ -61,7 +61,8 @@ check_members (Check *c, const PboOrg *org, PboCounts *counts)
   gboolean is_member;
 
   if (org->first_member != NULL && !pbo_org_kind_holds_members (org->kind))
-    return broken (c, org, "holds members but is a %s", pbo_org_kind_to_display_name (org->kind));
+    return broken (c, org, "holds members but is a %s",
+                   pbo_org_kind_to_display_name (org->kind));
   for (m = org->first_member; m != NULL; prev = m, m = pbo_member_next_ (m), n++)
     {
       if (m->org != org || pbo_member_prev_ (m) != prev)
