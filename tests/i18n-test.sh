@@ -5,7 +5,7 @@
 # out in Chinese; with LANG=C the same, byte for byte, in English. The CLI
 # reads the build tree's catalogues through PBO_LOCALEDIR.
 # Then the text tables of tree, stats, dues, meetings, report, recruits,
-# log, diff and check on examples/data, under LANG=zh_CN.UTF-8: their
+# log, diff, check and apply's summary on examples/data, under LANG=zh_CN.UTF-8: their
 # headings are Chinese and no English word for a kind, status, employment,
 # stage, meeting type, role, severity or state is left in them.
 #
@@ -111,6 +111,8 @@ table 0 '^#4 +2015-01-20  合并 +wj-jsw  新：wj-wsj-jg' log "$tmp/wj.xml"
 table 0 '免去职务：wj-jsw:书记:' log "$tmp/wj.xml"
 table 1 '^党员 wj0664 转接组织关系：wj-jsw → wj-fbs$' diff "$data/wujiang-2014.xml" "$tmp/wj.xml"
 table 1 '^新设党委 wj-wjw ' diff "$data/wujiang-2014.xml" "$tmp/wj.xml"
+table 0 '^ 调整前  调整后  党组织$' apply -n --date 2015-01-20 "$data/wujiang-2014.xml" "$data/wujiang-plan.xml"
+table 0 '^ +641  已撤销  吴江区卫生局党委 \(wj-wsj\)$' apply -n --date 2015-01-20 "$data/wujiang-2014.xml" "$data/wujiang-plan.xml"
 table 1 '^wj-jsw: 错误 PBO-T001: ' check "$data/wujiang-2014.xml"
 table 1 ': 警告 PBO-L00[0-9]: ' check "$data/wujiang-2014.xml"
 # The CSV of the same stays English: a contract.

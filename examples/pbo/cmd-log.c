@@ -103,8 +103,8 @@ append_text (GString *out, const PboJournalEntry *e, PboCsvWriteFlags flags)
   if (pbo_journal_entry_get_detail (e) != NULL)
     g_string_append_printf (out, "  [%s]", detail);
   if (*reason != '\0' || *who != '\0')
-    g_string_append_printf (out, "  (%s%s%s)", reason, *reason != '\0' && *who != '\0' ? "; " : "",
-                            who);
+    g_string_append_printf (out, "  (%s%s%s)", reason,
+                            *reason != '\0' && *who != '\0' ? _("; ") : "", who);
   g_string_append_c (out, '\n');
   if (*vacated != '\0')
     g_string_append_printf (out, _("     vacated %s\n"), vacated);

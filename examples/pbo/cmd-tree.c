@@ -63,16 +63,6 @@ column_width (guint c)
 }
 
 static void
-append_right (GString *out, const char *s, guint width)
-{
-  guint w = cli_display_width (s);
-
-  for (; w < width; w++)
-    g_string_append_c (out, ' ');
-  g_string_append (out, s);
-}
-
-static void
 append_heading (GString *out, guint name_width)
 {
   guint i;
@@ -83,7 +73,7 @@ append_heading (GString *out, guint name_width)
   for (i = 0; i < G_N_ELEMENTS (count_columns); i++)
     {
       g_string_append_c (out, ' ');
-      append_right (out, _(count_columns[i].heading), column_width (i));
+      cli_append_right (out, _(count_columns[i].heading), column_width (i));
     }
   g_string_append_c (out, '\n');
 }
@@ -113,7 +103,7 @@ format_rows (GString *out, GArray *rows)
           char n[16];
 
           g_snprintf (n, sizeof n, " %u", counts[c]);
-          append_right (out, n, column_width (c) + 1);
+          cli_append_right (out, n, column_width (c) + 1);
         }
       g_string_append_c (out, '\n');
     }

@@ -121,6 +121,9 @@ char *cli_escaped (const char *text);
 
 /* Appends @s padded with spaces to display width @width. */
 void cli_append_padded (GString *out, const char *s, guint width);
+/* The same aligned right: spaces first (columns of numbers, translated
+ * headings over them). */
+void cli_append_right (GString *out, const char *s, guint width);
 
 /* Appends @field to @out as one CSV field (pbo_csv_write_field()) and a
  * comma. NULL is the empty field. */
