@@ -26,6 +26,7 @@ G_BEGIN_DECLS
  * the format-v1 spelling. Each returns a static string (never free it),
  * valid for the life of the process, or NULL for the NONE value and values
  * out of range. Never match on them: they change with the language.
+ * (pbo_org_kind_to_label() gives the Chinese term whatever the locale.)
  * docs/i18n.md says how the language is chosen. O(1).
  */
 
