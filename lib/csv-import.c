@@ -291,9 +291,9 @@ finish_error (PboImport *im, GError **error)
   GError *local;
 
   if (im->log.n > im->log.max)
-    g_string_append_printf (im->log.lines, "\n%s: … and %u more", im->log.filename,
+    g_string_append_printf (im->log.lines, _("\n%s: … and %u more"), im->log.filename,
                             im->log.n - im->log.max);
-  g_string_append_printf (im->log.lines, "\n%s: %u problem%s: nothing imported",
+  g_string_append_printf (im->log.lines, _("\n%s: %u problem%s: nothing imported"),
                           im->log.filename, im->log.n, im->log.n == 1 ? "" : "s");
   local = g_error_new_literal (PBO_ERROR, im->log.first_code, im->log.lines->str);
   /* The message already names every problem's row, so only the fields are set. */

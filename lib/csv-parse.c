@@ -136,13 +136,15 @@ decode (const char *data, gsize length, const char *filename, const char **encod
 
 /* ---- lexing ----------------------------------------------------------- */
 
+/* Fails with @what (a literal: translated here; an xgettext keyword) at
+ * @at on @line. */
 static gboolean
 lexer_fail (Lexer *lx, const char *at, guint line, const char *line_start, int code,
             GError **error, const char *what)
 {
   g_propagate_error (error, pbo_error_new_at_ (code, lx->filename, line,
                                                (guint) g_utf8_pointer_to_offset (line_start, at) + 1,
-                                               what));
+                                               _(what)));
   return FALSE;
 }
 

@@ -128,4 +128,9 @@ gboolean    pbo_diff_recruits_in_   (PboOrg *org, gpointer data);
 
 G_END_DECLS
 
+/* diff-text.c: appends the sentence for people that says @c (no newline),
+ * in the reader's language; the plan's comments on changes it cannot
+ * express are these sentences too. */
+void        pbo_diff_change_line_   (const PboDiff *diff, const PboDiffChange *c, GString *out);
+
 #endif /* PBO_DIFF_PRIVATE_H */

@@ -1,4 +1,4 @@
-/* libpbo — a diff as text and as a plan (a PboPlan, which pbo_plan_write()
+/* libpbo — a diff as a plan (a PboPlan, which pbo_plan_write()
  * writes and pbo_plan_apply() applies: one writer and one interpreter, so
  * that a written plan does exactly what the tests apply).
  * SPDX-License-Identifier: LGPL-2.1-or-later */
@@ -8,152 +8,6 @@
 #include "diff-private.h"
 #include "xml-private.h"
 #include "error-private.h"
-
-/* ---- text ---------------------------------------------------------------- */
-
-/* Dates, numbers and enum spellings as they are; anything else quoted, its
- * control characters escaped so that every change stays on one line. */
-static void
-append_value (GString *out, const char *v)
-{
-  if (v == NULL)
-    {
-      g_string_append (out, "(none)");
-      return;
-    }
-  if (*v != '\0' && strspn (v, "0123456789abcdefghijklmnopqrstuvwxyzX.-") == strlen (v))
-    {
-      g_string_append (out, v);
-      return;
-    }
-  g_string_append (out, "“");
-  pbo_text_append_escaped (out, v);
-  g_string_append (out, "”");
-}
-
-static void
-append_where (GString *out, const char *prep, const char *org)
-{
-  g_string_append_printf (out, " %s %s", prep, org != NULL ? org : "the top level");
-}
-
-static void
-org_line (const PboDiff *diff, const PboDiffChange *c, GString *out)
-{
-  const PboTree *tree = c->kind == PBO_DIFF_ORG_REMOVED ? diff->old_tree : diff->new_tree;
-
-  g_string_append_printf (out, "org %s", c->org != NULL ? c->org : "(top level)");
-  switch (c->kind)
-    {
-    case PBO_DIFF_ORG_ADDED:
-    case PBO_DIFF_ORG_REMOVED:
-      g_string_append_c (out, ' ');
-      append_value (out, pbo_org_get_name (pbo_tree_lookup_org (tree, c->org)));
-      g_string_append_printf (out, " %s (%s)",
-                              c->kind == PBO_DIFF_ORG_ADDED ? "added" : "removed", c->detail);
-      if (c->kind == PBO_DIFF_ORG_ADDED)
-        append_where (out, "under", c->new_value);
-      else
-        append_where (out, "from", c->old_value);
-      return;
-    case PBO_DIFF_ORG_RENAMED: g_string_append (out, " renamed "); break;
-    case PBO_DIFF_ORG_KIND: g_string_append (out, " kind "); break;
-    case PBO_DIFF_ORG_MOVED: g_string_append (out, " moved "); break;
-    case PBO_DIFF_ORG_FIELD: g_string_append_printf (out, " %s ", c->detail); break;
-    case PBO_DIFF_ORG_MEETINGS: g_string_append (out, " meetings differ: "); break;
-    case PBO_DIFF_ORG_RECRUITS: g_string_append (out, " recruits differ: "); break;
-    case PBO_DIFF_ORG_CHILDREN_ORDER: g_string_append (out, " children reordered"); return;
-    case PBO_DIFF_ORG_MEMBERS_ORDER: g_string_append (out, " members reordered"); return;
-    case PBO_DIFF_ORG_OFFICERS_ORDER: g_string_append (out, " officers reordered"); return;
-    default: g_string_append (out, " foreign content differs"); return;
-    }
-  if (c->kind == PBO_DIFF_ORG_MOVED)
-    {
-      g_string_append (out, c->old_value != NULL ? c->old_value : "(top level)");
-      g_string_append (out, " → ");
-      g_string_append (out, c->new_value != NULL ? c->new_value : "(top level)");
-      return;
-    }
-  append_value (out, c->old_value);
-  g_string_append (out, " → ");
-  append_value (out, c->new_value);
-  if (c->kind == PBO_DIFF_ORG_MEETINGS || c->kind == PBO_DIFF_ORG_RECRUITS)
-    g_string_append (out, " records");
-}
-
-static void
-officer_line (const PboDiffChange *c, GString *out)
-{
-  g_string_append_printf (out, "officer %s %s %s", c->org, c->detail, c->member);
-  if (c->kind == PBO_DIFF_OFFICER_DISMISSED)
-    g_string_append (out, " dismissed");
-  else if (c->kind == PBO_DIFF_OFFICER_APPOINTED)
-    {
-      g_string_append (out, " appointed");
-      if (c->new_value != NULL)
-        g_string_append_printf (out, " since %s", c->new_value);
-    }
-  else
-    {
-      g_string_append (out, " since ");
-      append_value (out, c->old_value);
-      g_string_append (out, " → ");
-      append_value (out, c->new_value);
-    }
-}
-
-static void
-member_line (const PboDiff *diff, const PboDiffChange *c, GString *out)
-{
-  const PboTree *tree = c->kind == PBO_DIFF_MEMBER_REMOVED ? diff->old_tree : diff->new_tree;
-
-  g_string_append_printf (out, "member %s ", c->member);
-  switch (c->kind)
-    {
-    case PBO_DIFF_MEMBER_ADDED:
-    case PBO_DIFF_MEMBER_REMOVED:
-      append_value (out, pbo_member_get_name (pbo_tree_lookup_member (tree, c->member)));
-      append_where (out, c->kind == PBO_DIFF_MEMBER_ADDED ? "added to" : "removed from", c->org);
-      break;
-    case PBO_DIFF_MEMBER_TRANSFERRED:
-      g_string_append_printf (out, "transferred %s → %s", c->old_value, c->new_value);
-      break;
-    case PBO_DIFF_MEMBER_FIELD:
-      g_string_append_printf (out, "%s ", c->detail);
-      append_value (out, c->old_value);
-      g_string_append (out, " → ");
-      append_value (out, c->new_value);
-      break;
-    default:
-      g_string_append (out, "foreign content differs");
-    }
-}
-
-static void
-change_line (const PboDiff *diff, const PboDiffChange *c, GString *out)
-{
-  if (c->kind == PBO_DIFF_DOCUMENT_FOREIGN)
-    g_string_append (out, "document foreign content differs");
-  else if (c->member == NULL)
-    org_line (diff, c, out);
-  else if (c->kind >= PBO_DIFF_OFFICER_APPOINTED && c->kind <= PBO_DIFF_OFFICER_SINCE)
-    officer_line (c, out);
-  else
-    member_line (diff, c, out);
-}
-
-void
-pbo_diff_write_text (const PboDiff *diff, GString *out)
-{
-  guint i;
-
-  g_return_if_fail (diff != NULL && out != NULL);
-  for (i = 0; i < diff->changes->len; i++)
-    {
-      change_line (diff, &g_array_index (diff->changes, PboDiffChange, i), out);
-      g_string_append_c (out, '\n');
-    }
-}
 
 /* ---- plan ---------------------------------------------------------------- */
 
@@ -493,7 +347,7 @@ pbo_diff_write_plan (const PboDiff *diff, PboDate date, GString *out)
       if (pbo_diff_change_is_expressible (c))
         continue;
       g_string_truncate (line, 0);
-      change_line (diff, c, line);
+      pbo_diff_change_line_ (diff, c, line);
       write_comment (line->str, out);
     }
   g_string_append (out, "</plan>\n");

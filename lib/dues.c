@@ -258,15 +258,17 @@ append_no_base (const PboDuesSheet *sheet, guint *next, const PboDuesBranchTotal
                 GString *out)
 {
   guint i, end = *next + t->members;
-  const char *sep = "  no dues base: ";
+  gboolean first = TRUE;
 
   for (i = *next; i < end; i++)
     {
       const DuesRow *row = &g_array_index (sheet->rows, DuesRow, i);
       if (row->dues.basis != PBO_DUES_BASIS_NO_BASE)
         continue;
-      g_string_append_printf (out, "%s%s", sep, pbo_member_get_id (row->member));
-      sep = " ";
+      if (first)
+        g_string_append_printf (out, "  %s", _("no dues base:"));
+      g_string_append_printf (out, " %s", pbo_member_get_id (row->member));
+      first = FALSE;
     }
   *next = end;
 }
@@ -278,22 +280,24 @@ pbo_dues_sheet_write_text (const PboDuesSheet *sheet, GString *out)
   guint i, next = 0;
 
   g_return_if_fail (sheet != NULL && out != NULL);
-  g_string_append_printf (out, "Dues for %04u-%02u\n", pbo_date_get_year (sheet->month),
+  g_string_append_printf (out, _("Dues for %04u-%02u"), pbo_date_get_year (sheet->month),
                           pbo_date_get_month (sheet->month));
+  g_string_append_c (out, '\n');
   for (i = 0; i < sheet->branches->len; i++)
     {
       const PboDuesBranchTotal *t = &g_array_index (sheet->branches, PboDuesBranchTotal, i);
       g_autofree char *name = pbo_text_escape_ (pbo_org_get_name (t->branch));
 
-      g_string_append_printf (out, "%s %s: %s yuan from %u of %u members",
+      g_string_append_printf (out, _("%s %s: %s yuan from %u of %u members"),
                               pbo_org_get_id (t->branch), name,
                               pbo_format_yuan_ (t->total_fen, yuan), t->computed, t->members);
       if (t->not_due > 0)
-        g_string_append_printf (out, "; %u not yet due", t->not_due);
+        g_string_append_printf (out, _("; %u not yet due"), t->not_due);
       append_no_base (sheet, &next, t, out);
       g_string_append_c (out, '\n');
     }
-  g_string_append_printf (out, "Total: %s yuan\n", pbo_format_yuan_ (sheet->total_fen, yuan));
+  g_string_append_printf (out, _("Total: %s yuan"), pbo_format_yuan_ (sheet->total_fen, yuan));
+  g_string_append_c (out, '\n');
 }
 
 /* The rate in percent, e.g. "1.5" for 150 basis points. */

@@ -260,9 +260,10 @@ pbo_edit_promote (PboTree *tree, PboRecruit *recruit, PboRecruitStage stage,
   if ((guint) stage != recruit->stage + 1u || stage > PBO_RECRUIT_CANDIDATE)
     return pbo_refuse_ (error, PBO_ERROR_INVALID, "recruit “%s” is at stage %s: the next stage "
                         "is %s", recruit->id,
-                        pbo_recruit_stage_to_string ((PboRecruitStage) recruit->stage),
+                        pbo_recruit_stage_to_display_name ((PboRecruitStage) recruit->stage),
                         recruit->stage == PBO_RECRUIT_CANDIDATE ? _("admission (pbo_edit_admit)")
-                        : pbo_recruit_stage_to_string ((PboRecruitStage) (recruit->stage + 1)));
+                        : pbo_recruit_stage_to_display_name (
+                            (PboRecruitStage) (recruit->stage + 1)));
   if (!check_date_order (recruit, date, error) || !check_record (recruit, error))
     return FALSE;
   if (stage == PBO_RECRUIT_CANDIDATE
@@ -294,7 +295,7 @@ pbo_edit_admit (PboTree *tree, PboRecruit *recruit, PboEmployment employment,
     {
       pbo_refuse_ (error, PBO_ERROR_NOT_ELIGIBLE, "recruit “%s” is not a candidate (发展对象) "
                    "but at stage %s", recruit->id,
-                   pbo_recruit_stage_to_string ((PboRecruitStage) recruit->stage));
+                   pbo_recruit_stage_to_display_name ((PboRecruitStage) recruit->stage));
       return NULL;
     }
   if (pbo_employment_to_string (employment) == NULL)

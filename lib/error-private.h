@@ -34,5 +34,11 @@ GError *pbo_error_new_at_ (int code, const char *file, guint line, guint column,
 const char *pbo_gettext_ (const char *msgid) G_GNUC_FORMAT (1);
 #define _(msgid) pbo_gettext_ (msgid)
 #define N_(msgid) (msgid)
+/* The same with a context, for words whose translation depends on what they
+ * name ("committee" the org kind, 党委, and the meeting, 支委会): C_()
+ * translates, NC_() only marks (xgettext keywords C_:1c,2 and NC_:1c,2). */
+const char *pbo_pgettext_ (const char *context, const char *msgid) G_GNUC_FORMAT (2);
+#define C_(context, msgid) pbo_pgettext_ (context, msgid)
+#define NC_(context, msgid) (msgid)
 
 #endif

@@ -55,8 +55,8 @@ bind_domain (void)
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
 }
 
-const char *
-pbo_gettext_ (const char *msgid)
+static void
+ensure_bound (void)
 {
   static gsize bound = 0;
 
@@ -65,7 +65,20 @@ pbo_gettext_ (const char *msgid)
       bind_domain ();
       g_once_init_leave (&bound, 1);
     }
+}
+
+const char *
+pbo_gettext_ (const char *msgid)
+{
+  ensure_bound ();
   return dgettext (GETTEXT_PACKAGE, msgid);
+}
+
+const char *
+pbo_pgettext_ (const char *context, const char *msgid)
+{
+  ensure_bound ();
+  return g_dpgettext2 (GETTEXT_PACKAGE, context, msgid);
 }
 
 const char *

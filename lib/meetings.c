@@ -7,6 +7,7 @@
 #include "meetings-private.h"
 #include "org-facts-private.h"
 #include "error-private.h"
+#include "text-private.h"
 
 static const guint default_intervals[PBO_MEETING_TYPE_SLOTS] = PBO_MEETING_INTERVALS_DEFAULT;
 
@@ -136,7 +137,7 @@ pbo_meeting_intervals_check_ (const guint *intervals, GError **error)
       {
         g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID,
                      _("the interval of %s meetings (%u months) is over %u months"),
-                     pbo_meeting_type_to_string ((PboMeetingType) t), intervals[t],
+                     pbo_meeting_type_to_display_name ((PboMeetingType) t), intervals[t],
                      (guint) PBO_MEETING_INTERVAL_MAX);
         return FALSE;
       }
@@ -274,17 +275,20 @@ write_tally_text (const PboMeetingTally *t, GString *out)
 {
   char d[PBO_DATE_BUFSIZE];
 
-  g_string_append_printf (out, "  %-17s held %3u", pbo_meeting_type_to_string (t->type), t->held);
+  g_string_append (out, "  ");
+  pbo_text_append_column_ (out, pbo_meeting_type_to_display_name (t->type), 17);
+  g_string_append_printf (out, _(" held %3u"), t->held);
   if (t->interval_months == 0)
     {
-      g_string_append (out, "  not required\n");
+      g_string_append_printf (out, "  %s\n", _("not required"));
       return;
     }
-  g_string_append_printf (out, "  required %3u (every %u month%s)  met %u/%u", t->required,
+  /* TRANSLATORS: the last %s is the English plural "s" (or nothing). */
+  g_string_append_printf (out, _("  required %3u (every %u month%s)  met %u/%u"), t->required,
                           t->interval_months, t->interval_months == 1 ? "" : "s", t->met,
                           t->required);
   if (t->first_missing != PBO_DATE_NONE)
-    g_string_append_printf (out, "  MISSING from %s", pbo_date_format (t->first_missing, d));
+    g_string_append_printf (out, _("  MISSING from %s"), pbo_date_format (t->first_missing, d));
   g_string_append_c (out, '\n');
 }
 
@@ -296,8 +300,9 @@ pbo_meeting_summary_write_text (const PboMeetingSummary *summary, GString *out)
   int t;
 
   g_return_if_fail (summary != NULL && out != NULL);
-  g_string_append_printf (out, "Meetings from %s to %s\n", pbo_date_format (summary->from, d1),
+  g_string_append_printf (out, _("Meetings from %s to %s"), pbo_date_format (summary->from, d1),
                           pbo_date_format (summary->to, d2));
+  g_string_append_c (out, '\n');
   for (i = 0; i < summary->rows->len; i++)
     {
       const SummaryRow *row = row_at (summary, i);

@@ -115,7 +115,7 @@ check_holder (const PboOrg *org, GError **error)
     return TRUE;
   g_set_error (error, PBO_ERROR, PBO_ERROR_CONTAINMENT,
                _("members belong in a branch or group, and “%s” is a %s"), org->id,
-               pbo_org_kind_to_string (org->kind));
+               pbo_org_kind_to_display_name (org->kind));
   return FALSE;
 }
 

@@ -72,7 +72,7 @@ pbo_org_insert_officer_ (PboOrg *org, guint index, PboRole role, PboMember *memb
     {
       g_set_error (error, PBO_ERROR, PBO_ERROR_INCONSISTENT,
                    _("member “%s” cannot be %s of “%s”: not a member of its subtree"), pbo_member_id_ (member),
-                   pbo_role_to_string (role), org->id);
+                   pbo_role_to_display_name (role), org->id);
       return FALSE;
     }
   for (i = 0; i < n_officers (org); i++)
@@ -83,7 +83,8 @@ pbo_org_insert_officer_ (PboOrg *org, guint index, PboRole role, PboMember *memb
       if (o->member == member || role != PBO_ROLE_COMMITTEE_MEMBER)
         {
           g_set_error (error, PBO_ERROR, PBO_ERROR_INCONSISTENT,
-                       _("the role %s of “%s” is already held by “%s”"), pbo_role_to_string (role),
+                       _("the role %s of “%s” is already held by “%s”"),
+                       pbo_role_to_display_name (role),
                        org->id, pbo_member_id_ (o->member));
           return FALSE;
         }

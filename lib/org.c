@@ -39,10 +39,11 @@ pbo_org_check_containment_ (const PboOrg *parent, PboOrgKind kind, GError **erro
     return TRUE;
   if (pkind == PBO_ORG_NONE)
     g_set_error (error, PBO_ERROR, PBO_ERROR_CONTAINMENT,
-                 _("a %s cannot stand at the top level"), pbo_org_kind_to_string (kind));
+                 _("a %s cannot stand at the top level"), pbo_org_kind_to_display_name (kind));
   else
     g_set_error (error, PBO_ERROR, PBO_ERROR_CONTAINMENT, _("a %s cannot hold a %s (org “%s”)"),
-                 pbo_org_kind_to_string (pkind), pbo_org_kind_to_string (kind), parent->id);
+                 pbo_org_kind_to_display_name (pkind), pbo_org_kind_to_display_name (kind),
+                 parent->id);
   return FALSE;
 }
 
@@ -287,7 +288,8 @@ pbo_org_set_kind (PboTree *tree, PboOrg *org, PboOrgKind kind, GError **error)
       {
         g_set_error (error, PBO_ERROR, PBO_ERROR_CONTAINMENT,
                      _("org “%s” cannot become a %s: it holds the %s “%s”"), org->id,
-                     pbo_org_kind_to_string (kind), pbo_org_kind_to_string (child->kind),
+                     pbo_org_kind_to_display_name (kind),
+                     pbo_org_kind_to_display_name (child->kind),
                      child->id);
         return FALSE;
       }
@@ -295,14 +297,14 @@ pbo_org_set_kind (PboTree *tree, PboOrg *org, PboOrgKind kind, GError **error)
     {
       g_set_error (error, PBO_ERROR, PBO_ERROR_CONTAINMENT,
                    _("org “%s” cannot become a %s: it holds %u members (move them first)"),
-                   org->id, pbo_org_kind_to_string (kind), org->n_members);
+                   org->id, pbo_org_kind_to_display_name (kind), org->n_members);
       return FALSE;
     }
   if (pbo_org_get_n_recruits (org) > 0 && kind != PBO_ORG_BRANCH)
     {
       g_set_error (error, PBO_ERROR, PBO_ERROR_CONTAINMENT,
                    _("org “%s” cannot become a %s: it records %u recruits, which only "
-                     "branches do"), org->id, pbo_org_kind_to_string (kind),
+                     "branches do"), org->id, pbo_org_kind_to_display_name (kind),
                    pbo_org_get_n_recruits (org));
       return FALSE;
     }

@@ -4,8 +4,14 @@
 #include "config.h"
 #include "csv-private.h"
 #include "recruit-private.h"
+#include "error-private.h"
 
-static const char *const next_steps[] = { NULL, "activist", "candidate", "admission" };
+/* The next step of a recruit at each stage: the CSV's "next" values, and the
+ * words of the text for people. */
+static const char *const next_steps[] = {
+  NULL, NC_("next step", "activist"), NC_("next step", "candidate"),
+  NC_("next step", "admission")
+};
 
 typedef struct {
   GString         *out;
@@ -18,10 +24,55 @@ static const char *
 readiness (PboDate eligible, PboDate on, gboolean csv)
 {
   if (eligible == PBO_DATE_NONE)
-    return "never";
+    return csv ? "never" : C_("readiness", "never");
   if (eligible <= on)
-    return csv ? "yes" : "ready";
-  return csv ? "no" : "not yet";
+    return csv ? "yes" : C_("readiness", "ready");
+  return csv ? "no" : C_("readiness", "not yet");
+}
+
+/* "applied D, activist D, candidate D": the dates the recruit reached its
+ * stages, for people. */
+static char *
+stage_dates (const PboRecruit *r, const char *applied, const char *activist,
+             const char *candidate)
+{
+  GString *s = g_string_new (NULL);
+
+  g_string_append_printf (s, _("applied %s"), applied);
+  if (r->activist_since != PBO_DATE_NONE)
+    {
+      g_string_append (s, _(", "));
+      g_string_append_printf (s, _("activist %s"), activist);
+    }
+  if (r->candidate_since != PBO_DATE_NONE)
+    {
+      g_string_append (s, _(", "));
+      g_string_append_printf (s, _("candidate %s"), candidate);
+    }
+  return g_string_free (s, FALSE);
+}
+
+/* One line for people: "BRANCH ID NAME STAGE (dates): NEXT from DATE, READY",
+ * the stage and the next step in the reader's language. */
+static void
+write_text_line (const Listing *l, const PboOrg *org, const PboRecruit *r, const char *applied,
+                 const char *activist, const char *candidate, PboDate eligible,
+                 const char *eligible_on, const char *ready)
+{
+  g_autofree char *dates = stage_dates (r, applied, activist, candidate);
+  const char *stage = pbo_recruit_stage_to_display_name ((PboRecruitStage) r->stage);
+  const char *next = C_("next step", next_steps[r->stage]);
+
+  g_string_append_printf (l->out, "%s %s ", org->id, r->id);
+  pbo_text_append_escaped (l->out, r->name);
+  g_string_append_c (l->out, ' ');
+  if (eligible != PBO_DATE_NONE)
+    /* TRANSLATORS: stage (dates): next step from DATE, ready / not yet. */
+    g_string_append_printf (l->out, _("%s (%s): %s from %s, %s"), stage, dates, next,
+                            eligible_on, ready);
+  else
+    g_string_append_printf (l->out, _("%s (%s): %s, %s"), stage, dates, next, ready);
+  g_string_append_c (l->out, '\n');
 }
 
 static void
@@ -43,17 +94,7 @@ list_recruit (const Listing *l, const PboOrg *org, const PboRecruit *r)
                     next_steps[r->stage], eligible_buf, ready, NULL);
       return;
     }
-  g_string_append_printf (l->out, "%s %s ", org->id, r->id);
-  pbo_text_append_escaped (l->out, r->name);
-  g_string_append_printf (l->out, " %s (applied %s", stage, applied);
-  if (r->activist_since != PBO_DATE_NONE)
-    g_string_append_printf (l->out, ", activist %s", activist);
-  if (r->candidate_since != PBO_DATE_NONE)
-    g_string_append_printf (l->out, ", candidate %s", candidate);
-  g_string_append_printf (l->out, "): %s", next_steps[r->stage]);
-  if (eligible != PBO_DATE_NONE)
-    g_string_append_printf (l->out, " from %s", eligible_buf);
-  g_string_append_printf (l->out, ", %s\n", ready);
+  write_text_line (l, org, r, applied, activist, candidate, eligible, eligible_buf, ready);
 }
 
 static gboolean

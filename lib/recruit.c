@@ -50,11 +50,11 @@ check_stage_dates (const PboRecruitInfo *info, GError **error)
       if (reached && (!pbo_date_is_valid (dates[s]) || pbo_date_is_year_only (dates[s])))
         return pbo_refuse_ (error, PBO_ERROR_INVALID, "recruit “%s”: %s must be a full date "
                             "for a recruit at stage %s", info->id, what[s],
-                            pbo_recruit_stage_to_string (info->stage));
+                            pbo_recruit_stage_to_display_name (info->stage));
       if (!reached && dates[s] != PBO_DATE_NONE)
         return pbo_refuse_ (error, PBO_ERROR_INVALID, "recruit “%s”: %s is set but the "
                             "stage is %s", info->id, what[s],
-                            pbo_recruit_stage_to_string (info->stage));
+                            pbo_recruit_stage_to_display_name (info->stage));
       if (reached && s > PBO_RECRUIT_APPLICANT && dates[s] < dates[s - 1])
         {
           char a[PBO_DATE_BUFSIZE], b[PBO_DATE_BUFSIZE];
@@ -114,7 +114,7 @@ pbo_tree_insert_recruit_ (PboTree *tree, PboOrg *branch, guint index,
     {
       pbo_refuse_ (error, PBO_ERROR_CONTAINMENT, "recruit “%s”: org “%s” is a %s; recruits "
                    "are recorded by branches", info->id, branch->id,
-                   pbo_org_kind_to_string ((PboOrgKind) branch->kind));
+                   pbo_org_kind_to_display_name ((PboOrgKind) branch->kind));
       return NULL;
     }
   r = g_new0 (PboRecruit, 1);

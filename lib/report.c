@@ -3,6 +3,8 @@
 #include "config.h"
 #include "csv-private.h"
 #include "org-facts-private.h"
+#include "error-private.h"
+#include "text-private.h"
 
 #define N_ITEMS (PBO_REPORT_EDUCATION_UNKNOWN + 1)
 
@@ -11,23 +13,41 @@ typedef struct {
   const char *key;
 } ItemName;
 
-/* Indexed by PboReportItem. */
+/* Indexed by PboReportItem. The keys are the CSV values; the text for
+ * people translates them (context "report item"). */
 static const ItemName item_names[N_ITEMS] = {
   { NULL, NULL },
-  { "orgs", "committee" }, { "orgs", "general-branch" }, { "orgs", "branch" },
-  { "orgs", "group" },
-  { "units", "all" }, { "units", "committee" }, { "units", "general-branch" },
-  { "units", "branch" },
-  { "members", "all" },
-  { "status", "full" }, { "status", "probationary" },
-  { "employment", "in-service" }, { "employment", "retired" },
-  { "gender", "male" }, { "gender", "female" }, { "gender", "unknown" },
-  { "age", "35-and-under" }, { "age", "36-45" }, { "age", "46-55" }, { "age", "56-60" },
-  { "age", "over-60" }, { "age", "unknown" },
-  { "party-age", "5-and-under" }, { "party-age", "6-10" }, { "party-age", "11-20" },
-  { "party-age", "21-30" }, { "party-age", "31-40" }, { "party-age", "41-50" },
-  { "party-age", "over-50" }, { "party-age", "probationary" },
-  { "education", "unknown" },
+  { "orgs", NC_ ("report item", "committee") },
+  { "orgs", NC_ ("report item", "general-branch") },
+  { "orgs", NC_ ("report item", "branch") },
+  { "orgs", NC_ ("report item", "group") },
+  { "units", NC_ ("report item", "all") },
+  { "units", NC_ ("report item", "committee") },
+  { "units", NC_ ("report item", "general-branch") },
+  { "units", NC_ ("report item", "branch") },
+  { "members", NC_ ("report item", "all") },
+  { "status", NC_ ("report item", "full") },
+  { "status", NC_ ("report item", "probationary") },
+  { "employment", NC_ ("report item", "in-service") },
+  { "employment", NC_ ("report item", "retired") },
+  { "gender", NC_ ("report item", "male") },
+  { "gender", NC_ ("report item", "female") },
+  { "gender", NC_ ("report item", "unknown") },
+  { "age", NC_ ("report item", "35-and-under") },
+  { "age", NC_ ("report item", "36-45") },
+  { "age", NC_ ("report item", "46-55") },
+  { "age", NC_ ("report item", "56-60") },
+  { "age", NC_ ("report item", "over-60") },
+  { "age", NC_ ("report item", "unknown") },
+  { "party-age", NC_ ("report item", "5-and-under") },
+  { "party-age", NC_ ("report item", "6-10") },
+  { "party-age", NC_ ("report item", "11-20") },
+  { "party-age", NC_ ("report item", "21-30") },
+  { "party-age", NC_ ("report item", "31-40") },
+  { "party-age", NC_ ("report item", "41-50") },
+  { "party-age", NC_ ("report item", "over-50") },
+  { "party-age", NC_ ("report item", "probationary") },
+  { "education", NC_ ("report item", "unknown") },
 };
 
 /* Upper bounds (inclusive) of the bands; the last band is open. */
@@ -348,10 +368,10 @@ write_text_section (const PboReport *r, const char *title, PboReportItem first,
 {
   int i;
 
-  g_string_append_printf (out, "%-11s", title);
+  pbo_text_append_column_ (out, title, 11);
   for (i = first; i <= (int) last; i++)
-    g_string_append_printf (out, "%s %s %u", i == (int) first ? "" : ",", item_names[i].key,
-                            r->counts[i]);
+    g_string_append_printf (out, "%s%s %u", i == (int) first ? " " : _(", "),
+                            C_("report item", item_names[i].key), r->counts[i]);
   g_string_append_c (out, '\n');
 }
 
@@ -362,31 +382,36 @@ pbo_report_write_text (const PboReport *report, GString *out)
   guint i;
 
   g_return_if_fail (report != NULL && out != NULL);
-  g_string_append_printf (out, "Statistics on %s\n", pbo_date_format (report->on, d));
-  write_text_section (report, "Orgs:", PBO_REPORT_COMMITTEES, PBO_REPORT_GROUPS, out);
-  write_text_section (report, "Units:", PBO_REPORT_UNITS, PBO_REPORT_UNITS_BRANCH, out);
-  write_text_section (report, "Members:", PBO_REPORT_MEMBERS, PBO_REPORT_RETIRED, out);
-  write_text_section (report, "Gender:", PBO_REPORT_MALE, PBO_REPORT_GENDER_UNKNOWN, out);
-  write_text_section (report, "Age:", PBO_REPORT_AGE_35_AND_UNDER, PBO_REPORT_AGE_UNKNOWN,
+  g_string_append_printf (out, _("Statistics on %s"), pbo_date_format (report->on, d));
+  g_string_append_c (out, '\n');
+  write_text_section (report, _("Orgs:"), PBO_REPORT_COMMITTEES, PBO_REPORT_GROUPS, out);
+  write_text_section (report, _("Units:"), PBO_REPORT_UNITS, PBO_REPORT_UNITS_BRANCH, out);
+  write_text_section (report, _("Members:"), PBO_REPORT_MEMBERS, PBO_REPORT_RETIRED, out);
+  write_text_section (report, _("Gender:"), PBO_REPORT_MALE, PBO_REPORT_GENDER_UNKNOWN, out);
+  write_text_section (report, _("Age:"), PBO_REPORT_AGE_35_AND_UNDER, PBO_REPORT_AGE_UNKNOWN,
                       out);
-  write_text_section (report, "Party age:", PBO_REPORT_PARTY_AGE_5_AND_UNDER,
+  write_text_section (report, _("Party age:"), PBO_REPORT_PARTY_AGE_5_AND_UNDER,
                       PBO_REPORT_PARTY_AGE_NONE, out);
-  g_string_append_printf (out, "%-11s", "Education:");
+  pbo_text_append_column_ (out, _("Education:"), 11);
   for (i = 0; i < report->educations->len; i++)
     {
-      g_string_append_c (out, ' ');
+      g_string_append (out, i == 0 ? " " : _(", "));
       pbo_text_append_escaped (out, g_ptr_array_index (report->educations, i));
-      g_string_append_printf (out, " %u,", g_array_index (report->education_counts, guint, i));
+      g_string_append_printf (out, " %u", g_array_index (report->education_counts, guint, i));
     }
-  g_string_append_printf (out, " unknown %u\n", report->counts[PBO_REPORT_EDUCATION_UNKNOWN]);
+  g_string_append_printf (out, "%s%s %u\n", report->educations->len > 0 ? _(", ") : " ",
+                          C_("report item", "unknown"),
+                          report->counts[PBO_REPORT_EDUCATION_UNKNOWN]);
 
-  g_string_append (out, "\nUnit\tkind\tbranches\tmembers\tfull\tprobationary\tin-service\tretired\n");
+  g_string_append_printf (out, "\n%s\n",
+                          _("Unit\tkind\tbranches\tmembers\tfull\tprobationary\tin-service\t"
+                            "retired"));
   for (i = 0; i < report->units->len; i++)
     {
       const PboReportUnit *u = &g_array_index (report->units, UnitRow, i).row;
-      g_autofree char *name = pbo_text_escape_ (u->name != NULL ? u->name : "(no unit)");
+      g_autofree char *name = pbo_text_escape_ (u->name != NULL ? u->name : _("(no unit)"));
       g_string_append_printf (out, "%s\t%s\t%u\t%u\t%u\t%u\t%u\t%u\n", name,
-                              u->name != NULL ? pbo_org_kind_to_string (u->kind) : "-",
+                              u->name != NULL ? pbo_org_kind_to_display_name (u->kind) : "-",
                               u->branches, u->members, u->full, u->probationary, u->in_service,
                               u->retired);
     }

@@ -136,7 +136,7 @@ pbo_check_officer_not_full_ (PboCheckRun *run, const PboRuleDef *def, PboOrg *or
         pbo_check_report_ (run, def, org, m,
                            "officer %s (%s of %s) is a probationary member, who cannot be "
                            "elected",
-                           pbo_member_get_id (m), pbo_role_to_string (role),
+                           pbo_member_get_id (m), pbo_role_to_display_name (role),
                            pbo_org_get_id (org));
       else
         pbo_check_officer_standing_ (run, def, org, m, role);
@@ -161,7 +161,7 @@ pbo_check_officer_before_founding_ (PboCheckRun *run, const PboRuleDef *def, Pbo
         pbo_check_report_ (run, def, org, m,
                            "officer %s (%s of %s) was appointed on %s, before %s was founded "
                            "on %s",
-                           pbo_member_get_id (m), pbo_role_to_string (role),
+                           pbo_member_get_id (m), pbo_role_to_display_name (role),
                            pbo_org_get_id (org), pbo_date_format (since, d1),
                            pbo_org_get_id (org), pbo_date_format (founded, d2));
     }

@@ -55,7 +55,8 @@ pbo_finding_write_text (const PboFinding *f, GString *out)
   g_string_append (out, f->org_id);
   if (f->member_id != NULL)
     g_string_append_printf (out, "/%s", f->member_id);
-  g_string_append_printf (out, ": %s %s: ", pbo_severity_to_string (f->severity), f->code);
+  g_string_append_printf (out, ": %s %s: ", pbo_severity_to_display_name (f->severity),
+                          f->code);
   pbo_text_append_escaped (out, f->message);
   g_string_append_printf (out, " [%s]\n", f->rule->source);
 }

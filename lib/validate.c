@@ -44,7 +44,7 @@ check_children (Check *c, const PboOrg *org)
       if (!pbo_org_kind_can_contain (pbo_org_is_root_ (org) ? PBO_ORG_NONE : org->kind,
                                      child->kind))
         return broken (c, org, "may not contain the %s “%s”",
-                       pbo_org_kind_to_string (child->kind), child->id);
+                       pbo_org_kind_to_display_name (child->kind), child->id);
       if (pbo_tree_index_lookup_ (c->tree, child->id, &is_member) != child || is_member)
         return broken (c, child, "not found under its id");
     }
@@ -61,7 +61,8 @@ check_members (Check *c, const PboOrg *org, PboCounts *counts)
   gboolean is_member;
 
   if (org->first_member != NULL && !pbo_org_kind_holds_members (org->kind))
-    return broken (c, org, "holds members but is a %s", pbo_org_kind_to_string (org->kind));
+    return broken (c, org, "holds members but is a %s",
+                   pbo_org_kind_to_display_name (org->kind));
   for (m = org->first_member; m != NULL; prev = m, m = pbo_member_next_ (m), n++)
     {
       if (m->org != org || pbo_member_prev_ (m) != prev)
@@ -111,7 +112,7 @@ check_recruits (Check *c, const PboOrg *org)
 
       if (org->kind != PBO_ORG_BRANCH)
         return broken (c, org, "records recruits but is a %s",
-                       pbo_org_kind_to_string ((PboOrgKind) org->kind));
+                       pbo_org_kind_to_display_name ((PboOrgKind) org->kind));
       pbo_recruit_get_info (r, &info);
       if (r->branch != org || pbo_tree_lookup_recruit (c->tree, r->id) != r)
         return broken (c, org, "recruit “%s” is badly linked", r->id);

@@ -511,8 +511,8 @@ check_request (const PboTree *tree, const PboSaveOptions *options, GError **erro
     {
       g_set_error (error, PBO_ERROR, PBO_ERROR_CONTAINMENT,
                    _("cannot save the %s “%s” alone: a %s cannot stand at the top level"),
-                   pbo_org_kind_to_string ((PboOrgKind) root->kind), root->id,
-                   pbo_org_kind_to_string ((PboOrgKind) root->kind));
+                   pbo_org_kind_to_display_name ((PboOrgKind) root->kind), root->id,
+                   pbo_org_kind_to_display_name ((PboOrgKind) root->kind));
       return FALSE;
     }
   return TRUE;

@@ -4,13 +4,17 @@
 # untranslated "file:line:col: " prefix — an error of the CLI and --help come
 # out in Chinese; with LANG=C the same, byte for byte, in English. The CLI
 # reads the build tree's catalogues through PBO_LOCALEDIR.
+# Then the text tables of tree, stats, dues, meetings, report, recruits,
+# log, diff, check and apply's summary on examples/data, under LANG=zh_CN.UTF-8: their
+# headings are Chinese and no English word for a kind, status, employment,
+# stage, meeting type, role, severity or state is left in them.
 #
-# Usage: i18n-test.sh PBO LOCALEDIR
+# Usage: i18n-test.sh PBO LOCALEDIR SRCDIR
 # Needs the zh_CN.UTF-8 locale (Debian: locales, then
 # `localedef -i zh_CN -f UTF-8 zh_CN.UTF-8`): skipped (77) without it,
 # except on CI (CI set), where that fails.
 set -eu
-pbo=$1; localedir=$2
+pbo=$1; localedir=$2; data=$3/examples/data
 if ! locale -a 2>/dev/null | grep -qix 'zh_CN\.utf-\?8'; then
   if [ -n "${CI:-}" ]; then
     echo "the zh_CN.UTF-8 locale is missing (localedef -i zh_CN -f UTF-8 zh_CN.UTF-8)" >&2; exit 1
@@ -69,5 +73,50 @@ expect "Usage: pbo COMMAND [OPTION…] ARGS"
 run zh_CN.UTF-8 0 stats "$tmp/good.xml" --format csv
 expect "id,kind,name,child_orgs,committees,general_branches,branches,groups,members,full,probationary,in_service,retired"
 expect "a,branch,x,0,0,0,0,0,0,0,0,0,0"
+# The text tables. english_words: the words that must not show through.
+english_words='committee|general-branch|branch|group|full|probationary|in-service|retired'
+english_words="$english_words|info|warning|error|applicant|activist|candidate|admission"
+english_words="$english_words|general-assembly|lecture|theme-day|life-meeting|member-review"
+english_words="$english_words|secretary|deputy-secretary|held|required|MISSING|yuan|members?"
+english_words="$english_words|ready|never|Dues|Meetings|Statistics|ORGANISATION|KIND|Total"
+english_words="$english_words|added|removed|renamed|moved|transferred|appointed|dismissed|vacated"
+# table STATUS EXPECTED-LINE-PATTERN ARGS…: pbo ARGS under zh_CN exits with
+# STATUS, prints a line matching the (grep -E) pattern, and no English word.
+table () {
+  want=$1; pattern=$2; shift 2
+  run zh_CN.UTF-8 "$want" "$@"
+  if ! grep -qE -- "$pattern" "$tmp/out"; then
+    echo "pbo $*: no line matches $pattern:" >&2; cat "$tmp/out" >&2; fail=1
+  fi
+  # Rule sources are citations ("…2018, art. 11"), kept as they are.
+  if sed 's/ \[[^]]*\]$//' "$tmp/out" | grep -owE "$english_words" > "$tmp/words"; then
+    echo "pbo $*: English words in the Chinese text: $(sort -u "$tmp/words" | tr '\n' ' ')" >&2
+    fail=1
+  fi
+}
+run C 0 apply "$data/wujiang-2014.xml" "$data/wujiang-plan.xml" -o "$tmp/wj.xml" --date 2015-01-20
+table 0 '^党组织 +类别 +党员 +正式党员 +预备党员 +在职 +离退休$' tree "$data/jianghai.xml"
+table 0 '^  江海区卫生健康局机关党支部 \(jh-jg\) +党支部 +12 ' tree "$data/jianghai.xml"
+table 0 '（jh-hb，党委）' stats "$data/jianghai.xml"
+table 0 '^2024-03 应交党费$' dues --month 2024-03 "$data/jianghai.xml"
+table 0 '^合计：[0-9.]+ 元$' dues --month 2024-03 "$data/jianghai.xml"
+table 1 '^  支委会 +已开 +[0-9]+ 次  应开 +[0-9]+ 次（每 1 个月一次）' meetings --from 2024-01-01 --to 2024-12-31 "$data/jianghai.xml"
+table 1 '^2024-01-01 至 2024-12-31 的会议$' meetings --from 2024-01-01 --to 2024-12-31 "$data/jianghai.xml"
+table 0 '^党组织： +党委 1，党总支 0，党支部 9，党小组 0$' report "$data/jianghai.xml"
+table 0 '^单位	类别	党支部	党员	正式党员	预备党员	在职	离退休$' report "$data/jianghai.xml"
+table 0 ' 入党申请人（[0-9-]+ 申请入党）：下一步确定为入党积极分子' recruits "$data/jianghai.xml"
+table 0 ' 入党积极分子（.*）：下一步列为发展对象' recruits "$data/jianghai.xml"
+table 0 ' 发展对象（.*）：下一步接收为预备党员' recruits "$data/jianghai.xml"
+table 0 '^#4 +2015-01-20  合并 +wj-jsw  新：wj-wsj-jg' log "$tmp/wj.xml"
+table 0 '免去职务：wj-jsw:书记:' log "$tmp/wj.xml"
+table 1 '^党员 wj0664 转接组织关系：wj-jsw → wj-fbs$' diff "$data/wujiang-2014.xml" "$tmp/wj.xml"
+table 1 '^新设党委 wj-wjw ' diff "$data/wujiang-2014.xml" "$tmp/wj.xml"
+table 0 '^ 调整前  调整后  党组织$' apply -n --date 2015-01-20 "$data/wujiang-2014.xml" "$data/wujiang-plan.xml"
+table 0 '^ +641  已撤销  吴江区卫生局党委 \(wj-wsj\)$' apply -n --date 2015-01-20 "$data/wujiang-2014.xml" "$data/wujiang-plan.xml"
+table 1 '^wj-jsw: 错误 PBO-T001: ' check "$data/wujiang-2014.xml"
+table 1 ': 警告 PBO-L00[0-9]: ' check "$data/wujiang-2014.xml"
+# The CSV of the same stays English: a contract.
+run zh_CN.UTF-8 0 recruits "$data/jianghai.xml" --format csv
+expect "branch,id,name,stage,applied,activist-since,candidate-since,next,eligible-on,ready"
 [ $fail -eq 0 ] && echo "i18n test passed"
 exit $fail

@@ -309,6 +309,16 @@ cli_append_padded (GString *out, const char *s, guint width)
 }
 
 void
+cli_append_right (GString *out, const char *s, guint width)
+{
+  guint w = cli_display_width (s);
+
+  for (; w < width; w++)
+    g_string_append_c (out, ' ');
+  g_string_append (out, s);
+}
+
+void
 cli_csv_field (GString *out, const char *field, PboCsvWriteFlags flags)
 {
   pbo_csv_write_field (out, field, flags);

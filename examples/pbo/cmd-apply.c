@@ -80,9 +80,11 @@ append_line (GString *out, const char *id, const char *name, const Before *b, co
   char before[16], after[16];
 
   g_snprintf (before, sizeof before, b != NULL ? "%u" : "-", b != NULL ? b->members : 0);
-  g_snprintf (after, sizeof after, now != NULL ? "%u" : "removed",
-              now != NULL ? members_of (now) : 0);
-  g_string_append_printf (out, "%7s %7s  %s (%s)\n", before, after, shown, id);
+  g_snprintf (after, sizeof after, "%u", now != NULL ? members_of (now) : 0);
+  cli_append_right (out, before, 7);
+  g_string_append_c (out, ' ');
+  cli_append_right (out, now != NULL ? after : _("removed"), 7);
+  g_string_append_printf (out, "  %s (%s)\n", shown, id);
 }
 
 /* The orgs the plan named or whose member count changed: those in the tree
@@ -100,7 +102,10 @@ append_summary (GString *out, PboTree *tree, GArray *before, guint first_entry)
   for (i = 0; i < before->len; i++)
     g_hash_table_insert (index, g_array_index (before, Before, i).id,
                          &g_array_index (before, Before, i));
-  g_string_append (out, " BEFORE   AFTER  ORG\n");
+  cli_append_right (out, _("BEFORE"), 7);
+  g_string_append_c (out, ' ');
+  cli_append_right (out, _("AFTER"), 7);
+  g_string_append_printf (out, "  %s\n", _("ORG"));
   pbo_walker_init (&w, tree, NULL);
   while ((ev = pbo_walker_next (&w, &org)) != PBO_WALK_DONE)
     {

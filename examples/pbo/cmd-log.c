@@ -17,8 +17,9 @@ join_subjects (const PboJournalEntry *e)
   return g_string_free (s, FALSE);
 }
 
+/* The offices vacated; @people: roles by their display names. */
 static char *
-join_vacated (const PboJournalEntry *e)
+join_vacated (const PboJournalEntry *e, gboolean people)
 {
   GString *s = g_string_new (NULL);
   const char *org, *member;
@@ -26,7 +27,8 @@ join_vacated (const PboJournalEntry *e)
   guint i;
 
   for (i = 0; pbo_journal_entry_get_vacated (e, i, &org, &role, &member); i++)
-    g_string_append_printf (s, "%s%s:%s:%s", i > 0 ? " " : "", org, pbo_role_to_string (role),
+    g_string_append_printf (s, "%s%s:%s:%s", i > 0 ? " " : "", org,
+                            people ? pbo_role_to_display_name (role) : pbo_role_to_string (role),
                             member);
   return g_string_free (s, FALSE);
 }
@@ -34,7 +36,7 @@ join_vacated (const PboJournalEntry *e)
 static void
 append_csv (GString *out, const PboJournalEntry *e, PboCsvWriteFlags flags)
 {
-  g_autofree char *subjects = join_subjects (e), *vacated = join_vacated (e);
+  g_autofree char *subjects = join_subjects (e), *vacated = join_vacated (e, FALSE);
   const char *const fields[] = {
     subjects, pbo_journal_entry_get_from (e), pbo_journal_entry_get_to (e),
     pbo_journal_entry_get_detail (e), pbo_journal_entry_get_reason (e),
@@ -51,36 +53,61 @@ append_csv (GString *out, const PboJournalEntry *e, PboCsvWriteFlags flags)
   cli_csv_end_row (out);
 }
 
+/* The display name of @v when the entry's op records an enum value there
+ * (set-kind's kinds, convert's statuses, promote's stages, a role or a
+ * meeting type in detail); else @v itself. */
+static const char *
+value_for_people (PboEditOp op, const char *v)
+{
+  const char *name = NULL;
+
+  if (v == NULL)
+    return NULL;
+  if (op == PBO_EDIT_OP_SET_KIND)
+    name = pbo_org_kind_to_display_name (pbo_org_kind_from_string (v));
+  else if (op == PBO_EDIT_OP_CONVERT)
+    name = pbo_status_to_display_name (pbo_status_from_string (v));
+  else if (op == PBO_EDIT_OP_PROMOTE || op == PBO_EDIT_OP_ADD_RECRUIT)
+    name = pbo_recruit_stage_to_display_name (pbo_recruit_stage_from_string (v));
+  else if (op == PBO_EDIT_OP_APPOINT || op == PBO_EDIT_OP_DISMISS)
+    name = pbo_role_to_display_name (pbo_role_from_string (v));
+  else if (op == PBO_EDIT_OP_ADD_MEETING || op == PBO_EDIT_OP_UPDATE_MEETING
+           || op == PBO_EDIT_OP_REMOVE_MEETING)
+    name = pbo_meeting_type_to_display_name (pbo_meeting_type_from_string (v));
+  return name != NULL ? name : v;
+}
+
 /* "#3  2015-01-20  merge  wj-jsw → wj-wsj-jg  (reason; operator)"; what
  * people typed (names, reasons) escaped. */
 static void
 append_text (GString *out, const PboJournalEntry *e, PboCsvWriteFlags flags)
 {
-  g_autofree char *subjects = join_subjects (e), *vacated = join_vacated (e);
-  g_autofree char *from = cli_escaped (pbo_journal_entry_get_from (e));
-  g_autofree char *to = cli_escaped (pbo_journal_entry_get_to (e));
-  g_autofree char *detail = cli_escaped (pbo_journal_entry_get_detail (e));
+  PboEditOp op = pbo_journal_entry_get_op (e);
+  g_autofree char *subjects = join_subjects (e), *vacated = join_vacated (e, TRUE);
+  g_autofree char *from = cli_escaped (value_for_people (op, pbo_journal_entry_get_from (e)));
+  g_autofree char *to = cli_escaped (value_for_people (op, pbo_journal_entry_get_to (e)));
+  g_autofree char *detail = cli_escaped (value_for_people (op, pbo_journal_entry_get_detail (e)));
   g_autofree char *reason = cli_escaped (pbo_journal_entry_get_reason (e));
   g_autofree char *who = cli_escaped (pbo_journal_entry_get_operator (e));
   char date[PBO_DATE_BUFSIZE];
 
   (void) flags;
-  g_string_append_printf (out, "#%-3u %s  %-13s %s",
-                          pbo_journal_entry_get_seq (e),
-                          pbo_date_format (pbo_journal_entry_get_date (e), date),
-                          pbo_edit_op_to_string (pbo_journal_entry_get_op (e)), subjects);
+  g_string_append_printf (out, "#%-3u %s  ", pbo_journal_entry_get_seq (e),
+                          pbo_date_format (pbo_journal_entry_get_date (e), date));
+  cli_append_padded (out, pbo_edit_op_to_display_name (op), 13);
+  g_string_append_printf (out, " %s", subjects);
   if (pbo_journal_entry_get_from (e) != NULL)
-    g_string_append_printf (out, "  from %s", from);
+    g_string_append_printf (out, _("  from %s"), from);
   if (pbo_journal_entry_get_to (e) != NULL)
-    g_string_append_printf (out, "  to %s", to);
+    g_string_append_printf (out, _("  to %s"), to);
   if (pbo_journal_entry_get_detail (e) != NULL)
     g_string_append_printf (out, "  [%s]", detail);
   if (*reason != '\0' || *who != '\0')
-    g_string_append_printf (out, "  (%s%s%s)", reason, *reason != '\0' && *who != '\0' ? "; " : "",
-                            who);
+    g_string_append_printf (out, "  (%s%s%s)", reason,
+                            *reason != '\0' && *who != '\0' ? _("; ") : "", who);
   g_string_append_c (out, '\n');
   if (*vacated != '\0')
-    g_string_append_printf (out, "     vacated %s\n", vacated);
+    g_string_append_printf (out, _("     vacated %s\n"), vacated);
 }
 
 int

@@ -41,7 +41,7 @@ append_text (GString *out, PboOrg *org)
                           "    in service      %u\n"
                           "    retired         %u\n"),
                           name, pbo_org_get_id (org),
-                          pbo_org_kind_to_string (pbo_org_get_kind (org)), s.child_orgs,
+                          pbo_org_kind_to_display_name (pbo_org_get_kind (org)), s.child_orgs,
                           s.committees, s.general_branches, s.branches, s.groups, s.members,
                           s.full, s.probationary, s.in_service, s.retired);
 }

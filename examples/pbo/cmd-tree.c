@@ -46,24 +46,66 @@ collect_rows (PboTree *tree, PboOrg *root, int max_depth)
   return rows;
 }
 
+/* The count columns: headings (translated) and their widths in terminal
+ * columns, at least as wide as the English ones were. */
+static const struct {
+  const char *heading;
+  guint       width;
+} count_columns[] = {
+  { N_("MEMBERS"), 8 }, { N_("FULL"), 8 }, { N_("PROBAT."), 8 }, { N_("IN-SERV."), 9 },
+  { N_("RETIRED"), 8 },
+};
+
+static guint
+column_width (guint c)
+{
+  return MAX (count_columns[c].width, cli_display_width (_(count_columns[c].heading)));
+}
+
+static void
+append_heading (GString *out, guint name_width)
+{
+  guint i;
+
+  cli_append_padded (out, _("ORGANISATION"), name_width);
+  g_string_append (out, "  ");
+  cli_append_padded (out, _("KIND"), 14);
+  for (i = 0; i < G_N_ELEMENTS (count_columns); i++)
+    {
+      g_string_append_c (out, ' ');
+      cli_append_right (out, _(count_columns[i].heading), column_width (i));
+    }
+  g_string_append_c (out, '\n');
+}
+
 static void
 format_rows (GString *out, GArray *rows)
 {
-  guint width = cli_display_width ("ORGANISATION"), i;
+  guint width = cli_display_width (_("ORGANISATION")), i, c;
 
   for (i = 0; i < rows->len; i++)
     width = MAX (width, cli_display_width (g_array_index (rows, Row, i).label));
-  cli_append_padded (out, "ORGANISATION", width);
-  g_string_append (out, "  KIND            MEMBERS     FULL  PROBAT.  IN-SERV.  RETIRED\n");
+  append_heading (out, width);
   for (i = 0; i < rows->len; i++)
     {
       const Row *row = &g_array_index (rows, Row, i);
       PboStats s;
+      guint counts[G_N_ELEMENTS (count_columns)];
+
       pbo_org_get_stats (row->org, &s);
+      counts[0] = s.members, counts[1] = s.full, counts[2] = s.probationary;
+      counts[3] = s.in_service, counts[4] = s.retired;
       cli_append_padded (out, row->label, width);
-      g_string_append_printf (out, "  %-14s %8u %8u %8u %9u %8u\n",
-                              pbo_org_kind_to_string (pbo_org_get_kind (row->org)), s.members,
-                              s.full, s.probationary, s.in_service, s.retired);
+      g_string_append (out, "  ");
+      cli_append_padded (out, pbo_org_kind_to_display_name (pbo_org_get_kind (row->org)), 14);
+      for (c = 0; c < G_N_ELEMENTS (count_columns); c++)
+        {
+          char n[16];
+
+          g_snprintf (n, sizeof n, " %u", counts[c]);
+          cli_append_right (out, n, column_width (c) + 1);
+        }
+      g_string_append_c (out, '\n');
     }
 }
 

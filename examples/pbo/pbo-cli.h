@@ -122,6 +122,9 @@ char *cli_escaped (const char *text);
 
 /* Appends @s padded with spaces to display width @width. */
 void cli_append_padded (GString *out, const char *s, guint width);
+/* The same aligned right: spaces first (columns of numbers, translated
+ * headings over them). */
+void cli_append_right (GString *out, const char *s, guint width);
 
 /* Appends @field to @out as one CSV field (pbo_csv_write_field()) and a
  * comma. NULL is the empty field. */
@@ -190,15 +193,15 @@ typedef struct {
 
 #define CLI_APPLY_ENTRIES(how)                                                          \
   { "output", 'o', 0, G_OPTION_ARG_FILENAME, &(how).output,                             \
-    "Write the result to OUT instead of rewriting FILE", "OUT" },                       \
+    N_("Write the result to OUT instead of rewriting FILE"), "OUT" },                   \
   { "dry-run", 'n', 0, G_OPTION_ARG_NONE, &(how).dry_run,                               \
-    "Apply and summarise, but write nothing", NULL },                                    \
+    N_("Apply and summarise, but write nothing"), NULL },                               \
   { "date", 0, 0, G_OPTION_ARG_STRING, &(how).date,                                     \
-    "Date of the operations that carry none (default: today)", "YYYY-MM-DD" },          \
+    N_("Date of the operations that carry none (default: today)"), "YYYY-MM-DD" },      \
   { "reason", 0, 0, G_OPTION_ARG_STRING, &(how).reason,                                 \
-    "Reason of the operations that carry none", "TEXT" },                                \
+    N_("Reason of the operations that carry none"), "TEXT" },                           \
   { "operator", 0, 0, G_OPTION_ARG_STRING, &(how).operator_name,                        \
-    "Who makes the change, when the plan does not say", "NAME" },                       \
+    N_("Who makes the change, when the plan does not say"), "NAME" },                   \
   CLI_LOCK_TIMEOUT_ENTRY ((how).lock_timeout)
 
 /* Fills @how->defaults from the options; prints an error and returns FALSE

@@ -215,7 +215,9 @@ PBO_API guint pbo_diff_get_n_operations (const PboDiff *diff);
  * `org b4 added (branch “第四党支部”) under g1`, `member m7 transferred
  * b3 → b4`, `member m1 position “主任” → (none)`. Text values are quoted
  * and their line breaks and tabs written as backslash-n, backslash-r and backslash-t. Appends nothing
- * when the trees do not differ. O(changes).
+ * when the trees do not differ. The sentences are in the language of
+ * LC_MESSAGES, kinds, statuses and roles by their display names (the
+ * examples are the English ones). O(changes).
  */
 PBO_API void pbo_diff_write_text (const PboDiff *diff, GString *out);
 
@@ -229,7 +231,8 @@ PBO_API void pbo_diff_write_text (const PboDiff *diff, GString *out);
  * Appends a complete format-v1 plan document (`<plan xmlns="urn:libpbo:1">`,
  * docs/format.md) whose operations, applied in order, turn OLD into NEW,
  * except for the inexpressible changes, each written as an XML comment
- * after the operations. Conventions beyond the plan reference: an org
+ * after the operations (the sentence of pbo_diff_write_text(), for people,
+ * so in the language of LC_MESSAGES; the operations never are). Conventions beyond the plan reference: an org
  * created or moved at the top level has no `parent` / `to` attribute;
  * members that are in OLD only are removed with `reason="transfer-out"`;
  * temporary orgs named `pbo-diff-park…` may be created and dissolved when

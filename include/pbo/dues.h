@@ -205,7 +205,8 @@ PBO_API const PboDuesBranchTotal *pbo_dues_sheet_get_branch (const PboDuesSheet 
  * @out: the string to append to
  *
  * Appends, for people, one line per branch with its total in yuan and the
- * members without a dues base named, then the grand total.
+ * members without a dues base named, then the grand total; in the
+ * language of LC_MESSAGES (docs/i18n.md).
  */
 PBO_API void pbo_dues_sheet_write_text (const PboDuesSheet *sheet, GString *out);
 

@@ -237,7 +237,8 @@ PBO_API const PboMeetingTally *pbo_meeting_summary_get_tally (const PboMeetingSu
  *
  * Appends the table for people: one block per branch, one line per meeting
  * type with held, required and met counts, "MISSING from DATE" where a
- * window was not met and "not required" where the type does not apply.
+ * window was not met and "not required" where the type does not apply; in
+ * the language of LC_MESSAGES, types by pbo_meeting_type_to_display_name().
  */
 PBO_API void pbo_meeting_summary_write_text (const PboMeetingSummary *summary, GString *out);
 

@@ -36,6 +36,7 @@
 #include <pbo/csv.h>
 #include <pbo/value.h>
 #include <pbo/file.h>
+#include <pbo/display.h>
 #undef PBO_INSIDE
 
 #endif /* PBO_H */

@@ -269,7 +269,9 @@ PBO_API void pbo_recruits_write_csv_full (const PboTree *tree, PboOrg *root, Pbo
  * @out: the string to append to
  *
  * The same for people: one line per recruit, "BRANCH ID NAME STAGE (dates):
- * NEXT from DATE, ready|not yet|never". O(orgs + recruits).
+ * NEXT from DATE, ready|not yet|never", in the language of LC_MESSAGES:
+ * each recruit named by its stage (pbo_recruit_stage_to_display_name():
+ * 入党申请人, 入党积极分子, 发展对象). O(orgs + recruits).
  */
 PBO_API void pbo_recruits_write_text (const PboTree *tree, PboOrg *root, PboDate on,
                                       GString *out);

@@ -221,7 +221,8 @@ PBO_API const PboReportUnit *pbo_report_get_unit (const PboReport *report, guint
  * @report: a report
  * @out: the string to append to
  *
- * Appends the table for people: one line per section, then the units.
+ * Appends the table for people: one line per section, then the units; in
+ * the language of LC_MESSAGES (the CSV keeps the English keys).
  */
 PBO_API void pbo_report_write_text (const PboReport *report, GString *out);
 

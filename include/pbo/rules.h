@@ -334,11 +334,26 @@ PBO_API guint pbo_check_options_get_interval (const PboCheckOptions *options,
  * @org_id: the id of @org (owned by the findings; valid while they live)
  * @member_id: (nullable): the id of @member, or of the recruit concerned
  *   (PBO-R001, PBO-R002: @member is then NULL), or NULL (owned by the findings)
- * @message: the message in English, naming the org or member id (owned by
- *   the findings)
+ * @message: the message for people, naming the org or member id (owned by
+ *   the findings); its language is below
  *
  * One finding. Instances are read-only and owned by their #PboFindings;
  * new fields are only appended.
+ *
+ * The language of @message is that of the process's LC_MESSAGES (or
+ * LANGUAGE) *when pbo_check() runs*, through libpbo's gettext domain
+ * "libpbo" (docs/i18n.md): Simplified Chinese under `zh_CN.UTF-8`, English
+ * in the C locale or when there is no catalogue for the language — and in a
+ * program that never called `setlocale (LC_ALL, "")`, which libpbo never
+ * does for it. Kinds, roles and meeting types in it are display names
+ * (pbo_org_kind_to_display_name(), …), never format-v1 spellings. A program
+ * chooses the language with setlocale() (and `LANGUAGE`) before the check,
+ * or ignores @message and builds its own text from @code, @severity,
+ * @org_id and @member_id with a table of its own: @code is the stable
+ * interface, the text is not. The severity word of
+ * pbo_findings_write_text() follows the same locale
+ * (pbo_severity_to_display_name()); @rule's @title, @threshold and @source
+ * stay as the rule table has them.
  */
 typedef struct {
   const PboRuleInfo *rule;
@@ -410,7 +425,9 @@ PBO_API PboDate pbo_findings_get_check_date (const PboFindings *findings);
  * @out: the string to append to
  *
  * Appends one line per finding, for people:
- * "ORG[/MEMBER]: SEVERITY CODE: MESSAGE [SOURCE]".
+ * "ORG[/MEMBER]: SEVERITY CODE: MESSAGE [SOURCE]", SEVERITY in the reader's
+ * language ("警告", "错误" under zh_CN: pbo_severity_to_display_name()). The
+ * CSV writers keep "warning", "error".
  */
 PBO_API void pbo_findings_write_text (const PboFindings *findings, GString *out);
 
