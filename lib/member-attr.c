@@ -54,11 +54,12 @@ pbo_parse_yuan_ (const char *s, gint64 *fen)
   return *fen <= (gint64) G_MAXUINT32 - 1;
 }
 
+/* @expected: what is accepted, marked with N_() (translated here). */
 static gboolean
 bad_value (GError **error, PboMemberAttr attr, const char *value, const char *expected)
 {
-  char *msg = g_strdup_printf ("%s=“%.40s” is not valid (expected %s)", attr_names[attr], value,
-                               expected);
+  char *msg = g_strdup_printf (_("%s=“%.40s” is not valid (expected %s)"), attr_names[attr],
+                               value, _(expected));
 
   g_set_error_literal (error, PBO_ERROR, PBO_ERROR_INVALID, pbo_utf8_message_ (&msg));
   g_free (msg);
@@ -104,28 +105,29 @@ pbo_member_info_set_ (PboMemberInfo *info, PboMemberAttr attr, const char *value
     case PBO_MATTR_GENDER:
       info->gender = pbo_gender_from_string (value);
       return value == NULL || info->gender != PBO_GENDER_NONE
-             || bad_value (error, attr, value, "male or female");
+             || bad_value (error, attr, value, N_("male or female"));
     case PBO_MATTR_STATUS:
       info->status = pbo_status_from_string (value);
       return value == NULL || info->status != PBO_STATUS_NONE
-             || bad_value (error, attr, value, "full or probationary");
+             || bad_value (error, attr, value, N_("full or probationary"));
     case PBO_MATTR_EMPLOYMENT:
       info->employment = pbo_employment_from_string (value);
       return value == NULL || info->employment != PBO_EMPLOYMENT_NONE
-             || bad_value (error, attr, value, "in-service or retired");
+             || bad_value (error, attr, value, N_("in-service or retired"));
     case PBO_MATTR_DUES_CATEGORY:
       info->dues_category = pbo_dues_category_from_string (value);
       return value == NULL || info->dues_category != PBO_DUES_NONE
              || bad_value (error, attr, value,
-                           "standard, student, unemployed, subsistence, farmer or mobile-no-income");
+                           N_("standard, student, unemployed, subsistence, farmer or "
+                              "mobile-no-income"));
     case PBO_MATTR_DUES_BASE:
       info->dues_base_fen = PBO_DUES_BASE_NONE;
       return value == NULL || pbo_parse_yuan_ (value, &info->dues_base_fen)
-             || bad_value (error, attr, value, "yuan with at most two decimals, e.g. 4000.50");
+             || bad_value (error, attr, value, N_("yuan with at most two decimals, e.g. 4000.50"));
     case PBO_MATTR_MOBILE:
       info->mobile = value != NULL && strcmp (value, "true") == 0;
       return value == NULL || info->mobile || strcmp (value, "false") == 0
-             || bad_value (error, attr, value, "true or false");
+             || bad_value (error, attr, value, N_("true or false"));
     case PBO_MATTR_STANDING:
     case PBO_MATTR_STANDING_SINCE:
     case PBO_MATTR_STANDING_UNTIL:

@@ -115,6 +115,16 @@ table 0 '^ 调整前  调整后  党组织$' apply -n --date 2015-01-20 "$data/w
 table 0 '^ +641  已撤销  吴江区卫生局党委 \(wj-wsj\)$' apply -n --date 2015-01-20 "$data/wujiang-2014.xml" "$data/wujiang-plan.xml"
 table 1 '^wj-jsw: 错误 PBO-T001: ' check "$data/wujiang-2014.xml"
 table 1 ': 警告 PBO-L00[0-9]: ' check "$data/wujiang-2014.xml"
+# CSV import errors, whole sentences in Chinese (the values quoted as typed).
+printf 'id,姓名,性别,入党日期,党员类别,在职状态\nm901,张三,x,2020-01-01,正式,在职\nm902,李四,男,2020-01-01,foo,在职\n' \
+  > "$tmp/bad.csv"
+run zh_CN.UTF-8 2 import-csv "$data/jianghai.xml" "$tmp/bad.csv" --branch jh-jg -n
+expect "$tmp/bad.csv:2: 性别: gender=“x”无效（应为 male（男）或 female（女））"
+expect "$tmp/bad.csv:3: 党员类别: status=“foo”无效（应为 full（正式党员）或 probationary（预备党员））"
+expect "$tmp/bad.csv：2 处问题：未导入任何党员"
+printf 'id,name\nm1,"abc\n' > "$tmp/open.csv"
+run zh_CN.UTF-8 2 import-csv "$data/jianghai.xml" "$tmp/open.csv" --branch jh-jg -n
+expect "$tmp/open.csv:2:4: 带引号的字段没有结束（缺少一个引号）"
 # The CSV of the same stays English: a contract.
 run zh_CN.UTF-8 0 recruits "$data/jianghai.xml" --format csv
 expect "branch,id,name,stage,applied,activist-since,candidate-since,next,eligible-on,ready"

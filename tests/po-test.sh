@@ -14,7 +14,8 @@
 #      that check 2 sees it (tests/option-help-check.py).
 # With --self-test, the checks run on deliberately broken copies (a message
 # left untranslated, one fuzzy, a new message in a source, a file missing
-# from POTFILES, an option help without N_()) and must fail on each.
+# from POTFILES, an option help without N_(), a table heading without
+# translation) and must fail on each.
 #
 # Usage: po-test.sh SRCDIR [--self-test] -- XGETTEXT-ARGS…
 # Exit 77 (skipped) without the gettext tools.
@@ -108,10 +109,10 @@ sed 's/N_("Apply and summarise, but write nothing")/"Apply and summarise, but wr
   "$src/examples/pbo/pbo-cli.h" > "$tmp/root/examples/pbo/pbo-cli.h"
 expect_failure "$@"
 
-copy; what="a table heading left unmarked"
-# The heading still shows in English under zh_CN but xgettext cannot see a
-# bare literal: the Chinese output test (tests/i18n-tables-test.sh) is the
-# net for those; here a marked heading without translation must fail.
+copy; what="a table heading without translation"
+# A heading left bare is invisible to xgettext: i18n-cli (tests/i18n-test.sh)
+# catches those by the English words in the Chinese tables; here a marked
+# heading that the po file lacks must fail.
 sed 's/N_("PROBAT.")/N_("PROBATIONARY (planted)")/' \
   "$src/examples/pbo/cmd-tree.c" > "$tmp/root/examples/pbo/cmd-tree.c"
 expect_failure "$@"
