@@ -232,6 +232,26 @@ START_TEST (test_problems)
 }
 END_TEST
 
+/* A file that is not a table is one problem, at the lexer's position. */
+START_TEST (test_problem_unreadable)
+{
+  g_autoptr (PboTree) tree = tu_sample_tree ();
+  g_autoptr (PboCsvImportReport) report = NULL;
+  const PboImportProblem *p;
+  GError *error = NULL;
+
+  ck_assert (!import_full (tree, "id,name\nx1,\"open\n", NULL, &report, &error));
+  ck_assert_int_eq (error->code, PBO_ERROR_PARSE);
+  g_clear_error (&error);
+  ck_assert_uint_eq (pbo_csv_import_report_get_n_problems (report), 1);
+  p = pbo_csv_import_report_get_problem (report, 0);
+  ck_assert_uint_eq (pbo_import_problem_get_line (p), 2);
+  ck_assert_uint_gt (pbo_import_problem_get_column (p), 0);
+  ck_assert_int_eq (pbo_import_problem_get_code (p), PBO_ERROR_PARSE);
+  ck_assert (!g_str_has_prefix (pbo_import_problem_get_message (p), "hr.csv"));
+}
+END_TEST
+
 /* ---- --update ------------------------------------------------------- */
 
 static PboTree *
@@ -329,6 +349,41 @@ START_TEST (test_hr_update)
   ck_assert_uint_eq (pbo_journal_get_n_entries (tree), entries + 3);
 }
 END_TEST
+
+#ifdef PBO_TEST_HAVE_LIBZIP
+/* Month two as the HR system's workbook (openpyxl: numbers, date cells,
+ * the members on a second sheet) updates the tree exactly as the CSV. */
+START_TEST (test_hr_update_xlsx)
+{
+  static const char *const map[] = { "备注", "-", NULL };
+  g_autoptr (PboTree) from_csv = hr_tree ();
+  g_autoptr (PboTree) from_xlsx = hr_tree ();
+  PboCsvImportOptions opts = PBO_CSV_IMPORT_OPTIONS_INIT;
+  g_autofree char *csv = NULL, *xlsx = NULL, *a = NULL, *b = NULL;
+  gsize csv_len = 0, xlsx_len = 0;
+  GError *error = NULL;
+
+  csv = read_data ("tests/data/hr/2026-12.csv", &csv_len);
+  xlsx = read_data ("tests/data/hr/2026-12.xlsx", &xlsx_len);
+  opts.id_prefix = "s";
+  opts.header_map = map;
+  opts.update = TRUE;
+  opts.branch = pbo_tree_lookup_org (from_csv, "b1");
+  ck_assert (pbo_csv_import_members (from_csv, csv, csv_len, "m.csv", &opts, NULL, NULL));
+  opts.branch = pbo_tree_lookup_org (from_xlsx, "b1");
+  /* The first sheet is the cover: no id column. */
+  ck_assert (!pbo_csv_import_members (from_xlsx, xlsx, xlsx_len, "m.xlsx", &opts, NULL, &error));
+  ck_assert_ptr_nonnull (strstr (error->message, "no id column"));
+  g_clear_error (&error);
+  opts.sheet = "人员信息";
+  ck_assert_msg (pbo_csv_import_members (from_xlsx, xlsx, xlsx_len, "m.xlsx", &opts, NULL,
+                                         &error), "%s", error ? error->message : "");
+  a = tu_dump (from_csv);
+  b = tu_dump (from_xlsx);
+  ck_assert_str_eq (b, a);
+}
+END_TEST
+#endif
 
 /* One bad row rolls back the updates of the good ones. */
 START_TEST (test_update_all_or_nothing)
@@ -450,11 +505,13 @@ main (void)
   tcase_add_test (tc, test_hr_aliases);
   tcase_add_test (tc, test_map);
   tcase_add_test (tc, test_problems);
+  tcase_add_test (tc, test_problem_unreadable);
   tcase_add_test (tc, test_hr_first_month);
   tcase_add_test (tc, test_hr_update);
   tcase_add_test (tc, test_update_all_or_nothing);
   tcase_add_test (tc, test_members_write_csv);
 #ifdef PBO_TEST_HAVE_LIBZIP
+  tcase_add_test (tc, test_hr_update_xlsx);
   tcase_add_test (tc, test_sheet_by_name);
 #endif
   suite_add_tcase (s, tc);
