@@ -405,6 +405,18 @@ START_TEST (test_update_all_or_nothing)
   after = tu_dump (tree);
   ck_assert_str_eq (after, before);
   ck_assert_uint_eq (pbo_journal_get_n_entries (tree), entries);
+  /* 否 in 流动党员 is what the tree holds already (not mobile, which the
+   * writer leaves out): unchanged, no journal entry. */
+  {
+    g_autoptr (PboCsvImportReport) report = NULL;
+    opts.update = TRUE;
+    ck_assert (import_full (tree, "工号,流动党员\ns2023001,否\ns2023002,是\n", &opts, &report,
+                            NULL));
+    ck_assert_uint_eq (pbo_csv_import_report_get_n_unchanged (report), 1);
+    ck_assert_uint_eq (pbo_csv_import_report_get_n_updated (report), 1);
+    ck_assert_uint_eq (pbo_journal_get_n_entries (tree), entries + 1);
+    ck_assert (pbo_member_get_mobile (pbo_tree_lookup_member (tree, "s2023002")));
+  }
   /* Without --update an existing id is still a duplicate. */
   opts.update = FALSE;
   ck_assert (!import_full (tree,
