@@ -182,6 +182,29 @@ START_TEST (test_map)
 }
 END_TEST
 
+/* A caller built against 1.0 passes a version-1 struct: the fields of
+ * version 2 are beyond its end and never read (here: garbage). */
+START_TEST (test_options_version_1)
+{
+  g_autoptr (PboTree) tree = tu_sample_tree ();
+  PboCsvImportOptions opts;
+  GError *error = NULL;
+  guint n = 0;
+  const char *csv = "工号,姓名,入党时间,党员类别,人员状态\nv1,甲,2000-01-01,预备党员,在职\n";
+
+  memset (&opts, 0xA5, sizeof opts);
+  ck_assert (pbo_csv_import_options_init (&opts, 1));
+  opts.branch = pbo_tree_lookup_org (tree, "b1");
+  ck_assert_msg (pbo_csv_import_members (tree, csv, strlen (csv), "v1.csv", &opts, &n, &error),
+                 "%s", error ? error->message : "");
+  ck_assert_uint_eq (n, 1);
+  /* Version 1 has no update: the same row again is a duplicate. */
+  ck_assert (!pbo_csv_import_members (tree, csv, strlen (csv), "v1.csv", &opts, &n, &error));
+  ck_assert_int_eq (error->code, PBO_ERROR_DUPLICATE_ID);
+  g_clear_error (&error);
+}
+END_TEST
+
 /* ---- problems --------------------------------------------------------- */
 
 START_TEST (test_problems)
@@ -516,6 +539,7 @@ main (void)
   tcase_add_test (tc, test_value_normalise);
   tcase_add_test (tc, test_hr_aliases);
   tcase_add_test (tc, test_map);
+  tcase_add_test (tc, test_options_version_1);
   tcase_add_test (tc, test_problems);
   tcase_add_test (tc, test_problem_unreadable);
   tcase_add_test (tc, test_hr_first_month);
