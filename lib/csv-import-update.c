@@ -13,7 +13,10 @@ same_value (PboMember *m, PboMemberAttr attr, const char *value)
   g_autofree char *now = pbo_member_dup_attribute (m, pbo_member_attr_name_ (attr));
   g_autofree char *wanted = pbo_value_normalise (pbo_member_attr_name_ (attr), value, NULL);
 
-  return now != NULL && strcmp (now, wanted != NULL ? wanted : value) == 0;
+  /* The writer leaves out mobile="false": not mobile is the unset value. */
+  if (now == NULL)
+    return attr == PBO_MATTR_MOBILE && g_strcmp0 (wanted, "false") == 0;
+  return strcmp (now, wanted != NULL ? wanted : value) == 0;
 }
 
 void

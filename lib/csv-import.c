@@ -349,6 +349,34 @@ read_table (const char *data, gsize length, const char *filename,
                        : pbo_csv_parse (data, length, filename, error);
 }
 
+/* A file that cannot be read as a table (an unterminated quote, a damaged
+ * workbook) is one problem of the report too, at the error's position,
+ * so that an import screen shows every failure the same way. */
+static void
+report_unreadable (const char *filename, GError **error, PboCsvImportReport **report)
+{
+  guint line = 0, column = 0;
+  const char *message;
+
+  if (report == NULL || error == NULL || *error == NULL)
+    return;
+  pbo_error_get_position (*error, &line, &column);
+  /* The problem's message goes without the "FILE:LINE:COL: " the fields hold. */
+  message = (*error)->message;
+  if (g_str_has_prefix (message, filename))
+    {
+      const char *p = message + strlen (filename);
+      while (*p == ':' && g_ascii_isdigit (p[1]))
+        for (p++; g_ascii_isdigit (*p); p++)
+          ;
+      if (g_str_has_prefix (p, ": "))
+        message = p + 2;
+    }
+  *report = pbo_csv_import_report_new_ ();
+  pbo_csv_import_report_add_problem_ (*report, line, column, (*error)->code, NULL, NULL,
+                                      message);
+}
+
 gboolean
 pbo_csv_import_members_full (PboTree *tree, const char *data, gsize length,
                              const char *filename, const PboCsvImportOptions *options,
@@ -375,7 +403,10 @@ pbo_csv_import_members_full (PboTree *tree, const char *data, gsize length,
     return FALSE;
   table = read_table (data, length, filename, im.opts, error);
   if (table == NULL)
-    return FALSE;
+    {
+      report_unreadable (filename, error, report);
+      return FALSE;
+    }
   if (pbo_csv_table_get_n_rows (table) == 0)
     {
       g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, _("%s: empty: no header row"), filename);

@@ -198,7 +198,9 @@ pbo_value_parse_date (const char *text, gboolean year_ok, PboDate *date, GError 
 }
 
 /* Each parser reads one field of a scratch PboMemberInfo: the v1 parser
- * and its messages are the member module's, not copied here. */
+ * and its messages are the member module's, not copied here. Type and
+ * field are a type and a member name, which cannot be parenthesised.
+ * NOLINTBEGIN(bugprone-macro-parentheses) */
 #define DEFINE_PARSE(func, Type, attr, field)                              \
   gboolean func (const char *text, Type *out, GError **error)              \
   {                                                                        \
@@ -209,6 +211,7 @@ pbo_value_parse_date (const char *text, gboolean year_ok, PboDate *date, GError 
     *out = info.field;                                                     \
     return TRUE;                                                           \
   }
+/* NOLINTEND(bugprone-macro-parentheses) */
 
 DEFINE_PARSE (pbo_value_parse_gender, PboGender, PBO_MATTR_GENDER, gender)
 DEFINE_PARSE (pbo_value_parse_status, PboStatus, PBO_MATTR_STATUS, status)

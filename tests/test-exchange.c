@@ -182,6 +182,29 @@ START_TEST (test_map)
 }
 END_TEST
 
+/* A caller built against 1.0 passes a version-1 struct: the fields of
+ * version 2 are beyond its end and never read (here: garbage). */
+START_TEST (test_options_version_1)
+{
+  g_autoptr (PboTree) tree = tu_sample_tree ();
+  PboCsvImportOptions opts;
+  GError *error = NULL;
+  guint n = 0;
+  const char *csv = "工号,姓名,入党时间,党员类别,人员状态\nv1,甲,2000-01-01,预备党员,在职\n";
+
+  memset (&opts, 0xA5, sizeof opts);
+  ck_assert (pbo_csv_import_options_init (&opts, 1));
+  opts.branch = pbo_tree_lookup_org (tree, "b1");
+  ck_assert_msg (pbo_csv_import_members (tree, csv, strlen (csv), "v1.csv", &opts, &n, &error),
+                 "%s", error ? error->message : "");
+  ck_assert_uint_eq (n, 1);
+  /* Version 1 has no update: the same row again is a duplicate. */
+  ck_assert (!pbo_csv_import_members (tree, csv, strlen (csv), "v1.csv", &opts, &n, &error));
+  ck_assert_int_eq (error->code, PBO_ERROR_DUPLICATE_ID);
+  g_clear_error (&error);
+}
+END_TEST
+
 /* ---- problems --------------------------------------------------------- */
 
 START_TEST (test_problems)
@@ -229,6 +252,26 @@ START_TEST (test_problems)
                                          "2,3,invalid,born,1975-13-02,"));
   ck_assert_ptr_nonnull (strstr (out->str, "\n3,6,invalid,employment,'=cmd,"));
   ck_assert_ptr_nonnull (strstr (out->str, "\n4,,duplicate-id,,,id “d1” is already on line 2"));
+}
+END_TEST
+
+/* A file that is not a table is one problem, at the lexer's position. */
+START_TEST (test_problem_unreadable)
+{
+  g_autoptr (PboTree) tree = tu_sample_tree ();
+  g_autoptr (PboCsvImportReport) report = NULL;
+  const PboImportProblem *p;
+  GError *error = NULL;
+
+  ck_assert (!import_full (tree, "id,name\nx1,\"open\n", NULL, &report, &error));
+  ck_assert_int_eq (error->code, PBO_ERROR_PARSE);
+  g_clear_error (&error);
+  ck_assert_uint_eq (pbo_csv_import_report_get_n_problems (report), 1);
+  p = pbo_csv_import_report_get_problem (report, 0);
+  ck_assert_uint_eq (pbo_import_problem_get_line (p), 2);
+  ck_assert_uint_gt (pbo_import_problem_get_column (p), 0);
+  ck_assert_int_eq (pbo_import_problem_get_code (p), PBO_ERROR_PARSE);
+  ck_assert (!g_str_has_prefix (pbo_import_problem_get_message (p), "hr.csv"));
 }
 END_TEST
 
@@ -330,6 +373,41 @@ START_TEST (test_hr_update)
 }
 END_TEST
 
+#ifdef PBO_TEST_HAVE_LIBZIP
+/* Month two as the HR system's workbook (openpyxl: numbers, date cells,
+ * the members on a second sheet) updates the tree exactly as the CSV. */
+START_TEST (test_hr_update_xlsx)
+{
+  static const char *const map[] = { "备注", "-", NULL };
+  g_autoptr (PboTree) from_csv = hr_tree ();
+  g_autoptr (PboTree) from_xlsx = hr_tree ();
+  PboCsvImportOptions opts = PBO_CSV_IMPORT_OPTIONS_INIT;
+  g_autofree char *csv = NULL, *xlsx = NULL, *a = NULL, *b = NULL;
+  gsize csv_len = 0, xlsx_len = 0;
+  GError *error = NULL;
+
+  csv = read_data ("tests/data/hr/2026-12.csv", &csv_len);
+  xlsx = read_data ("tests/data/hr/2026-12.xlsx", &xlsx_len);
+  opts.id_prefix = "s";
+  opts.header_map = map;
+  opts.update = TRUE;
+  opts.branch = pbo_tree_lookup_org (from_csv, "b1");
+  ck_assert (pbo_csv_import_members (from_csv, csv, csv_len, "m.csv", &opts, NULL, NULL));
+  opts.branch = pbo_tree_lookup_org (from_xlsx, "b1");
+  /* The first sheet is the cover: no id column. */
+  ck_assert (!pbo_csv_import_members (from_xlsx, xlsx, xlsx_len, "m.xlsx", &opts, NULL, &error));
+  ck_assert_ptr_nonnull (strstr (error->message, "no id column"));
+  g_clear_error (&error);
+  opts.sheet = "人员信息";
+  ck_assert_msg (pbo_csv_import_members (from_xlsx, xlsx, xlsx_len, "m.xlsx", &opts, NULL,
+                                         &error), "%s", error ? error->message : "");
+  a = tu_dump (from_csv);
+  b = tu_dump (from_xlsx);
+  ck_assert_str_eq (b, a);
+}
+END_TEST
+#endif
+
 /* One bad row rolls back the updates of the good ones. */
 START_TEST (test_update_all_or_nothing)
 {
@@ -350,6 +428,18 @@ START_TEST (test_update_all_or_nothing)
   after = tu_dump (tree);
   ck_assert_str_eq (after, before);
   ck_assert_uint_eq (pbo_journal_get_n_entries (tree), entries);
+  /* 否 in 流动党员 is what the tree holds already (not mobile, which the
+   * writer leaves out): unchanged, no journal entry. */
+  {
+    g_autoptr (PboCsvImportReport) report = NULL;
+    opts.update = TRUE;
+    ck_assert (import_full (tree, "工号,流动党员\ns2023001,否\ns2023002,是\n", &opts, &report,
+                            NULL));
+    ck_assert_uint_eq (pbo_csv_import_report_get_n_unchanged (report), 1);
+    ck_assert_uint_eq (pbo_csv_import_report_get_n_updated (report), 1);
+    ck_assert_uint_eq (pbo_journal_get_n_entries (tree), entries + 1);
+    ck_assert (pbo_member_get_mobile (pbo_tree_lookup_member (tree, "s2023002")));
+  }
   /* Without --update an existing id is still a duplicate. */
   opts.update = FALSE;
   ck_assert (!import_full (tree,
@@ -449,12 +539,15 @@ main (void)
   tcase_add_test (tc, test_value_normalise);
   tcase_add_test (tc, test_hr_aliases);
   tcase_add_test (tc, test_map);
+  tcase_add_test (tc, test_options_version_1);
   tcase_add_test (tc, test_problems);
+  tcase_add_test (tc, test_problem_unreadable);
   tcase_add_test (tc, test_hr_first_month);
   tcase_add_test (tc, test_hr_update);
   tcase_add_test (tc, test_update_all_or_nothing);
   tcase_add_test (tc, test_members_write_csv);
 #ifdef PBO_TEST_HAVE_LIBZIP
+  tcase_add_test (tc, test_hr_update_xlsx);
   tcase_add_test (tc, test_sheet_by_name);
 #endif
   suite_add_tcase (s, tc);

@@ -283,9 +283,10 @@ typedef struct _PboImportProblem PboImportProblem;
  * @filename: (nullable): the name used in error messages
  * @options: (nullable): import options; NULL for the defaults
  * @report: (out) (optional) (transfer full) (nullable): what the import
- *   did or, when it failed because of the sheet's headers or rows, every
- *   problem; NULL when it failed before reading them (options, a file
- *   that cannot be read as a table). Free with pbo_csv_import_report_free().
+ *   did or, when it failed, every problem: those of the headers and rows,
+ *   or the one error of a file that cannot be read as a table (its
+ *   message, code and position; without "FILE:LINE:COL: "); NULL only
+ *   when the options were refused. Free with pbo_csv_import_report_free().
  * @error: return location for an error
  *
  * pbo_csv_import_members() with its whole outcome. With

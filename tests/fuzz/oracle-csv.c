@@ -104,6 +104,7 @@ pbo_fuzz_check_csv (const uint8_t *data, size_t size)
   PboTree *tree = pbo_fuzz_load_fixed_tree ();
   char *before = pbo_fuzz_save (tree, NULL);
   guint entries = pbo_journal_get_n_entries (tree), n_added = G_MAXUINT;
+  PboCsvImportReport *report = NULL;
   GError *error = NULL;
 
   /* The options vary with the input's length, so that the input itself
@@ -113,9 +114,15 @@ pbo_fuzz_check_csv (const uint8_t *data, size_t size)
   options.ignore_unknown_columns = size % 4 >= 2;
   options.max_errors = size % 8 >= 4 ? 1 : 0;
   options.context = &context;
-  if (pbo_csv_import_members (tree, (const char *) data, size, "fuzz.csv", &options, &n_added,
-                              &error))
+  options.update = size % 16 >= 8;
+  if (pbo_csv_import_members_full (tree, (const char *) data, size, "fuzz.csv", &options,
+                                   &report, &error))
     {
+      /* Every member added or updated is one journal entry. */
+      n_added = pbo_csv_import_report_get_n_added (report)
+                + pbo_csv_import_report_get_n_updated (report);
+      if (pbo_csv_import_report_get_n_problems (report) != 0)
+        PBO_FUZZ_FAIL ("an accepted import reports problems");
       if (!parses)
         PBO_FUZZ_FAIL ("imported a file that does not parse");
       if (error != NULL || pbo_journal_get_n_entries (tree) != entries + n_added)
@@ -126,8 +133,13 @@ pbo_fuzz_check_csv (const uint8_t *data, size_t size)
   else
     {
       pbo_fuzz_check_unchanged (tree, before, entries, error, "a refused import");
+      /* A refusal of the file's content names its problems, cell by cell. */
+      if (report != NULL && pbo_csv_import_report_get_n_problems (report) == 0
+          && error->code != PBO_ERROR_FAILED)
+        PBO_FUZZ_FAIL ("a refused import reports no problem: %s", error->message);
       g_error_free (error);
     }
+  pbo_csv_import_report_free (report);
   g_free (before);
   pbo_tree_free (tree);
 }
