@@ -31,4 +31,11 @@ void pbo_html_write_chart_ (GString *out, const PboTree *tree, PboOrg *root);
 void pbo_html_write_meeting_grid_ (GString *out, const PboTree *tree, PboOrg *root,
                                    PboDate on, const PboCheckOptions *check);
 
+/* The sections on records (html-records.c), each only when the tree has
+ * them: dues paid and owed over the 12 months before @on's (the
+ * ledger), 民主评议 and 星级评定 of the last year with results, and
+ * transfer letters awaiting their receipt on @on. @redact: ids for names. */
+void pbo_html_write_records_ (GString *out, const PboTree *tree, PboOrg *root, PboDate on,
+                              gboolean redact);
+
 #endif /* PBO_HTML_PRIVATE_H */

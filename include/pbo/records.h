@@ -377,6 +377,7 @@ PBO_API G_GNUC_WARN_UNUSED_RESULT
 PboLedger *pbo_ledger_new (PboTree *tree, PboDate from, PboDate to, GError **error);
 /** pbo_ledger_free: frees @ledger (NULL is ignored). */
 PBO_API void pbo_ledger_free (PboLedger *ledger);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PboLedger, pbo_ledger_free)
 /** pbo_ledger_get_n_members: the number of member rows. */
 PBO_API guint pbo_ledger_get_n_members (const PboLedger *ledger);
 /**
