@@ -133,7 +133,7 @@ START_TEST (test_rating_and_counts)
   PboRatingOptions o = PBO_RATING_OPTIONS_INIT;
   guint counts[5];
 
-  ck_assert_uint_eq (pbo_rating_write (tree, 2023, NULL, TRUE, out), 5);
+  ck_assert_uint_eq (pbo_rating_write (tree, NULL, 2023, NULL, TRUE, PBO_CSV_WRITE_DEFAULT, out), 5);
   ck_assert_str_eq (out->str,
                     "branch,rank,member,name,life,dues,service,example,work,law,total,stars\n"
                     "b1,1,m1,王建国,5,5,5,4,5,5,29,5\n"

@@ -90,7 +90,8 @@ cli_cmd_rating (int argc, char **argv)
     fprintf (stderr, _("pbo rating: --stars needs five ascending totals from 0 to 30\n"));
   else if (cli_load_input (&in, argv[1]))
     {
-      pbo_rating_write (in.tree, (guint) y, &options, in.format == CLI_FORMAT_CSV, out);
+      pbo_rating_write (in.tree, in.root, (guint) y, &options, in.format == CLI_FORMAT_CSV,
+                        cli_csv_flags (&in), out);
       status = cli_write_output (out, NULL) ? CLI_EXIT_OK : CLI_EXIT_BAD_INPUT;
     }
 out:

@@ -474,10 +474,12 @@ PBO_API guint pbo_rating_stars (const PboRatingOptions *options, guint total);
 /**
  * pbo_rating_write:
  * @tree: a tree
+ * @root: (nullable): only this org's subtree; NULL for the whole tree
  * @year: the year rated
  * @options: (nullable): the thresholds; NULL for the defaults
  * @csv: %TRUE for CSV (branch,rank,member,name,life,…,law,total,stars),
  *   %FALSE for text
+ * @flags: with @csv, as pbo_csv_write_field()
  * @out: appended to
  *
  * Ranks the members of each branch rated in @year by their total, highest
@@ -488,8 +490,9 @@ PBO_API guint pbo_rating_stars (const PboRatingOptions *options, guint total);
  *
  * Since: 1.1
  */
-PBO_API guint pbo_rating_write (PboTree *tree, guint year, const PboRatingOptions *options,
-                                gboolean csv, GString *out);
+PBO_API guint pbo_rating_write (PboTree *tree, PboOrg *root, guint year,
+                                const PboRatingOptions *options, gboolean csv,
+                                PboCsvWriteFlags flags, GString *out);
 
 /**
  * pbo_evaluation_count:
