@@ -119,6 +119,7 @@ member_line (const PboDiff *diff, const PboDiffChange *c, GString *out)
       g_string_append_printf (out, "transferred %s → %s", c->old_value, c->new_value);
       break;
     case PBO_DIFF_MEMBER_FIELD:
+    case PBO_DIFF_MEMBER_RECORD:
       g_string_append_printf (out, "%s ", c->detail);
       append_value (out, c->old_value);
       g_string_append (out, " → ");
@@ -402,7 +403,10 @@ add_op (PboPlan *plan, const PboDiffOp *op, PboDate date, Attrs *a)
   guint i;
 
   attrs_reset (a);
-  op_attrs (op, date, a);
+  if (op->record != NULL)
+    pbo_diff_record_attrs_ (op, a->pairs, a->owned);
+  else
+    op_attrs (op, date, a);
   index = pbo_plan_add_op (plan, op->op, end (a), &error);
   for (i = 0; index >= 0 && op->op == PBO_EDIT_OP_TRANSFER && i < op->members->len; i++)
     {

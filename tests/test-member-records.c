@@ -392,6 +392,54 @@ START_TEST (test_plan)
 }
 END_TEST
 
+/* pbo diff sees record changes, and its plan makes them. */
+START_TEST (test_diff)
+{
+  g_autoptr (PboTree) old_tree = hospital ();
+  g_autoptr (PboTree) tree = hospital ();
+  g_autoptr (PboTree) patched = hospital ();
+  PboMemberRecord r = payment (2024, 1, 9000, 20240705), ev = PBO_MEMBER_RECORD_INIT;
+  PboMemberRecord tr = PBO_MEMBER_RECORD_INIT;
+  g_autoptr (PboPlan) plan = NULL;
+  PboDiff *diff, *again;
+  GError *error = NULL;
+  g_autofree char *want = NULL, *got = NULL;
+
+  r.payment_kind = PBO_PAYMENT_ARREARS;
+  ET_OK (tree, pbo_edit_put_member_record (tree, MEM ("m2"), &r, NULL, &err_));
+  ev.kind = PBO_RECORD_EVALUATION;
+  ev.year = 2023;
+  ev.result = PBO_EVALUATION_EXCELLENT;
+  ET_OK (tree, pbo_edit_put_member_record (tree, MEM ("m2"), &ev, NULL, &err_));
+  tr.kind = PBO_RECORD_TRAINING;
+  tr.year = 2023;
+  ET_OK (tree, pbo_edit_remove_member_record (tree, MEM ("m1"), &tr, NULL, &err_));
+  /* A changed payment: removed, then added. */
+  r = payment (2023, 1, 4500, 20230110);
+  ET_OK (tree, pbo_edit_remove_member_record (tree, MEM ("m1"), &r, NULL, &err_));
+  ET_OK (tree, pbo_edit_put_member_record (tree, MEM ("m1"), &r, NULL, &err_));
+  diff = pbo_diff_new (old_tree, tree, &error);
+  ck_assert_no_error (error);
+  ck_assert_uint_eq (pbo_diff_get_n_changes (diff), 4);
+  ck_assert_int_eq (pbo_diff_change_get_kind (pbo_diff_get_change (diff, 0)),
+                    PBO_DIFF_MEMBER_RECORD);
+  ck_assert_str_eq (pbo_diff_change_get_detail (pbo_diff_get_change (diff, 0)), "payment 2023-01");
+  ck_assert_str_eq (pbo_diff_change_get_new (pbo_diff_get_change (diff, 0)),
+                    "month=\"2023-01\" amount=\"45.00\" paid=\"2023-01-10\"");
+  plan = pbo_diff_to_plan (diff, PBO_DATE_NONE);
+  ck_assert_uint_eq (pbo_plan_get_n_ops (plan), 5);
+  ck_assert (pbo_plan_apply (patched, plan, NULL, &error));
+  ck_assert_no_error (error);
+  want = dump_records (tree);
+  got = dump_records (patched);
+  ck_assert_str_eq (want, got);
+  again = pbo_diff_new (patched, tree, &error);
+  ck_assert (pbo_diff_is_empty (again));
+  pbo_diff_free (again);
+  pbo_diff_free (diff);
+}
+END_TEST
+
 int
 main (void)
 {
@@ -409,6 +457,7 @@ main (void)
   tcase_add_test (tc, test_undo_after_reload);
   tcase_add_test (tc, test_tree_at);
   tcase_add_test (tc, test_plan);
+  tcase_add_test (tc, test_diff);
   suite_add_tcase (s, tc);
   return tu_run (s);
 }
