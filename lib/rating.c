@@ -146,7 +146,7 @@ pbo_rating_write (PboTree *tree, PboOrg *root, guint year, const PboRatingOption
 }
 
 void
-pbo_evaluation_count (PboTree *tree, guint year, guint counts[5])
+pbo_evaluation_count (PboTree *tree, PboOrg *root, guint year, guint counts[5])
 {
   PboWalker w;
   PboOrg *org;
@@ -154,7 +154,7 @@ pbo_evaluation_count (PboTree *tree, guint year, guint counts[5])
 
   g_return_if_fail (tree != NULL && counts != NULL);
   memset (counts, 0, 5 * sizeof counts[0]);
-  pbo_walker_init (&w, tree, NULL);
+  pbo_walker_init (&w, tree, root);
   while ((ev = pbo_walker_next (&w, &org)) != PBO_WALK_DONE)
     {
       if (ev != PBO_WALK_ENTER)

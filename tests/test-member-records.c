@@ -147,7 +147,7 @@ START_TEST (test_rating_and_counts)
   ck_assert_uint_eq (pbo_rating_stars (NULL, 28), 5);
   o.star_min[4] = 30;
   ck_assert_uint_eq (pbo_rating_stars (&o, 29), 4);
-  pbo_evaluation_count (tree, 2023, counts);
+  pbo_evaluation_count (tree, NULL, 2023, counts);
   ck_assert_uint_eq (counts[0], 2);   /* m3, m6 */
   ck_assert_uint_eq (counts[PBO_EVALUATION_EXCELLENT], 2);
   ck_assert_uint_eq (counts[PBO_EVALUATION_QUALIFIED], 1);

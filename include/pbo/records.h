@@ -497,6 +497,7 @@ PBO_API guint pbo_rating_write (PboTree *tree, PboOrg *root, guint year,
 /**
  * pbo_evaluation_count:
  * @tree: a tree
+ * @root: (nullable): only this org's subtree; NULL for the whole tree
  * @year: the year
  * @counts: (out caller-allocates) (array fixed-size=5): the number of
  *   members per #PboEvaluationResult in @year; index 0 counts the members
@@ -507,7 +508,7 @@ PBO_API guint pbo_rating_write (PboTree *tree, PboOrg *root, guint year,
  *
  * Since: 1.1
  */
-PBO_API void pbo_evaluation_count (PboTree *tree, guint year, guint counts[5]);
+PBO_API void pbo_evaluation_count (PboTree *tree, PboOrg *root, guint year, guint counts[5]);
 
 G_END_DECLS
 
