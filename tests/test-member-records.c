@@ -156,23 +156,35 @@ START_TEST (test_rating_and_counts)
 }
 END_TEST
 
+/* Runs the CLI with @argv (after the program); returns its exit status. */
+static int
+run_cli (const char *const *args, char **out)
+{
+  const char *cli = g_getenv ("PBO_CLI");
+  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
+  int status = -1;
+  GError *error = NULL;
+
+  ck_assert_msg (cli != NULL, "PBO_CLI is not set");
+  g_ptr_array_add (argv, (gpointer) cli);
+  for (; *args != NULL; args++)
+    g_ptr_array_add (argv, (gpointer) *args);
+  g_ptr_array_add (argv, NULL);
+  ck_assert (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL,
+                           NULL, out, NULL, &status, &error));
+  ck_assert_no_error (error);
+  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
+}
+
 /* The scenario through the CLI: the ledger as CSV, exit status 0. */
 START_TEST (test_scenario_cli)
 {
-  const char *cli = g_getenv ("PBO_CLI");
   g_autofree char *path = tu_srcpath ("tests/data/ledger/hospital.xml");
-  g_autofree char *out = NULL, *err = NULL;
-  int status = -1;
-  GError *error = NULL;
-  const char *argv[] = { cli, "dues", path, "--ledger", "--from", "2023-01", "--to", "2024-06",
+  g_autofree char *out = NULL;
+  const char *args[] = { "dues", path, "--ledger", "--from", "2023-01", "--to", "2024-06",
                          "--format", "csv", NULL };
 
-  if (cli == NULL)
-    return;
-  ck_assert (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err,
-                           &status, &error));
-  ck_assert_no_error (error);
-  ck_assert_msg (WIFEXITED (status) && WEXITSTATUS (status) == 0, "%s", err);
+  ck_assert_int_eq (run_cli (args, &out), 0);
   ck_assert_str_eq (out, "branch,member,name,months,due,paid,owed,unpaid-months\n"
                          "b1,m1,王建国,18,720.00,720.00,0.00,0\n"
                          "b1,m2,李娜,18,1620.00,1080.00,540.00,6\n"
@@ -183,6 +195,50 @@ START_TEST (test_scenario_cli)
                          "b1,,,54,2565.00,2025.00,540.00,6\n"
                          "b2,,,40,3980.00,3880.00,100.00,2\n"
                          ",,,94,6545.00,5905.00,640.00,8\n");
+}
+END_TEST
+
+/* A payments sheet with Chinese headers: all rows in one transaction, or,
+ * with one bad row, none. */
+START_TEST (test_import_records_cli)
+{
+  g_autofree char *src = tu_srcpath ("tests/data/ledger/hospital.xml");
+  g_autofree char *dir = g_dir_make_tmp ("pbo-records-XXXXXX", NULL);
+  g_autofree char *file = g_build_filename (dir, "h.xml", NULL);
+  g_autofree char *sheet = g_build_filename (dir, "pay.csv", NULL);
+  g_autofree char *text = tu_read_file (src), *after = NULL, *out = NULL;
+  g_autoptr (PboTree) tree = NULL;
+  GError *error = NULL;
+  PboMemberRecord key = payment (2024, 2, 0, PBO_DATE_NONE);
+
+  ck_assert (g_file_set_contents (file, text, -1, NULL));
+  /* m2 by id; m6 by name and ID card is not possible (no card): by id. */
+  ck_assert (g_file_set_contents (sheet, "工号,月份,金额,交纳日期,类型\n"
+                                         "m2,2024-01,90,2024-07-05,补缴\n"
+                                         "m2,2024-02,90,2024-07-05,补缴\n"
+                                         "m6,2024-05,50,2024-07-05,\n", -1, NULL));
+  {
+    const char *args[] = { "import-records", file, sheet, "--date", "2024-07-05", NULL };
+    ck_assert_int_eq (run_cli (args, &out), 0);
+  }
+  tree = pbo_xml_load_file (file, NULL, &error);
+  ck_assert_no_error (error);
+  ck_assert_int_ge (pbo_member_find_record (MEM ("m2"), &key), 0);
+  ck_assert_uint_eq (pbo_journal_get_n_entries (tree), 3);
+  /* A second import repeats 2024-01: refused, nothing written. */
+  g_free (text);
+  text = tu_read_file (file);
+  ck_assert (g_file_set_contents (sheet, "member,month,amount,paid\n"
+                                         "m2,2024-03,90,2024-07-06\n"
+                                         "m2,2024-01,90,2024-07-06\n", -1, NULL));
+  {
+    const char *args[] = { "import-records", file, sheet, NULL };
+    g_free (out);
+    ck_assert_int_eq (run_cli (args, &out), 2);
+  }
+  after = tu_read_file (file);
+  ck_assert_str_eq (after, text);
+  tu_remove_dir (g_steal_pointer (&dir));
 }
 END_TEST
 
@@ -458,6 +514,7 @@ main (void)
   tcase_add_test (tc, test_tree_at);
   tcase_add_test (tc, test_plan);
   tcase_add_test (tc, test_diff);
+  tcase_add_test (tc, test_import_records_cli);
   suite_add_tcase (s, tc);
   return tu_run (s);
 }
