@@ -176,7 +176,8 @@ run_cli (const char *const *args, char **out)
   return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
 }
 
-/* The scenario through the CLI: the ledger as CSV, exit status 0. */
+/* The scenario through the CLI: the ledger as CSV and the findings of
+ * `pbo check`, exit status 0. */
 START_TEST (test_scenario_cli)
 {
   g_autofree char *path = tu_srcpath ("tests/data/ledger/hospital.xml");
@@ -195,6 +196,24 @@ START_TEST (test_scenario_cli)
                          "b1,,,54,2565.00,2025.00,540.00,6\n"
                          "b2,,,40,3980.00,3880.00,100.00,2\n"
                          ",,,94,6545.00,5905.00,640.00,8\n");
+  /* The findings through `pbo check`: warnings only, exit 0. */
+  {
+    const char *check[] = { "check", path, "--on", "2024-07-01", "--format", "csv", NULL };
+    GString *codes = g_string_new (NULL);
+    g_auto (GStrv) lines = NULL;
+    g_autofree char *got = NULL;
+    g_free (out);
+    ck_assert_int_eq (run_cli (check, &out), 0);
+    lines = g_strsplit (out, "\n", -1);
+    for (guint k = 1; lines[k] != NULL; k++)   /* after the header */
+      {
+        g_auto (GStrv) f = g_strsplit (lines[k], ",", 5);
+        if (g_strv_length (f) >= 4 && strchr ("DEV", f[1][4]) != NULL)
+          g_string_append_printf (codes, "%s %s;", f[1], f[3]);
+      }
+    got = g_string_free (codes, FALSE);
+    ck_assert_str_eq (got, "PBO-D001 m2;PBO-E001 m3;PBO-E002 m1;PBO-V001 m3;");
+  }
 }
 END_TEST
 
