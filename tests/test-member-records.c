@@ -123,6 +123,13 @@ START_TEST (test_scenario_findings)
   f = pbo_check (tree, NULL, &o, &error);
   for (guint i = 0; i < pbo_findings_get_n (f); i++)
     ck_assert_str_ne (pbo_findings_get (f, i)->code, "PBO-D001");
+  /* A threshold beyond a century is refused, not looped over. */
+  o.dues_unpaid_months = 1201;
+  g_clear_pointer (&f, pbo_findings_free);
+  f = pbo_check (tree, NULL, &o, &error);
+  ck_assert_ptr_null (f);
+  ck_assert_pbo_error (error, PBO_ERROR_INVALID);
+  g_clear_error (&error);
 }
 END_TEST
 
