@@ -31,4 +31,9 @@ void pbo_html_write_chart_ (GString *out, const PboTree *tree, PboOrg *root);
 void pbo_html_write_meeting_grid_ (GString *out, const PboTree *tree, PboOrg *root,
                                    PboDate on, const PboCheckOptions *check);
 
+/* The member-record sections (html-records.c, 1.1): dues owed over the 12
+ * months before @on, and the star ratings of the year before @on's; each
+ * only when the tree keeps such records. */
+void pbo_html_write_records_ (GString *out, const PboTree *tree, PboOrg *root, PboDate on);
+
 #endif /* PBO_HTML_PRIVATE_H */

@@ -536,6 +536,7 @@ pbo_report_write_html (const PboTree *tree, PboOrg *root, const PboHtmlOptions *
     write_findings (out, findings);
     pbo_html_write_meeting_grid_ (out, tree, root, on, &check);
     write_dues (out, dues);
+    pbo_html_write_records_ (out, tree, root, on);
     write_recruitment (out, tree, root, on, redact);
     g_string_append (out, "</main>\n</body>\n</html>\n");
   }

@@ -282,6 +282,22 @@ pbo_tree_has_member_records (const PboTree *tree)
   return tree->member_records != NULL && g_hash_table_size (tree->member_records) > 0;
 }
 
+guint
+pbo_records_kinds_ (const PboTree *tree)
+{
+  GHashTableIter it;
+  gpointer value;
+  guint kinds = 0;
+
+  if (tree->member_records == NULL)
+    return 0;
+  g_hash_table_iter_init (&it, tree->member_records);
+  while (g_hash_table_iter_next (&it, NULL, &value))
+    for (guint i = 0; i < ((GArray *) value)->len; i++)
+      kinds |= 1u << g_array_index ((GArray *) value, PboMemberRecord, i).kind;
+  return kinds;
+}
+
 gboolean
 pbo_tree_has_payments (const PboTree *tree)
 {

@@ -522,6 +522,27 @@ START_TEST (test_diff)
 }
 END_TEST
 
+/* The HTML report shows dues owed and star ratings, only for trees that
+ * keep them. */
+START_TEST (test_html_sections)
+{
+  g_autoptr (PboTree) tree = hospital ();
+  g_autoptr (PboTree) plain = tu_sample_tree ();
+  g_autoptr (GString) out = g_string_new (NULL), none = g_string_new (NULL);
+  PboHtmlOptions o = PBO_HTML_OPTIONS_INIT;
+  GError *error = NULL;
+
+  o.on = 20240701;
+  ck_assert (pbo_report_write_html (tree, NULL, &o, out, &error));
+  ck_assert_no_error (error);
+  ck_assert_ptr_nonnull (strstr (out->str, "data-figure=\"ledger.owed\">640.00<"));
+  ck_assert_ptr_nonnull (strstr (out->str, "<section id=\"ratings\""));
+  ck_assert (pbo_report_write_html (plain, NULL, &o, none, &error));
+  ck_assert_ptr_null (strstr (none->str, "id=\"ledger\""));
+  ck_assert_ptr_null (strstr (none->str, "id=\"ratings\""));
+}
+END_TEST
+
 int
 main (void)
 {
@@ -541,6 +562,7 @@ main (void)
   tcase_add_test (tc, test_plan);
   tcase_add_test (tc, test_diff);
   tcase_add_test (tc, test_import_records_cli);
+  tcase_add_test (tc, test_html_sections);
   suite_add_tcase (s, tc);
   return tu_run (s);
 }
