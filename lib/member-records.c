@@ -190,18 +190,22 @@ pbo_records_set_ (PboTree *tree, PboMember *m, const PboMemberRecord *key,
 {
   GArray *a = pbo_records_of_ (m);
   int i = search (a, key);
+  PboMemberRecord copy;
 
+  /* Copied first: @rec's title may be the very string removed below. */
+  if (rec != NULL)
+    {
+      copy = *rec;
+      copy.version = PBO_MEMBER_RECORD_VERSION;
+      copy.title = rec->kind == PBO_RECORD_TRAINING ? g_strdup (rec->title) : NULL;
+    }
   if (i >= 0)
     {
       g_free ((char *) g_array_index (a, PboMemberRecord, i).title);
       g_array_remove_index (a, (guint) i);
-      i = -i - 1;
     }
   if (rec != NULL)
     {
-      PboMemberRecord copy = *rec;
-      copy.version = PBO_MEMBER_RECORD_VERSION;
-      copy.title = rec->kind == PBO_RECORD_TRAINING ? g_strdup (rec->title) : NULL;
       if (a == NULL)
         {
           if (tree->member_records == NULL)

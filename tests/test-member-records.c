@@ -347,6 +347,22 @@ START_TEST (test_no_cost_without_records)
   ck_assert (pbo_edit_remove_member_record (tree, m, &r, NULL, &error));
   ck_assert_uint_eq (g_hash_table_size (tree->member_records), 0);
   ck_assert (!pbo_tree_has_member_records (tree));
+  /* A record put in place of itself (its title the string replaced):
+   * copied before the old one is freed (ASan would see a use after free). */
+  {
+    PboMemberRecord tr = PBO_MEMBER_RECORD_INIT, got;
+    tr.kind = PBO_RECORD_TRAINING;
+    tr.year = 2024;
+    tr.hours_tenths = 10;
+    tr.title = "党课";
+    pbo_records_set_ (tree, m, &tr, &tr);
+    ck_assert (pbo_member_get_record (m, 0, &got));
+    pbo_records_set_ (tree, m, &got, &got);
+    ck_assert (pbo_member_get_record (m, 0, &got));
+    ck_assert_str_eq (got.title, "党课");
+    pbo_records_set_ (tree, m, &got, NULL);
+    ck_assert_uint_eq (pbo_member_get_n_records (m), 0);
+  }
   /* The member record itself did not grow. */
   ck_assert_uint_le (sizeof (PboMember), 40);
 }
