@@ -268,6 +268,45 @@ START_TEST (test_import_records_cli)
 }
 END_TEST
 
+/* A training workbook (.xlsx, numbers as numbers) naming one member by id
+ * and one by name and ID card (its X in lower case). */
+START_TEST (test_import_records_xlsx)
+{
+  g_autofree char *src = tu_srcpath ("tests/data/ledger/hospital.xml");
+  g_autofree char *book = tu_srcpath ("tests/data/ledger/training.xlsx");
+  g_autofree char *dir = g_dir_make_tmp ("pbo-records-XXXXXX", NULL);
+  g_autofree char *file = g_build_filename (dir, "h.xml", NULL);
+  g_autofree char *text = tu_read_file (src), *out = NULL;
+  g_autoptr (PboTree) tree = NULL;
+  PboMemberRecord key = PBO_MEMBER_RECORD_INIT, got;
+  const char *args[] = { "import-records", file, book, NULL };
+  GError *error = NULL;
+  int i;
+
+  ck_assert (g_file_set_contents (file, text, -1, NULL));
+#ifndef PBO_TEST_HAVE_LIBZIP
+  /* A build without libzip cannot read workbooks: refused, exit 2. */
+  ck_assert_int_eq (run_cli (args, &out), 2);
+  (void) key; (void) got; (void) i; (void) error; (void) tree;
+#else
+  ck_assert_int_eq (run_cli (args, &out), 0);
+  tree = pbo_xml_load_file (file, NULL, &error);
+  ck_assert_no_error (error);
+  key.kind = PBO_RECORD_TRAINING;
+  key.year = 2024;
+  key.title = "党史学习";
+  ck_assert_int_ge (i = pbo_member_find_record (MEM ("m3"), &key), 0);
+  ck_assert (pbo_member_get_record (MEM ("m3"), (guint) i, &got));
+  ck_assert_uint_eq (got.hours_tenths, 120);
+  key.title = "党课";
+  ck_assert_int_ge (i = pbo_member_find_record (MEM ("m1"), &key), 0);
+  ck_assert (pbo_member_get_record (MEM ("m1"), (guint) i, &got));
+  ck_assert_uint_eq (got.hours_tenths, 85);
+#endif
+  tu_remove_dir (g_steal_pointer (&dir));
+}
+END_TEST
+
 /* ---- format -------------------------------------------------------------- */
 
 START_TEST (test_round_trip)
@@ -578,6 +617,7 @@ main (void)
   tcase_add_test (tc, test_plan);
   tcase_add_test (tc, test_diff);
   tcase_add_test (tc, test_import_records_cli);
+  tcase_add_test (tc, test_import_records_xlsx);
   tcase_add_test (tc, test_html_sections);
   suite_add_tcase (s, tc);
   return tu_run (s);
