@@ -705,4 +705,5 @@ pbo_diff_plan_ (PboDiff *diff)
   pbo_tree_foreach_org (new_tree, NULL, appoint_unkept, diff);
   pbo_tree_foreach_org (new_tree, NULL, set_org_fields, diff);
   pbo_tree_foreach_org (new_tree, NULL, add_meetings, diff);
+  pbo_tree_foreach_member (new_tree, NULL, pbo_diff_record_ops_, diff);
 }

@@ -43,6 +43,7 @@ typedef struct {
   const PboRecruit *recruit;   /* add-, update-recruit, promote: the recruit in NEW */
   const PboRecruit *old_recruit; /* update-recruit, promote: the recruit in OLD */
   const char      *before;     /* transfer, add-member: the member they go before */
+  const PboMemberRecord *record; /* member records: the record put or removed */
 } PboDiffOp;
 
 /* What the two trees hold under one org id. */
@@ -125,6 +126,17 @@ PboDiffOrg *pbo_diff_park_branch_   (PboDiff *diff);
  * leave (admitted or removed), then recruits of NEW added or corrected. */
 gboolean    pbo_diff_recruits_out_  (PboOrg *org, gpointer data);
 gboolean    pbo_diff_recruits_in_   (PboOrg *org, gpointer data);
+
+/* Member records (diff-records.c): the changes of a member in both trees;
+ * a pbo_tree_foreach_member() callback over NEW planning the record
+ * operations; the attributes of one such operation (values in @owned). */
+void        pbo_diff_record_changes_ (PboDiff *diff, const PboMember *old_m, const PboMember *m);
+gboolean    pbo_diff_record_ops_    (PboMember *m, gpointer data);
+void        pbo_diff_record_attrs_  (const PboDiffOp *op, GPtrArray *pairs, GPtrArray *owned);
+/* add_value_change() of diff.c for the other files. */
+void        pbo_diff_add_value_change_ (PboDiff *diff, PboDiffKind kind, const char *org,
+                                        const char *member, const char *detail,
+                                        const char *old_value, const char *new_value);
 
 G_END_DECLS
 

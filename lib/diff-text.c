@@ -196,6 +196,7 @@ member_line (const PboDiff *diff, const PboDiffChange *c, GString *out)
                               c->new_value);
       break;
     case PBO_DIFF_MEMBER_FIELD:
+    case PBO_DIFF_MEMBER_RECORD:
       ov = value_text (c->detail, c->old_value);
       nv = value_text (c->detail, c->new_value);
       /* TRANSLATORS: member ID FIELD OLD → NEW. */

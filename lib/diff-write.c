@@ -256,7 +256,10 @@ add_op (PboPlan *plan, const PboDiffOp *op, PboDate date, Attrs *a)
   guint i;
 
   attrs_reset (a);
-  op_attrs (op, date, a);
+  if (op->record != NULL)
+    pbo_diff_record_attrs_ (op, a->pairs, a->owned);
+  else
+    op_attrs (op, date, a);
   index = pbo_plan_add_op (plan, op->op, end (a), &error);
   for (i = 0; index >= 0 && op->op == PBO_EDIT_OP_TRANSFER && i < op->members->len; i++)
     {

@@ -227,6 +227,14 @@ add_value_change (PboDiff *diff, PboDiffKind kind, const char *org, const char *
   c->new_value = pbo_diff_str_ (diff, new_value);
 }
 
+void
+pbo_diff_add_value_change_ (PboDiff *diff, PboDiffKind kind, const char *org,
+                            const char *member, const char *detail, const char *old_value,
+                            const char *new_value)
+{
+  add_value_change (diff, kind, org, member, detail, old_value, new_value);
+}
+
 static const char *
 date_or_null (PboDate date, char *buf)
 {
@@ -605,6 +613,7 @@ member_changes (PboMember *m, gpointer data)
     }
   if (!foreign_equal (member_foreign (r->old_m), member_foreign (m)))
     add_change (diff, PBO_DIFF_MEMBER_FOREIGN, org, pbo_member_get_id (m));
+  pbo_diff_record_changes_ (diff, r->old_m, m);
   return TRUE;
 }
 

@@ -21,6 +21,8 @@ GArray     *pbo_records_of_ (const PboMember *m);
  * use it. @rec must have been checked. */
 void        pbo_records_set_ (PboTree *tree, PboMember *m, const PboMemberRecord *key,
                               const PboMemberRecord *rec);
+/* The kinds of record the tree holds, as bits 1 << PboRecordKind. O(records). */
+guint       pbo_records_kinds_ (const PboTree *tree);
 /* Forgets @m's records (the member leaves the tree). */
 void        pbo_records_drop_member_ (PboTree *tree, PboMember *m);
 /* Frees the side table (the tree is freed). */

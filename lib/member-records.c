@@ -190,18 +190,22 @@ pbo_records_set_ (PboTree *tree, PboMember *m, const PboMemberRecord *key,
 {
   GArray *a = pbo_records_of_ (m);
   int i = search (a, key);
+  PboMemberRecord copy;
 
+  /* Copied first: @rec's title may be the very string removed below. */
+  if (rec != NULL)
+    {
+      copy = *rec;
+      copy.version = PBO_MEMBER_RECORD_VERSION;
+      copy.title = rec->kind == PBO_RECORD_TRAINING ? g_strdup (rec->title) : NULL;
+    }
   if (i >= 0)
     {
       g_free ((char *) g_array_index (a, PboMemberRecord, i).title);
       g_array_remove_index (a, (guint) i);
-      i = -i - 1;
     }
   if (rec != NULL)
     {
-      PboMemberRecord copy = *rec;
-      copy.version = PBO_MEMBER_RECORD_VERSION;
-      copy.title = rec->kind == PBO_RECORD_TRAINING ? g_strdup (rec->title) : NULL;
       if (a == NULL)
         {
           if (tree->member_records == NULL)
@@ -280,6 +284,22 @@ pbo_tree_has_member_records (const PboTree *tree)
 {
   g_return_val_if_fail (tree != NULL, FALSE);
   return tree->member_records != NULL && g_hash_table_size (tree->member_records) > 0;
+}
+
+guint
+pbo_records_kinds_ (const PboTree *tree)
+{
+  GHashTableIter it;
+  gpointer value;
+  guint kinds = 0;
+
+  if (tree->member_records == NULL)
+    return 0;
+  g_hash_table_iter_init (&it, tree->member_records);
+  while (g_hash_table_iter_next (&it, NULL, &value))
+    for (guint i = 0; i < ((GArray *) value)->len; i++)
+      kinds |= 1u << g_array_index ((GArray *) value, PboMemberRecord, i).kind;
+  return kinds;
 }
 
 gboolean

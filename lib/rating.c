@@ -51,7 +51,7 @@ by_total (gconstpointer a, gconstpointer b)
 }
 
 static void
-write_row (GString *out, gboolean csv, const PboOrg *branch, guint rank, const Rated *r,
+write_row (GString *out, gboolean csv, PboCsvWriteFlags flags, const PboOrg *branch, guint rank, const Rated *r,
            guint stars)
 {
   char cells[PBO_RATING_N_DIMENSIONS + 3][16];
@@ -64,7 +64,7 @@ write_row (GString *out, gboolean csv, const PboOrg *branch, guint rank, const R
   g_snprintf (cells[8], 16, "%u", stars);
   if (csv)
     {
-      pbo_csv_row_ (out, PBO_CSV_WRITE_DEFAULT, pbo_org_get_id (branch), cells[6],
+      pbo_csv_row_ (out, flags, pbo_org_get_id (branch), cells[6],
                     pbo_member_get_id (r->member), pbo_member_get_name (r->member), cells[0],
                     cells[1], cells[2], cells[3], cells[4], cells[5], cells[7], cells[8], NULL);
       return;
@@ -80,7 +80,7 @@ write_row (GString *out, gboolean csv, const PboOrg *branch, guint rank, const R
 
 /* Sorts and writes one branch's rated members; returns how many. */
 static guint
-write_branch (GString *out, gboolean csv, const PboOrg *branch, GArray *rated,
+write_branch (GString *out, gboolean csv, PboCsvWriteFlags flags, const PboOrg *branch, GArray *rated,
               const PboRatingOptions *options)
 {
   guint rank = 0, last_total = G_MAXUINT;
@@ -100,14 +100,14 @@ write_branch (GString *out, gboolean csv, const PboOrg *branch, GArray *rated,
       if (total != last_total)
         rank = i + 1;
       last_total = total;
-      write_row (out, csv, branch, rank, r, pbo_rating_stars (options, total));
+      write_row (out, csv, flags, branch, rank, r, pbo_rating_stars (options, total));
     }
   return rated->len;
 }
 
 guint
-pbo_rating_write (PboTree *tree, guint year, const PboRatingOptions *options, gboolean csv,
-                  GString *out)
+pbo_rating_write (PboTree *tree, PboOrg *root, guint year, const PboRatingOptions *options,
+                  gboolean csv, PboCsvWriteFlags flags, GString *out)
 {
   g_autoptr (GArray) rated = g_array_new (FALSE, FALSE, sizeof (Rated));
   PboOrg *branch = NULL, *org;
@@ -118,11 +118,11 @@ pbo_rating_write (PboTree *tree, guint year, const PboRatingOptions *options, gb
   g_return_val_if_fail (tree != NULL && out != NULL, 0);
   g_return_val_if_fail (options == NULL || options->version >= 1, 0);
   if (csv)
-    pbo_csv_row_ (out, PBO_CSV_WRITE_DEFAULT, "branch", "rank", "member", "name", "life", "dues",
+    pbo_csv_row_ (out, flags, "branch", "rank", "member", "name", "life", "dues",
                   "service", "example", "work", "law", "total", "stars", NULL);
   else
     g_string_append_printf (out, "Star ratings %04u\n", year);
-  pbo_walker_init (&w, tree, NULL);
+  pbo_walker_init (&w, tree, root);
   while ((ev = pbo_walker_next (&w, &org)) != PBO_WALK_DONE)
     {
       if (ev != PBO_WALK_ENTER)
@@ -132,7 +132,7 @@ pbo_rating_write (PboTree *tree, guint year, const PboRatingOptions *options, gb
           Rated r = { m, PBO_MEMBER_RECORD_INIT, order++ };
           if (pbo_member_get_branch (m) != branch)
             {
-              n += branch != NULL ? write_branch (out, csv, branch, rated, options) : 0;
+              n += branch != NULL ? write_branch (out, csv, flags, branch, rated, options) : 0;
               g_array_set_size (rated, 0);
               branch = pbo_member_get_branch (m);
             }
@@ -141,12 +141,12 @@ pbo_rating_write (PboTree *tree, guint year, const PboRatingOptions *options, gb
         }
     }
   if (branch != NULL)
-    n += write_branch (out, csv, branch, rated, options);
+    n += write_branch (out, csv, flags, branch, rated, options);
   return n;
 }
 
 void
-pbo_evaluation_count (PboTree *tree, guint year, guint counts[5])
+pbo_evaluation_count (PboTree *tree, PboOrg *root, guint year, guint counts[5])
 {
   PboWalker w;
   PboOrg *org;
@@ -154,7 +154,7 @@ pbo_evaluation_count (PboTree *tree, guint year, guint counts[5])
 
   g_return_if_fail (tree != NULL && counts != NULL);
   memset (counts, 0, 5 * sizeof counts[0]);
-  pbo_walker_init (&w, tree, NULL);
+  pbo_walker_init (&w, tree, root);
   while ((ev = pbo_walker_next (&w, &org)) != PBO_WALK_DONE)
     {
       if (ev != PBO_WALK_ENTER)

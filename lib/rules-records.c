@@ -13,20 +13,7 @@ static gboolean
 tree_keeps (PboCheckRun *run, const PboMember *m, PboRecordKind kind)
 {
   if (run->record_kinds == 0)
-    {
-      GHashTable *t = m->org->tree->member_records;
-      GHashTableIter it;
-      gpointer value;
-
-      run->record_kinds = 1;
-      if (t != NULL)
-        {
-          g_hash_table_iter_init (&it, t);
-          while (g_hash_table_iter_next (&it, NULL, &value))
-            for (guint i = 0; i < ((GArray *) value)->len; i++)
-              run->record_kinds |= 1u << g_array_index ((GArray *) value, PboMemberRecord, i).kind;
-        }
-    }
+    run->record_kinds = 1 | pbo_records_kinds_ (m->org->tree);
   return (run->record_kinds & (1u << kind)) != 0;
 }
 

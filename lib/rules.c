@@ -251,7 +251,13 @@ check_options_valid (const PboCheckOptions *options, GError **error)
          ((options->min_age <= 100 && options->activist_months <= 1200)
           || pbo_refuse_ (error, PBO_ERROR_INVALID, "check options: min_age %u or "
                           "activist_months %u is beyond 100 years", options->min_age,
-                          options->activist_months));
+                          options->activist_months)) &&
+         ((options->dues_unpaid_months <= 1200 && options->training_hours_member <= 2000
+           && options->training_hours_officer <= 2000)
+          || pbo_refuse_ (error, PBO_ERROR_INVALID, "check options: dues_unpaid_months %u "
+                          "(at most 1200) or training hours %u/%u (at most 2000) out of range",
+                          options->dues_unpaid_months, options->training_hours_member,
+                          options->training_hours_officer));
 }
 
 /* ---- the engine ------------------------------------------------------- */

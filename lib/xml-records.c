@@ -36,7 +36,9 @@ pbo_loader_start_record_ (PboLoader *ld, PboFrame *parent, PboElement el, int n,
                           const xmlChar **attrs)
 {
   PboMemberRecord rec = PBO_MEMBER_RECORD_INIT;
-  const char *element, *id = pbo_member_id_ (parent->member);
+  PboMember *member = parent->member;
+  PboOrg *org = parent->org;
+  const char *element, *id = pbo_member_id_ (member);
   char *p = pbo_loader_scratch_for_ (ld, n, attrs);
   GError *local = NULL;
   guint64 given = 0;
@@ -68,15 +70,16 @@ pbo_loader_start_record_ (PboLoader *ld, PboFrame *parent, PboElement el, int n,
       g_prefix_error (&local, "<%s>: ", element);
       return fail (ld, local, id);
     }
-  if (pbo_member_find_record (parent->member, &rec) >= 0)
+  if (pbo_member_find_record (member, &rec) >= 0)
     {
       g_autofree char *key = pbo_record_key_text_ (&rec);
       pbo_loader_fail_ (ld, PBO_ERROR_DUPLICATE_ID, "member “%s” has two <%s> for %s", id,
                         element, key);
       return FALSE;
     }
-  pbo_records_set_ (ld->tree, parent->member, &rec, &rec);
-  pbo_loader_push_frame_ (ld, el, parent->org)->member = parent->member;
+  pbo_records_set_ (ld->tree, member, &rec, &rec);
+  /* Pushing may move the frames: @parent is not used after it. */
+  pbo_loader_push_frame_ (ld, el, org)->member = member;
   return TRUE;
 }
 

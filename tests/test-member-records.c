@@ -123,6 +123,13 @@ START_TEST (test_scenario_findings)
   f = pbo_check (tree, NULL, &o, &error);
   for (guint i = 0; i < pbo_findings_get_n (f); i++)
     ck_assert_str_ne (pbo_findings_get (f, i)->code, "PBO-D001");
+  /* A threshold beyond a century is refused, not looped over. */
+  o.dues_unpaid_months = 1201;
+  g_clear_pointer (&f, pbo_findings_free);
+  f = pbo_check (tree, NULL, &o, &error);
+  ck_assert_ptr_null (f);
+  ck_assert_pbo_error (error, PBO_ERROR_INVALID);
+  g_clear_error (&error);
 }
 END_TEST
 
@@ -133,7 +140,7 @@ START_TEST (test_rating_and_counts)
   PboRatingOptions o = PBO_RATING_OPTIONS_INIT;
   guint counts[5];
 
-  ck_assert_uint_eq (pbo_rating_write (tree, 2023, NULL, TRUE, out), 5);
+  ck_assert_uint_eq (pbo_rating_write (tree, NULL, 2023, NULL, TRUE, PBO_CSV_WRITE_DEFAULT, out), 5);
   ck_assert_str_eq (out->str,
                     "branch,rank,member,name,life,dues,service,example,work,law,total,stars\n"
                     "b1,1,m1,王建国,5,5,5,4,5,5,29,5\n"
@@ -147,7 +154,7 @@ START_TEST (test_rating_and_counts)
   ck_assert_uint_eq (pbo_rating_stars (NULL, 28), 5);
   o.star_min[4] = 30;
   ck_assert_uint_eq (pbo_rating_stars (&o, 29), 4);
-  pbo_evaluation_count (tree, 2023, counts);
+  pbo_evaluation_count (tree, NULL, 2023, counts);
   ck_assert_uint_eq (counts[0], 2);   /* m3, m6 */
   ck_assert_uint_eq (counts[PBO_EVALUATION_EXCELLENT], 2);
   ck_assert_uint_eq (counts[PBO_EVALUATION_QUALIFIED], 1);
@@ -156,23 +163,36 @@ START_TEST (test_rating_and_counts)
 }
 END_TEST
 
-/* The scenario through the CLI: the ledger as CSV, exit status 0. */
-START_TEST (test_scenario_cli)
+/* Runs the CLI with @argv (after the program); returns its exit status. */
+static int
+run_cli (const char *const *args, char **out)
 {
   const char *cli = g_getenv ("PBO_CLI");
-  g_autofree char *path = tu_srcpath ("tests/data/ledger/hospital.xml");
-  g_autofree char *out = NULL, *err = NULL;
+  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
   int status = -1;
   GError *error = NULL;
-  const char *argv[] = { cli, "dues", path, "--ledger", "--from", "2023-01", "--to", "2024-06",
+
+  ck_assert_msg (cli != NULL, "PBO_CLI is not set");
+  g_ptr_array_add (argv, (gpointer) cli);
+  for (; *args != NULL; args++)
+    g_ptr_array_add (argv, (gpointer) *args);
+  g_ptr_array_add (argv, NULL);
+  ck_assert (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL,
+                           NULL, out, NULL, &status, &error));
+  ck_assert_no_error (error);
+  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
+}
+
+/* The scenario through the CLI: the ledger as CSV and the findings of
+ * `pbo check`, exit status 0. */
+START_TEST (test_scenario_cli)
+{
+  g_autofree char *path = tu_srcpath ("tests/data/ledger/hospital.xml");
+  g_autofree char *out = NULL;
+  const char *args[] = { "dues", path, "--ledger", "--from", "2023-01", "--to", "2024-06",
                          "--format", "csv", NULL };
 
-  if (cli == NULL)
-    return;
-  ck_assert (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, &err,
-                           &status, &error));
-  ck_assert_no_error (error);
-  ck_assert_msg (WIFEXITED (status) && WEXITSTATUS (status) == 0, "%s", err);
+  ck_assert_int_eq (run_cli (args, &out), 0);
   ck_assert_str_eq (out, "branch,member,name,months,due,paid,owed,unpaid-months\n"
                          "b1,m1,王建国,18,720.00,720.00,0.00,0\n"
                          "b1,m2,李娜,18,1620.00,1080.00,540.00,6\n"
@@ -183,6 +203,107 @@ START_TEST (test_scenario_cli)
                          "b1,,,54,2565.00,2025.00,540.00,6\n"
                          "b2,,,40,3980.00,3880.00,100.00,2\n"
                          ",,,94,6545.00,5905.00,640.00,8\n");
+  /* The findings through `pbo check`: warnings only, exit 0. */
+  {
+    const char *check[] = { "check", path, "--on", "2024-07-01", "--format", "csv", NULL };
+    GString *codes = g_string_new (NULL);
+    g_auto (GStrv) lines = NULL;
+    g_autofree char *got = NULL;
+    g_free (out);
+    ck_assert_int_eq (run_cli (check, &out), 0);
+    lines = g_strsplit (out, "\n", -1);
+    for (guint k = 1; lines[k] != NULL; k++)   /* after the header */
+      {
+        g_auto (GStrv) f = g_strsplit (lines[k], ",", 5);
+        if (g_strv_length (f) >= 4 && strchr ("DEV", f[1][4]) != NULL)
+          g_string_append_printf (codes, "%s %s;", f[1], f[3]);
+      }
+    got = g_string_free (codes, FALSE);
+    ck_assert_str_eq (got, "PBO-D001 m2;PBO-E001 m3;PBO-E002 m1;PBO-V001 m3;");
+  }
+}
+END_TEST
+
+/* A payments sheet with Chinese headers: all rows in one transaction, or,
+ * with one bad row, none. */
+START_TEST (test_import_records_cli)
+{
+  g_autofree char *src = tu_srcpath ("tests/data/ledger/hospital.xml");
+  g_autofree char *dir = g_dir_make_tmp ("pbo-records-XXXXXX", NULL);
+  g_autofree char *file = g_build_filename (dir, "h.xml", NULL);
+  g_autofree char *sheet = g_build_filename (dir, "pay.csv", NULL);
+  g_autofree char *text = tu_read_file (src), *after = NULL, *out = NULL;
+  g_autoptr (PboTree) tree = NULL;
+  GError *error = NULL;
+  PboMemberRecord key = payment (2024, 2, 0, PBO_DATE_NONE);
+
+  ck_assert (g_file_set_contents (file, text, -1, NULL));
+  /* m2 by id; m6 by name and ID card is not possible (no card): by id. */
+  ck_assert (g_file_set_contents (sheet, "工号,月份,金额,交纳日期,类型\n"
+                                         "m2,2024-01,90,2024-07-05,补缴\n"
+                                         "m2,2024-02,90,2024-07-05,补缴\n"
+                                         "m6,2024-05,50,2024-07-05,\n", -1, NULL));
+  {
+    const char *args[] = { "import-records", file, sheet, "--date", "2024-07-05", NULL };
+    ck_assert_int_eq (run_cli (args, &out), 0);
+  }
+  tree = pbo_xml_load_file (file, NULL, &error);
+  ck_assert_no_error (error);
+  ck_assert_int_ge (pbo_member_find_record (MEM ("m2"), &key), 0);
+  ck_assert_uint_eq (pbo_journal_get_n_entries (tree), 3);
+  /* A second import repeats 2024-01: refused, nothing written. */
+  g_free (text);
+  text = tu_read_file (file);
+  ck_assert (g_file_set_contents (sheet, "member,month,amount,paid\n"
+                                         "m2,2024-03,90,2024-07-06\n"
+                                         "m2,2024-01,90,2024-07-06\n", -1, NULL));
+  {
+    const char *args[] = { "import-records", file, sheet, NULL };
+    g_free (out);
+    ck_assert_int_eq (run_cli (args, &out), 2);
+  }
+  after = tu_read_file (file);
+  ck_assert_str_eq (after, text);
+  tu_remove_dir (g_steal_pointer (&dir));
+}
+END_TEST
+
+/* A training workbook (.xlsx, numbers as numbers) naming one member by id
+ * and one by name and ID card (its X in lower case). */
+START_TEST (test_import_records_xlsx)
+{
+  g_autofree char *src = tu_srcpath ("tests/data/ledger/hospital.xml");
+  g_autofree char *book = tu_srcpath ("tests/data/ledger/training.xlsx");
+  g_autofree char *dir = g_dir_make_tmp ("pbo-records-XXXXXX", NULL);
+  g_autofree char *file = g_build_filename (dir, "h.xml", NULL);
+  g_autofree char *text = tu_read_file (src), *out = NULL;
+  g_autoptr (PboTree) tree = NULL;
+  PboMemberRecord key = PBO_MEMBER_RECORD_INIT, got;
+  const char *args[] = { "import-records", file, book, NULL };
+  GError *error = NULL;
+  int i;
+
+  ck_assert (g_file_set_contents (file, text, -1, NULL));
+#ifndef PBO_TEST_HAVE_LIBZIP
+  /* A build without libzip cannot read workbooks: refused, exit 2. */
+  ck_assert_int_eq (run_cli (args, &out), 2);
+  (void) key; (void) got; (void) i; (void) error; (void) tree;
+#else
+  ck_assert_int_eq (run_cli (args, &out), 0);
+  tree = pbo_xml_load_file (file, NULL, &error);
+  ck_assert_no_error (error);
+  key.kind = PBO_RECORD_TRAINING;
+  key.year = 2024;
+  key.title = "党史学习";
+  ck_assert_int_ge (i = pbo_member_find_record (MEM ("m3"), &key), 0);
+  ck_assert (pbo_member_get_record (MEM ("m3"), (guint) i, &got));
+  ck_assert_uint_eq (got.hours_tenths, 120);
+  key.title = "党课";
+  ck_assert_int_ge (i = pbo_member_find_record (MEM ("m1"), &key), 0);
+  ck_assert (pbo_member_get_record (MEM ("m1"), (guint) i, &got));
+  ck_assert_uint_eq (got.hours_tenths, 85);
+#endif
+  tu_remove_dir (g_steal_pointer (&dir));
 }
 END_TEST
 
@@ -265,6 +386,22 @@ START_TEST (test_no_cost_without_records)
   ck_assert (pbo_edit_remove_member_record (tree, m, &r, NULL, &error));
   ck_assert_uint_eq (g_hash_table_size (tree->member_records), 0);
   ck_assert (!pbo_tree_has_member_records (tree));
+  /* A record put in place of itself (its title the string replaced):
+   * copied before the old one is freed (ASan would see a use after free). */
+  {
+    PboMemberRecord tr = PBO_MEMBER_RECORD_INIT, got;
+    tr.kind = PBO_RECORD_TRAINING;
+    tr.year = 2024;
+    tr.hours_tenths = 10;
+    tr.title = "党课";
+    pbo_records_set_ (tree, m, &tr, &tr);
+    ck_assert (pbo_member_get_record (m, 0, &got));
+    pbo_records_set_ (tree, m, &got, &got);
+    ck_assert (pbo_member_get_record (m, 0, &got));
+    ck_assert_str_eq (got.title, "党课");
+    pbo_records_set_ (tree, m, &got, NULL);
+    ck_assert_uint_eq (pbo_member_get_n_records (m), 0);
+  }
   /* The member record itself did not grow. */
   ck_assert_uint_le (sizeof (PboMember), 40);
 }
@@ -392,6 +529,75 @@ START_TEST (test_plan)
 }
 END_TEST
 
+/* pbo diff sees record changes, and its plan makes them. */
+START_TEST (test_diff)
+{
+  g_autoptr (PboTree) old_tree = hospital ();
+  g_autoptr (PboTree) tree = hospital ();
+  g_autoptr (PboTree) patched = hospital ();
+  PboMemberRecord r = payment (2024, 1, 9000, 20240705), ev = PBO_MEMBER_RECORD_INIT;
+  PboMemberRecord tr = PBO_MEMBER_RECORD_INIT;
+  g_autoptr (PboPlan) plan = NULL;
+  PboDiff *diff, *again;
+  GError *error = NULL;
+  g_autofree char *want = NULL, *got = NULL;
+
+  r.payment_kind = PBO_PAYMENT_ARREARS;
+  ET_OK (tree, pbo_edit_put_member_record (tree, MEM ("m2"), &r, NULL, &err_));
+  ev.kind = PBO_RECORD_EVALUATION;
+  ev.year = 2023;
+  ev.result = PBO_EVALUATION_EXCELLENT;
+  ET_OK (tree, pbo_edit_put_member_record (tree, MEM ("m2"), &ev, NULL, &err_));
+  tr.kind = PBO_RECORD_TRAINING;
+  tr.year = 2023;
+  ET_OK (tree, pbo_edit_remove_member_record (tree, MEM ("m1"), &tr, NULL, &err_));
+  /* A changed payment: removed, then added. */
+  r = payment (2023, 1, 4500, 20230110);
+  ET_OK (tree, pbo_edit_remove_member_record (tree, MEM ("m1"), &r, NULL, &err_));
+  ET_OK (tree, pbo_edit_put_member_record (tree, MEM ("m1"), &r, NULL, &err_));
+  diff = pbo_diff_new (old_tree, tree, &error);
+  ck_assert_no_error (error);
+  ck_assert_uint_eq (pbo_diff_get_n_changes (diff), 4);
+  ck_assert_int_eq (pbo_diff_change_get_kind (pbo_diff_get_change (diff, 0)),
+                    PBO_DIFF_MEMBER_RECORD);
+  ck_assert_str_eq (pbo_diff_change_get_detail (pbo_diff_get_change (diff, 0)), "payment 2023-01");
+  ck_assert_str_eq (pbo_diff_change_get_new (pbo_diff_get_change (diff, 0)),
+                    "month=\"2023-01\" amount=\"45.00\" paid=\"2023-01-10\"");
+  plan = pbo_diff_to_plan (diff, PBO_DATE_NONE);
+  ck_assert_uint_eq (pbo_plan_get_n_ops (plan), 5);
+  ck_assert (pbo_plan_apply (patched, plan, NULL, &error));
+  ck_assert_no_error (error);
+  want = dump_records (tree);
+  got = dump_records (patched);
+  ck_assert_str_eq (want, got);
+  again = pbo_diff_new (patched, tree, &error);
+  ck_assert (pbo_diff_is_empty (again));
+  pbo_diff_free (again);
+  pbo_diff_free (diff);
+}
+END_TEST
+
+/* The HTML report shows dues owed and star ratings, only for trees that
+ * keep them. */
+START_TEST (test_html_sections)
+{
+  g_autoptr (PboTree) tree = hospital ();
+  g_autoptr (PboTree) plain = tu_sample_tree ();
+  g_autoptr (GString) out = g_string_new (NULL), none = g_string_new (NULL);
+  PboHtmlOptions o = PBO_HTML_OPTIONS_INIT;
+  GError *error = NULL;
+
+  o.on = 20240701;
+  ck_assert (pbo_report_write_html (tree, NULL, &o, out, &error));
+  ck_assert_no_error (error);
+  ck_assert_ptr_nonnull (strstr (out->str, "data-figure=\"ledger.owed\">640.00<"));
+  ck_assert_ptr_nonnull (strstr (out->str, "<section id=\"ratings\""));
+  ck_assert (pbo_report_write_html (plain, NULL, &o, none, &error));
+  ck_assert_ptr_null (strstr (none->str, "id=\"ledger\""));
+  ck_assert_ptr_null (strstr (none->str, "id=\"ratings\""));
+}
+END_TEST
+
 int
 main (void)
 {
@@ -409,6 +615,10 @@ main (void)
   tcase_add_test (tc, test_undo_after_reload);
   tcase_add_test (tc, test_tree_at);
   tcase_add_test (tc, test_plan);
+  tcase_add_test (tc, test_diff);
+  tcase_add_test (tc, test_import_records_cli);
+  tcase_add_test (tc, test_import_records_xlsx);
+  tcase_add_test (tc, test_html_sections);
   suite_add_tcase (s, tc);
   return tu_run (s);
 }

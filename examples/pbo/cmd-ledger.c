@@ -42,6 +42,20 @@ cli_dues_ledger (CliInput *in, const char *path, const char *from, const char *t
   return status;
 }
 
+void
+cli_report_evaluations (CliInput *in, PboDate on)
+{
+  guint counts[5], year = pbo_date_get_year (on != PBO_DATE_NONE ? on : pbo_date_today ()) - 1;
+
+  pbo_evaluation_count (in->tree, in->root, year, counts);
+  if (counts[1] + counts[2] + counts[3] + counts[4] == 0)
+    return;
+  printf (_("民主评议 %u: excellent %u, qualified %u, basically qualified %u, unqualified %u, "
+            "none recorded %u\n"), year, counts[PBO_EVALUATION_EXCELLENT],
+          counts[PBO_EVALUATION_QUALIFIED], counts[PBO_EVALUATION_BASICALLY_QUALIFIED],
+          counts[PBO_EVALUATION_UNQUALIFIED], counts[0]);
+}
+
 /* "12,18,22,25,28": five ascending totals. */
 static gboolean
 parse_stars (const char *text, PboRatingOptions *o)
@@ -90,7 +104,8 @@ cli_cmd_rating (int argc, char **argv)
     fprintf (stderr, _("pbo rating: --stars needs five ascending totals from 0 to 30\n"));
   else if (cli_load_input (&in, argv[1]))
     {
-      pbo_rating_write (in.tree, (guint) y, &options, in.format == CLI_FORMAT_CSV, out);
+      pbo_rating_write (in.tree, in.root, (guint) y, &options, in.format == CLI_FORMAT_CSV,
+                        cli_csv_flags (&in), out);
       status = cli_write_output (out, NULL) ? CLI_EXIT_OK : CLI_EXIT_BAD_INPUT;
     }
 out:

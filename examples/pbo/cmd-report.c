@@ -56,6 +56,8 @@ cli_cmd_report (int argc, char **argv)
     }
   report = pbo_report_new (in.tree, in.root, date, &error);
   status = cli_write_result ("report", &in, report, error, &writers, units);
+  if (status == CLI_EXIT_OK && in.format == CLI_FORMAT_TEXT)
+    cli_report_evaluations (&in, date);
 out:
   pbo_report_free (report);
   cli_input_clear (&in);

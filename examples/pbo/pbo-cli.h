@@ -241,6 +241,9 @@ int cli_cmd_import_records (int argc, char **argv);
 /* pbo dues --ledger: loads @path into @in and writes the ledger of the
  * months @from to @to (YYYY-MM); returns the exit status. */
 int cli_dues_ledger (CliInput *in, const char *path, const char *from, const char *to);
+/* pbo report (text): the 民主评议 counts of the year before @on, when the
+ * tree records any. */
+void cli_report_evaluations (CliInput *in, PboDate on);
 int cli_cmd_tree (int argc, char **argv);
 int cli_cmd_stats (int argc, char **argv);
 int cli_cmd_validate (int argc, char **argv);

@@ -93,6 +93,9 @@ typedef struct _PboDiffChange PboDiffChange;
  * @PBO_DIFF_ORG_RECRUITS: the recruit records of a branch differ (a recruit
  *   added, removed, promoted, admitted or changed). org; old and new
  *   recruit counts
+ * @PBO_DIFF_MEMBER_RECORD: a member record differs (1.1). member; org:
+ *   where it is in NEW; detail: its kind and key ("payment 2024-03");
+ *   old and new values: its attributes (NULL: none)
  *
  * The kinds of change. Values are part of the ABI.
  */
@@ -119,6 +122,7 @@ typedef enum {
   PBO_DIFF_MEMBER_FOREIGN,
   PBO_DIFF_DOCUMENT_FOREIGN,
   PBO_DIFF_ORG_RECRUITS,
+  PBO_DIFF_MEMBER_RECORD,
 } PboDiffKind;
 
 /**

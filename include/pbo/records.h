@@ -475,10 +475,12 @@ PBO_API guint pbo_rating_stars (const PboRatingOptions *options, guint total);
 /**
  * pbo_rating_write:
  * @tree: a tree
+ * @root: (nullable): only this org's subtree; NULL for the whole tree
  * @year: the year rated
  * @options: (nullable): the thresholds; NULL for the defaults
  * @csv: %TRUE for CSV (branch,rank,member,name,life,…,law,total,stars),
  *   %FALSE for text
+ * @flags: with @csv, as pbo_csv_write_field()
  * @out: appended to
  *
  * Ranks the members of each branch rated in @year by their total, highest
@@ -489,12 +491,14 @@ PBO_API guint pbo_rating_stars (const PboRatingOptions *options, guint total);
  *
  * Since: 1.1
  */
-PBO_API guint pbo_rating_write (PboTree *tree, guint year, const PboRatingOptions *options,
-                                gboolean csv, GString *out);
+PBO_API guint pbo_rating_write (PboTree *tree, PboOrg *root, guint year,
+                                const PboRatingOptions *options, gboolean csv,
+                                PboCsvWriteFlags flags, GString *out);
 
 /**
  * pbo_evaluation_count:
  * @tree: a tree
+ * @root: (nullable): only this org's subtree; NULL for the whole tree
  * @year: the year
  * @counts: (out caller-allocates) (array fixed-size=5): the number of
  *   members per #PboEvaluationResult in @year; index 0 counts the members
@@ -505,7 +509,7 @@ PBO_API guint pbo_rating_write (PboTree *tree, guint year, const PboRatingOption
  *
  * Since: 1.1
  */
-PBO_API void pbo_evaluation_count (PboTree *tree, guint year, guint counts[5]);
+PBO_API void pbo_evaluation_count (PboTree *tree, PboOrg *root, guint year, guint counts[5]);
 
 G_END_DECLS
 

@@ -24,10 +24,12 @@ def pay(y, m, amount, paid=None, extra=""):
     return f'<payment month="{y}-{m:02d}" amount="{amount}" paid="{paid}"{extra}/>'
 
 
-def member(i, name, base, records, status="full", joined="2005-07-01", employment="in-service"):
+def member(i, name, base, records, status="full", joined="2005-07-01", employment="in-service",
+           id_card=None):
     full = ' full-since="2006-07-01"' if status == "full" else ""
+    card = f' id-card="{id_card}"' if id_card else ""
     head = (f'<member id="m{i}" name="{name}" joined="{joined}"{full} status="{status}" '
-            f'employment="{employment}" dues-base="{base}">')
+            f'employment="{employment}" dues-base="{base}"{card}>')
     return "      " + head + "\n" + "".join(f"        {r}\n" for r in records) + "      </member>\n"
 
 
@@ -58,7 +60,7 @@ doc = ('<?xml version="1.0" encoding="UTF-8"?>\n<pbo xmlns="urn:libpbo:1" versio
        '    <org id="b1" kind="branch" name="内科党支部">\n'
        '      <officer role="secretary" member="m1"/>\n'
        + member(1, "王建国", 4000, m1) + member(2, "李娜", 6000, m2)
-       + member(3, "张秀英", 2500, m3, employment="retired")
+       + member(3, "张秀英", 2500, m3, employment="retired", id_card="11010519491231002X")
        + '    </org>\n    <org id="b2" kind="branch" name="外科党支部">\n'
        '      <officer role="secretary" member="m4"/>\n'
        + member(4, "刘洋", 12000, m4) + member(5, "陈静", 3000, m5)
@@ -66,3 +68,18 @@ doc = ('<?xml version="1.0" encoding="UTF-8"?>\n<pbo xmlns="urn:libpbo:1" versio
        + "    </org>\n  </org>\n</pbo>\n")
 with open(os.path.join(HERE, "hospital.xml"), "w", encoding="utf-8") as f:
     f.write(doc)
+
+# A training sheet as a spreadsheet program writes it (numbers as numbers),
+# naming m1 by id and m3 by name and ID card (test_import_records_xlsx).
+try:
+    import openpyxl
+except ImportError:   # the committed workbook stays as it is
+    openpyxl = None
+if openpyxl is not None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "学时"
+    ws.append(["工号", "姓名", "身份证号", "年度", "学时", "课程"])
+    ws.append(["m1", None, None, 2024, 8.5, "党课"])
+    ws.append([None, "张秀英", "11010519491231002x", 2024, 12, "党史学习"])
+    wb.save(os.path.join(HERE, "training.xlsx"))
