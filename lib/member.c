@@ -132,6 +132,8 @@ pbo_tree_add_member (PboTree *tree, PboOrg *org, const PboMemberInfo *info, GErr
 {
   g_return_val_if_fail (tree != NULL && info != NULL, NULL);
   g_return_val_if_fail (org != NULL && org->tree == tree, NULL);
+  if (!pbo_tree_builder_allowed_ (tree, G_STRFUNC))
+    return NULL;
   return pbo_tree_insert_member_ (tree, org, NULL, info, NULL, error);
 }
 
@@ -166,6 +168,8 @@ pbo_tree_remove_member (PboTree *tree, PboMember *member)
 {
   g_return_if_fail (tree != NULL && member != NULL && member->org != NULL);
   g_return_if_fail (member->org->tree == tree);
+  if (!pbo_tree_builder_allowed_ (tree, G_STRFUNC))
+    return;
 
   if (member->n_offices > 0)
     pbo_officers_vacate_ (member->org, NULL, is_this_member, member, NULL, NULL);
@@ -181,6 +185,8 @@ pbo_tree_move_member (PboTree *tree, PboMember *member, PboOrg *org, GError **er
 {
   g_return_val_if_fail (tree != NULL && member != NULL && member->org != NULL, FALSE);
   g_return_val_if_fail (org != NULL && org->tree == tree && member->org->tree == tree, FALSE);
+  if (!pbo_tree_builder_allowed_ (tree, G_STRFUNC))
+    return FALSE;
   return pbo_tree_move_member_ (tree, member, org, NULL, error);
 }
 
@@ -210,6 +216,8 @@ pbo_member_set_attribute (PboTree *tree, PboMember *member, const char *name, co
 
   g_return_val_if_fail (tree != NULL && member != NULL && name != NULL, FALSE);
   g_return_val_if_fail (member->org != NULL && member->org->tree == tree, FALSE);
+  if (!pbo_tree_builder_allowed_ (tree, G_STRFUNC))
+    return FALSE;
 
   attr = pbo_member_attr_lookup_ (name, strlen (name));
   if (attr < 0 || attr == PBO_MATTR_ID)
