@@ -50,8 +50,8 @@ pbo_member_unlink_ (PboMember *m)
 static gboolean
 fail (GError **error, int code, const char *id, const char *what)
 {
-  g_set_error (error, PBO_ERROR, code, _("member “%s”: %s"), id != NULL ? id : "", what);
-  return FALSE;
+  /* pbo_refuse_(): the id quoted may not be UTF-8 (found by fuzz-edit). */
+  return pbo_refuse_ (error, code, "member “%s”: %s", id != NULL ? id : "", what);
 }
 
 static gboolean
@@ -222,8 +222,9 @@ pbo_member_set_attribute (PboTree *tree, PboMember *member, const char *name, co
   attr = pbo_member_attr_lookup_ (name, strlen (name));
   if (attr < 0 || attr == PBO_MATTR_ID)
     {
-      g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, _("“%s” is not a member attribute that can be set"), name);
-      return FALSE;
+      /* (pbo_refuse_: @name comes from the caller, maybe not UTF-8.) */
+      return pbo_refuse_ (error, PBO_ERROR_INVALID, "“%s” is not a member attribute that can be set",
+                          name);
     }
   pbo_member_to_info_ (member, &info);
   if (!pbo_member_info_set_ (&info, (PboMemberAttr) attr, value, error)
