@@ -225,8 +225,14 @@ pbo_op_begin_ (PboTree *tree, PboEditOp op, const PboEditContext *ctx, GError **
   e->date = ctx != NULL && ctx->date != PBO_DATE_NONE ? ctx->date : pbo_date_today ();
   if (ctx != NULL)
     {
-      e->reason = pbo_journal_entry_str_ (e, ctx->reason);
-      e->operator_name = pbo_journal_entry_str_ (e, ctx->operator_name);
+      /* An empty reason or operator is none: the file has no way to tell
+       * them apart (the loader reads reason="" as none), and the entry must
+       * save and load back the same (found by fuzz-edit). */
+      e->reason = pbo_journal_entry_str_ (e, ctx->reason != NULL && *ctx->reason != '\0'
+                                                 ? ctx->reason : NULL);
+      e->operator_name = pbo_journal_entry_str_ (e, ctx->operator_name != NULL
+                                                          && *ctx->operator_name != '\0'
+                                                        ? ctx->operator_name : NULL);
     }
   j->recording = e;
   j->busy++;

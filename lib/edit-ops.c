@@ -213,9 +213,9 @@ pbo_edit_transfer (PboTree *tree, const char *const *member_ids, guint n_ids, Pb
         }
       if (m == NULL)
         {
-          g_set_error (error, PBO_ERROR, PBO_ERROR_UNKNOWN_ID, _("no member has the id “%s”"),
-                       member_ids[i] != NULL ? member_ids[i] : "");
-          return FALSE;
+          /* (pbo_refuse_: the id comes from the caller, maybe not UTF-8.) */
+          return pbo_refuse_ (error, PBO_ERROR_UNKNOWN_ID, "no member has the id “%s”",
+                              member_ids[i] != NULL ? member_ids[i] : "");
         }
       g_ptr_array_add (members, m);
     }

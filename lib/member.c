@@ -52,8 +52,8 @@ pbo_member_unlink_ (PboMember *m)
 static gboolean
 fail (GError **error, int code, const char *id, const char *what)
 {
-  g_set_error (error, PBO_ERROR, code, _("member “%s”: %s"), id != NULL ? id : "", what);
-  return FALSE;
+  /* pbo_refuse_(): the id quoted may not be UTF-8 (found by fuzz-edit). */
+  return pbo_refuse_ (error, code, "member “%s”: %s", id != NULL ? id : "", what);
 }
 
 static gboolean
@@ -134,6 +134,8 @@ pbo_tree_add_member (PboTree *tree, PboOrg *org, const PboMemberInfo *info, GErr
 {
   g_return_val_if_fail (tree != NULL && info != NULL, NULL);
   g_return_val_if_fail (org != NULL && org->tree == tree, NULL);
+  if (!pbo_tree_builder_allowed_ (tree, G_STRFUNC))
+    return NULL;
   return pbo_tree_insert_member_ (tree, org, NULL, info, NULL, error);
 }
 
@@ -168,6 +170,8 @@ pbo_tree_remove_member (PboTree *tree, PboMember *member)
 {
   g_return_if_fail (tree != NULL && member != NULL && member->org != NULL);
   g_return_if_fail (member->org->tree == tree);
+  if (!pbo_tree_builder_allowed_ (tree, G_STRFUNC))
+    return;
 
   if (member->n_offices > 0)
     pbo_officers_vacate_ (member->org, NULL, is_this_member, member, NULL, NULL);
@@ -184,6 +188,8 @@ pbo_tree_move_member (PboTree *tree, PboMember *member, PboOrg *org, GError **er
 {
   g_return_val_if_fail (tree != NULL && member != NULL && member->org != NULL, FALSE);
   g_return_val_if_fail (org != NULL && org->tree == tree && member->org->tree == tree, FALSE);
+  if (!pbo_tree_builder_allowed_ (tree, G_STRFUNC))
+    return FALSE;
   return pbo_tree_move_member_ (tree, member, org, NULL, error);
 }
 
@@ -213,12 +219,15 @@ pbo_member_set_attribute (PboTree *tree, PboMember *member, const char *name, co
 
   g_return_val_if_fail (tree != NULL && member != NULL && name != NULL, FALSE);
   g_return_val_if_fail (member->org != NULL && member->org->tree == tree, FALSE);
+  if (!pbo_tree_builder_allowed_ (tree, G_STRFUNC))
+    return FALSE;
 
   attr = pbo_member_attr_lookup_ (name, strlen (name));
   if (attr < 0 || attr == PBO_MATTR_ID)
     {
-      g_set_error (error, PBO_ERROR, PBO_ERROR_INVALID, _("“%s” is not a member attribute that can be set"), name);
-      return FALSE;
+      /* (pbo_refuse_: @name comes from the caller, maybe not UTF-8.) */
+      return pbo_refuse_ (error, PBO_ERROR_INVALID, "“%s” is not a member attribute that can be set",
+                          name);
     }
   if (attr >= PBO_MATTR_STANDING)
     return pbo_standing_set_attr_ (tree, member, (PboMemberAttr) attr, value, error);

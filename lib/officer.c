@@ -37,6 +37,8 @@ pbo_org_add_officer (PboTree *tree, PboOrg *org, PboRole role, PboMember *member
 {
   g_return_val_if_fail (tree != NULL && org != NULL && org->tree == tree, FALSE);
   g_return_val_if_fail (member != NULL, FALSE);
+  if (!pbo_tree_builder_allowed_ (tree, G_STRFUNC))
+    return FALSE;
   return pbo_org_insert_officer_ (org, n_officers (org), role, member, since, error);
 }
 
@@ -115,6 +117,8 @@ pbo_org_remove_officer (PboTree *tree, PboOrg *org, PboRole role, PboMember *mem
 
   g_return_val_if_fail (tree != NULL && org != NULL && org->tree == tree, FALSE);
   g_return_val_if_fail (member != NULL, FALSE);
+  if (!pbo_tree_builder_allowed_ (tree, G_STRFUNC))
+    return FALSE;
 
   for (i = 0; i < n_officers (org); i++)
     if (officer_at (org, i)->role == role && officer_at (org, i)->member == member)

@@ -157,6 +157,8 @@ pbo_tree_add_org (PboTree *tree, PboOrg *parent, PboOrgKind kind, const char *id
 {
   g_return_val_if_fail (tree != NULL, NULL);
   g_return_val_if_fail (parent == NULL || parent->tree == tree, NULL);
+  if (!pbo_tree_builder_allowed_ (tree, G_STRFUNC))
+    return NULL;
   return pbo_tree_insert_org_ (tree, parent, NULL, kind, id, name, error);
 }
 
@@ -208,6 +210,8 @@ pbo_tree_remove_org (PboTree *tree, PboOrg *org, GError **error)
   PboCounts delta;
 
   g_return_val_if_fail (tree != NULL && org != NULL && org->tree == tree, FALSE);
+  if (!pbo_tree_builder_allowed_ (tree, G_STRFUNC))
+    return FALSE;
 
   if (org->first_child != NULL || org->first_member != NULL || pbo_org_get_n_recruits (org) > 0)
     {
@@ -243,6 +247,8 @@ pbo_tree_move_org (PboTree *tree, PboOrg *org, PboOrg *new_parent, PboOrg *befor
 
   g_return_val_if_fail (tree != NULL && org != NULL && org->tree == tree, FALSE);
   g_return_val_if_fail (new_parent == NULL || new_parent->tree == tree, FALSE);
+  if (!pbo_tree_builder_allowed_ (tree, G_STRFUNC))
+    return FALSE;
 
   dest = real_parent (tree, new_parent);
   if (new_parent != NULL && pbo_org_is_ancestor (org, new_parent))
@@ -275,6 +281,8 @@ pbo_org_set_kind (PboTree *tree, PboOrg *org, PboOrgKind kind, GError **error)
   PboOrgKind old;
 
   g_return_val_if_fail (tree != NULL && org != NULL && org->tree == tree, FALSE);
+  if (!pbo_tree_builder_allowed_ (tree, G_STRFUNC))
+    return FALSE;
 
   if (pbo_org_kind_to_string (kind) == NULL)
     {
@@ -352,6 +360,8 @@ gboolean
 pbo_org_set_name (PboOrg *org, const char *name, GError **error)
 {
   g_return_val_if_fail (org != NULL && !pbo_org_is_root_ (org), FALSE);
+  if (!pbo_tree_builder_allowed_ (org->tree, G_STRFUNC))
+    return FALSE;
   if (!pbo_text_check_ (name, _("org name"), TRUE, error))
     return FALSE;
   if (strcmp (org->name, name) != 0)
@@ -363,6 +373,8 @@ gboolean
 pbo_org_set_unit (PboOrg *org, const char *unit, GError **error)
 {
   g_return_val_if_fail (org != NULL && !pbo_org_is_root_ (org), FALSE);
+  if (!pbo_tree_builder_allowed_ (org->tree, G_STRFUNC))
+    return FALSE;
   if (!pbo_text_check_ (unit, _("unit"), FALSE, error))
     return FALSE;
   org->unit = unit != NULL && *unit != '\0' ? pbo_tree_intern_ (org->tree, unit) : NULL;
@@ -382,6 +394,8 @@ gboolean
 pbo_org_set_established (PboOrg *org, PboDate date, GError **error)
 {
   g_return_val_if_fail (org != NULL && !pbo_org_is_root_ (org), FALSE);
+  if (!pbo_tree_builder_allowed_ (org->tree, G_STRFUNC))
+    return FALSE;
   if (!check_full_date (date, _("the founding date"), error))
     return FALSE;
   org->established = date;
@@ -392,6 +406,8 @@ gboolean
 pbo_org_set_term (PboOrg *org, PboDate start, guint years, GError **error)
 {
   g_return_val_if_fail (org != NULL && !pbo_org_is_root_ (org), FALSE);
+  if (!pbo_tree_builder_allowed_ (org->tree, G_STRFUNC))
+    return FALSE;
   if (!check_full_date (start, _("the term start"), error))
     return FALSE;
   if (years > 10 || (years == 0) != (start == PBO_DATE_NONE))

@@ -141,6 +141,8 @@ pbo_tree_add_recruit (PboTree *tree, PboOrg *branch, const PboRecruitInfo *info,
 {
   g_return_val_if_fail (tree != NULL && branch != NULL && branch->tree == tree, NULL);
   g_return_val_if_fail (info != NULL, NULL);
+  if (!pbo_tree_builder_allowed_ (tree, G_STRFUNC))
+    return NULL;
   return pbo_tree_insert_recruit_ (tree, branch, G_MAXUINT, info, error);
 }
 
@@ -158,6 +160,8 @@ void
 pbo_tree_remove_recruit (PboTree *tree, PboRecruit *recruit)
 {
   g_return_if_fail (tree != NULL && recruit != NULL && recruit->branch->tree == tree);
+  if (!pbo_tree_builder_allowed_ (tree, G_STRFUNC))
+    return;
   pbo_tree_remove_recruit_ (tree, recruit);
 }
 

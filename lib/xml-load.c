@@ -204,7 +204,10 @@ resolve_ref (PboLoader *ld, const PboRef *ref)
       return FALSE;
     }
   if (ref->meeting < 0)
-    ok = pbo_org_add_officer (ld->tree, ref->org, (PboRole) ref->role, m, ref->since, &local);
+    /* (The internal insertion: the journal, read before this, would make
+     * the builder refuse.) */
+    ok = pbo_org_insert_officer_ (ref->org, pbo_org_get_n_officers (ref->org), (PboRole) ref->role,
+                                  m, ref->since, &local);
   else
     ok = pbo_org_add_meeting_absent_ (ld->tree, ref->org, (guint) ref->meeting, m, &local);
   if (!ok)

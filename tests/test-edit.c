@@ -1,6 +1,7 @@
 /* Check suite: the edit module — every operation's outcome and refusals,
  * transactions, the journal, undo and rewinding. */
 #include "edit-testutil.h"
+#include "tree-private.h"
 
 #define ORG(id) pbo_tree_lookup_org (tree, (id))
 #define MEM(id) pbo_tree_lookup_member (tree, (id))
@@ -628,14 +629,16 @@ START_TEST (test_transactions)
 END_TEST
 
 /* The tree changed behind the journal's back: the undo fails midway and
- * takes back what it had done. */
+ * takes back what it had done. (The builders refuse a journaled tree, so
+ * the outside change is planted with the internal insertion.) */
 START_TEST (test_undo_after_outside_change)
 {
   g_autoptr (PboTree) tree = et_rich_tree ();
 
   ET_OK (tree, op_merge (tree, &err_));
   /* b1 was merged second; an outside org now takes its id. */
-  tu_add_org (tree, ORG ("c1"), PBO_ORG_BRANCH, "b1");
+  ck_assert_ptr_nonnull (pbo_tree_insert_org_ (tree, ORG ("c1"), NULL, PBO_ORG_BRANCH, "b1",
+                                               "外来", NULL));
   ET_REFUSED (tree, PBO_ERROR_DUPLICATE_ID, pbo_edit_undo_last (tree, &err_));
   ck_assert_uint_eq (pbo_journal_get_n_entries (tree), 1);
   {

@@ -89,6 +89,20 @@ START_TEST (test_bad_id_message_is_utf8)
   ck_assert (error != NULL);
   ck_assert_msg (g_utf8_validate (error->message, -1, NULL), "%s", error->message);
   ck_assert_pbo_error (error, PBO_ERROR_INVALID);
+  {
+    PboMemberInfo m = PBO_MEMBER_INFO_INIT;
+    m.id = "j/\xa6\x01[";
+    m.name = "张";
+    m.status = PBO_STATUS_FULL;
+    m.employment = PBO_EMPLOYMENT_IN_SERVICE;
+    m.joined = 20100701;
+    m.full_since = 20110701;
+    ck_assert_ptr_null (pbo_edit_add_member (tree, pbo_tree_lookup_org (tree, "b1"), &m, NULL,
+                                             &error));
+    ck_assert (error != NULL);
+    ck_assert_msg (g_utf8_validate (error->message, -1, NULL), "%s", error->message);
+    ck_assert_pbo_error (error, PBO_ERROR_INVALID);
+  }
 }
 END_TEST
 

@@ -197,6 +197,24 @@ START_TEST (test_undo_keeps_dues_base)
 }
 END_TEST
 
+/* An empty reason or operator is recorded as none, so that the entry
+ * saves and loads back the same (regression: reason="" was written and
+ * read back as none, and the file re-saved differently; found by
+ * fuzz-edit). */
+START_TEST (test_empty_reason_is_none)
+{
+  g_autoptr (PboTree) tree = tu_sample_tree ();
+  PboEditContext ctx = { PBO_EDIT_CONTEXT_VERSION, 20240301, "", "" };
+  const PboJournalEntry *e;
+
+  OK (pbo_edit_rename (tree, pbo_tree_lookup_org (tree, "b1"), "一", &ctx, &err_));
+  e = pbo_journal_get_entry (tree, 0);
+  ck_assert_ptr_null (pbo_journal_entry_get_reason (e));
+  ck_assert_ptr_null (pbo_journal_entry_get_operator (e));
+  ck_assert_roundtrips (tree, "an entry with an empty reason");
+}
+END_TEST
+
 /* A transfer of @n members in one operation, saved and loaded back: the
  * journal entry's undo data is as long as the operation is large. */
 static PboTree *
@@ -332,6 +350,7 @@ journal_suite (void)
   tcase_add_test (tc, test_bad_undo_data);
   tcase_add_test (tc, test_long_undo_data);
   tcase_add_test (tc, test_undo_keeps_dues_base);
+  tcase_add_test (tc, test_empty_reason_is_none);
   tcase_add_test (tc, test_subtree_and_empty);
   tcase_add_test (tc, test_journal_without_orgs);
   suite_add_tcase (s, tc);

@@ -102,6 +102,9 @@ PBO_API gboolean pbo_member_info_init (PboMemberInfo *info, unsigned int version
  * group), %PBO_ERROR_INCONSISTENT (full member without full-since, or
  * full-since before joined).
  *
+ * Builder API (docs/api-stability.md): refused with a g_critical (returns NULL) on a
+ * tree with a journal or an open transaction; use pbo_edit_add_member() there.
+ *
  * Returns: (transfer none) (nullable): the new member, owned by @tree, or
  *   NULL on error. O(depth).
  */
@@ -118,6 +121,9 @@ PBO_API PboMember *pbo_tree_add_member (PboTree             *tree,
  * Removes @member with all the offices it holds. Meetings that recorded it
  * as absent keep the record but return NULL for it. O(depth × officers of
  * the ancestors).
+ *
+ * Builder API (docs/api-stability.md): refused with a g_critical (and does nothing) on a
+ * tree with a journal or an open transaction; use pbo_edit_remove_member() there.
  */
 PBO_API void pbo_tree_remove_member (PboTree *tree, PboMember *member);
 
@@ -131,6 +137,9 @@ PBO_API void pbo_tree_remove_member (PboTree *tree, PboMember *member);
  * Transfers @member (组织关系转接) to the end of @org's members. Offices of
  * orgs whose subtree the member leaves are vacated. O(depth × officers of
  * the orgs left).
+ *
+ * Builder API (docs/api-stability.md): refused with a g_critical (returns %FALSE) on a
+ * tree with a journal or an open transaction; use pbo_edit_transfer() there.
  *
  * Returns: %TRUE on success.
  */
@@ -155,6 +164,9 @@ PBO_API gboolean pbo_tree_move_member (PboTree   *tree,
  * Errors: %PBO_ERROR_INVALID (unknown attribute, bad value, clearing a
  * required one), %PBO_ERROR_INCONSISTENT (the result would break the
  * full-since rules).
+ *
+ * Builder API (docs/api-stability.md): refused with a g_critical (returns %FALSE) on a
+ * tree with a journal or an open transaction; use pbo_edit_update_member() there.
  *
  * Returns: %TRUE on success.
  */

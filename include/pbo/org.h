@@ -54,6 +54,9 @@ PBO_API gboolean pbo_org_kind_holds_members (PboOrgKind kind);
  * %PBO_ERROR_DUPLICATE_ID, %PBO_ERROR_CONTAINMENT, %PBO_ERROR_LIMIT (deeper
  * than %PBO_MAX_DEPTH).
  *
+ * Builder API (docs/api-stability.md): refused with a g_critical (returns NULL) on a
+ * tree with a journal or an open transaction; use pbo_edit_create_org() there.
+ *
  * Returns: (transfer none) (nullable): the new org, owned by @tree, or NULL
  *   on error. O(depth).
  */
@@ -72,6 +75,9 @@ PBO_API PboOrg *pbo_tree_add_org (PboTree    *tree,
  *
  * Removes and frees an empty org with its officers and meetings. @org is
  * invalid afterwards. O(depth).
+ *
+ * Builder API (docs/api-stability.md): refused with a g_critical (returns %FALSE) on a
+ * tree with a journal or an open transaction; use pbo_edit_dissolve() there.
  *
  * Returns: %TRUE on success.
  */
@@ -95,6 +101,9 @@ PBO_API gboolean pbo_tree_remove_org (PboTree *tree, PboOrg *org, GError **error
  * @new_parent), %PBO_ERROR_LIMIT (the subtree would reach deeper than
  * %PBO_MAX_DEPTH).
  *
+ * Builder API (docs/api-stability.md): refused with a g_critical (returns %FALSE) on a
+ * tree with a journal or an open transaction; use pbo_edit_move() there.
+ *
  * Returns: %TRUE on success. O(depth × officers of the orgs left), plus
  *   O(orgs of the subtree) when it holds more orgs than levels are left.
  */
@@ -117,6 +126,9 @@ PBO_API gboolean pbo_tree_move_org (PboTree *tree,
  * members, and (when @org records recruits) the new kind is a branch.
  * O(children + depth).
  *
+ * Builder API (docs/api-stability.md): refused with a g_critical (returns %FALSE) on a
+ * tree with a journal or an open transaction; use pbo_edit_set_kind() there.
+ *
  * Returns: %TRUE on success.
  */
 PBO_API gboolean pbo_org_set_kind (PboTree *tree, PboOrg *org, PboOrgKind kind, GError **error);
@@ -126,6 +138,9 @@ PBO_API gboolean pbo_org_set_kind (PboTree *tree, PboOrg *org, PboOrgKind kind, 
  * @org: an org
  * @name: a non-empty UTF-8 name (copied)
  * @error: return location for a %PBO_ERROR_INVALID error
+ *
+ * Builder API (docs/api-stability.md): refused with a g_critical (returns %FALSE) on a
+ * tree with a journal or an open transaction; use pbo_edit_rename() there.
  *
  * Returns: %TRUE on success.
  */
@@ -137,6 +152,9 @@ PBO_API gboolean pbo_org_set_name (PboOrg *org, const char *name, GError **error
  * @unit: (nullable): the host unit (单位), UTF-8, copied; NULL clears it
  * @error: return location for a %PBO_ERROR_INVALID error
  *
+ * Builder API (docs/api-stability.md): refused with a g_critical (returns %FALSE) on a
+ * tree with a journal or an open transaction; use pbo_edit_set_org() there.
+ *
  * Returns: %TRUE on success.
  */
 PBO_API gboolean pbo_org_set_unit (PboOrg *org, const char *unit, GError **error);
@@ -146,6 +164,9 @@ PBO_API gboolean pbo_org_set_unit (PboOrg *org, const char *unit, GError **error
  * @org: an org
  * @date: the founding date, or %PBO_DATE_NONE
  * @error: return location for a %PBO_ERROR_INVALID error
+ *
+ * Builder API (docs/api-stability.md): refused with a g_critical (returns %FALSE) on a
+ * tree with a journal or an open transaction; use pbo_edit_set_org() there.
  *
  * Returns: %TRUE on success (a full date or none).
  */
@@ -157,6 +178,9 @@ PBO_API gboolean pbo_org_set_established (PboOrg *org, PboDate date, GError **er
  * @start: the start of the current term (换届), or %PBO_DATE_NONE
  * @years: the length of the term in years (1–10), or 0 when @start is NONE
  * @error: return location for a %PBO_ERROR_INVALID error
+ *
+ * Builder API (docs/api-stability.md): refused with a g_critical (returns %FALSE) on a
+ * tree with a journal or an open transaction; use pbo_edit_set_org() there.
  *
  * Returns: %TRUE on success.
  */
@@ -241,6 +265,9 @@ PBO_API guint      pbo_org_get_n_members    (const PboOrg *org);
  * %PBO_ERROR_INCONSISTENT (member outside the subtree, role already held,
  * the same member already in that role).
  *
+ * Builder API (docs/api-stability.md): refused with a g_critical (returns %FALSE) on a
+ * tree with a journal or an open transaction; use pbo_edit_appoint() there.
+ *
  * Returns: %TRUE on success. O(depth + officers of @org).
  */
 PBO_API gboolean pbo_org_add_officer (PboTree   *tree,
@@ -257,6 +284,9 @@ PBO_API gboolean pbo_org_add_officer (PboTree   *tree,
  * @role: the role
  * @member: the member holding it
  * @error: return location for a %PBO_ERROR_UNKNOWN_ID error
+ *
+ * Builder API (docs/api-stability.md): refused with a g_critical (returns %FALSE) on a
+ * tree with a journal or an open transaction; use pbo_edit_dismiss() there.
  *
  * Returns: %TRUE if the appointment existed and was removed.
  */

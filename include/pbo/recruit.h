@@ -133,6 +133,9 @@ PBO_API gboolean pbo_recruit_info_init (PboRecruitInfo *info, unsigned int versi
  * %PBO_ERROR_INCONSISTENT (dates out of order), %PBO_ERROR_DUPLICATE_ID,
  * %PBO_ERROR_CONTAINMENT (@branch is not a branch).
  *
+ * Builder API (docs/api-stability.md): refused with a g_critical (returns NULL) on a
+ * tree with a journal or an open transaction; use pbo_edit_add_recruit() there.
+ *
  * Returns: (transfer none) (nullable): the recruit, owned by @tree; NULL
  *   on error. O(1) amortised.
  */
@@ -147,6 +150,9 @@ PBO_API PboRecruit *pbo_tree_add_recruit (PboTree              *tree,
  * @recruit: (transfer full): a recruit of @tree; invalid afterwards
  *
  * Drops a recruit's record (not journaled). O(recruits of its branch).
+ *
+ * Builder API (docs/api-stability.md): refused with a g_critical (and does nothing) on a
+ * tree with a journal or an open transaction; use pbo_edit_remove_recruit() there.
  */
 PBO_API void        pbo_tree_remove_recruit (PboTree *tree, PboRecruit *recruit);
 
