@@ -28,7 +28,7 @@
 /* Below this a file loads on one thread: a thread and its batches cost
  * more than they save, and small files keep the simplest path. */
 #define PIPE_MIN_SIZE ((guint64) 8 << 20)
-#define BATCH_SIZE ((gsize) 512 << 10)
+#define BATCH_SIZE ((gsize) 256 << 10)
 #define N_BATCHES 4
 typedef enum { EV_START = 1, EV_END } EventKind;
 
