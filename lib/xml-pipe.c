@@ -182,7 +182,8 @@ rec_start (void *ctx, const xmlChar *localname, const xmlChar *prefix, const xml
   e->n_ns = (guint16) n_ns;
   e->n_attrs = (guint32) n_attrs;
   ns_out = (const xmlChar **) (gpointer) (e + 1);
-  memcpy (ns_out, namespaces, (gsize) n_ns * 2 * sizeof (gpointer));
+  if (n_ns > 0)
+    memcpy (ns_out, namespaces, (gsize) n_ns * 2 * sizeof (gpointer));
   a_out = (AttrRec *) (gpointer) (ns_out + 2 * n_ns);
   v_out = (char *) (a_out + n_attrs);
   for (i = 0; i < n_attrs; i++)
