@@ -28,7 +28,7 @@
 /* Below this a file loads on one thread: a thread and its batches cost
  * more than they save, and small files keep the simplest path. */
 #define PIPE_MIN_SIZE ((guint64) 8 << 20)
-#define BATCH_SIZE ((gsize) 512 << 10)
+#define BATCH_SIZE ((gsize) 256 << 10)
 #define N_BATCHES 4
 typedef enum { EV_START = 1, EV_END } EventKind;
 
@@ -182,7 +182,8 @@ rec_start (void *ctx, const xmlChar *localname, const xmlChar *prefix, const xml
   e->n_ns = (guint16) n_ns;
   e->n_attrs = (guint32) n_attrs;
   ns_out = (const xmlChar **) (gpointer) (e + 1);
-  memcpy (ns_out, namespaces, (gsize) n_ns * 2 * sizeof (gpointer));
+  if (n_ns > 0)
+    memcpy (ns_out, namespaces, (gsize) n_ns * 2 * sizeof (gpointer));
   a_out = (AttrRec *) (gpointer) (ns_out + 2 * n_ns);
   v_out = (char *) (a_out + n_attrs);
   for (i = 0; i < n_attrs; i++)

@@ -141,6 +141,14 @@ PBO_API gboolean pbo_load_options_init (PboLoadOptions *options, unsigned int ve
  * schema) lack the "line:col" part. Attributes and elements of other
  * namespaces are kept and written back (see docs/xml-api.md).
  *
+ * A regular file of 8 MiB or more, loaded without a progress callback or
+ * %PBO_LOAD_VALIDATE_SCHEMA, is parsed on a second thread while this one
+ * builds the tree (docs/performance.md); the tree, the errors and their
+ * positions are those of the one-thread load, which reads the file again
+ * whenever the two-thread one meets an error or anything but plain format
+ * v1. The environment variable PBO_LOAD_THREADS=1 keeps every load on one
+ * thread; PBO_LOAD_THREADS=2 uses two whatever the size.
+ *
  * Returns: (transfer full) (nullable): a new tree, or NULL on error (never
  *   a partial tree). O(size of the input).
  */
