@@ -246,6 +246,36 @@ recruit_attrs (Attrs *a, const PboRecruit *r, gboolean clear)
   put (a, "department", info.department != NULL ? info.department : none);
 }
 
+/* A presenter or recorder goes into the plan only while a member (as
+ * absences do): the plan's add-meeting must name members. */
+static const char *
+member_or_null (const PboOrg *org, const char *id)
+{
+  return id != NULL && pbo_tree_lookup_member (org->tree, id) != NULL ? id : NULL;
+}
+
+static void
+minutes_attrs (Attrs *a, const PboOrg *org, guint index)
+{
+  PboMeetingInfo info = PBO_MEETING_INFO_INIT;
+  static const char *const count_names[] = { "expected", "present", "excused" };
+  int values[G_N_ELEMENTS (count_names)];
+
+  pbo_org_get_meeting_info (org, index, &info);
+  values[0] = info.expected;
+  values[1] = info.present;
+  values[2] = info.excused;
+  put (a, "presenter", member_or_null (org, info.presenter));
+  put (a, "recorder", member_or_null (org, info.recorder));
+  for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+    if (values[i] != PBO_ATTENDANCE_NONE)
+      put (a, count_names[i], own (a, g_strdup_printf ("%d", values[i])));
+  put (a, "place", info.place);
+  put (a, "topic", info.topic);
+  put (a, "resolution", info.resolution);
+  put_date (a, "planned", info.planned);
+}
+
 static void
 meeting_attrs (Attrs *a, const PboOrg *org, guint index)
 {
@@ -262,6 +292,7 @@ meeting_attrs (Attrs *a, const PboOrg *org, guint index)
   put (a, "title", title);
   if (attendance != PBO_ATTENDANCE_NONE)
     put (a, "attendance", own (a, g_strdup_printf ("%d", attendance)));
+  minutes_attrs (a, org, index);
 }
 
 static void

@@ -5,6 +5,7 @@
 #include <string.h>
 #include "diff-private.h"
 #include "error-private.h"
+#include "meeting-minutes-private.h"
 
 /* ---- small helpers shared by the module ------------------------------- */
 
@@ -432,7 +433,9 @@ meeting_equal (const PboOrg *a, const PboOrg *b, guint index)
   pbo_org_get_meeting (a, index, &ta, &da, &sa, &aa, &na);
   pbo_org_get_meeting (b, index, &tb, &db, &sb, &ab, &nb);
   if (ta != tb || da != db || aa != ab || g_strcmp0 (sa, sb) != 0
-      || g_strcmp0 (pbo_org_get_meeting_id (a, index), pbo_org_get_meeting_id (b, index)) != 0)
+      || g_strcmp0 (pbo_org_get_meeting_id (a, index), pbo_org_get_meeting_id (b, index)) != 0
+      || !pbo_minutes_equal_ (g_array_index (a->meetings, PboMeeting, index).minutes,
+                              g_array_index (b->meetings, PboMeeting, index).minutes))
     return FALSE;
   do
     {

@@ -4,6 +4,7 @@
 #include <string.h>
 #include "edit-private.h"
 #include "error-private.h"
+#include "meeting-minutes-private.h"
 
 /* The entry recording @tree's changes, or NULL (rolling back, or a tree
  * without a journal such as the copy pbo_edit_tree_at() rewinds). */
@@ -55,7 +56,7 @@ pbo_step_clear_ (PboStep *step)
   g_free (step->recruit_snap);
   if (step->meeting_snap != NULL)
     {
-      g_clear_pointer (&step->meeting_snap->absent, g_ptr_array_unref);
+      pbo_meeting_clear_ (step->meeting_snap);
       g_free (step->meeting_snap);
     }
   memset (step, 0, sizeof *step);

@@ -10,6 +10,7 @@
 #include "edit-private.h"
 #include "recruit-private.h"
 #include "error-private.h"
+#include "meeting-minutes-private.h"
 
 #define MEETING "(msyumsias)"
 #define ORG "(ssymsuuymsmsa" MEETING ")"
@@ -17,6 +18,11 @@
 #define RECRUIT "(ssyuuuyums)"
 #define STEP "(ymsmsmsmsmsmsuuyyuymv)"
 #define STEPS "a" STEP
+/* Records with minutes (format 1.1 work records) wrap the types above, so
+ * that undo data written before them still reads: a meeting with its
+ * minutes, an org with the minutes of its meetings by index. */
+#define MEETING_X "(" MEETING PBO_MINUTES_VARIANT ")"
+#define ORG_X "(" ORG "a(u" PBO_MINUTES_VARIANT "))"
 
 /* ---- writing ---------------------------------------------------------- */
 
@@ -27,7 +33,7 @@ ms (const char *s)
 }
 
 static GVariant *
-meeting_variant (const PboMeeting *mt)
+meeting_base_variant (const PboMeeting *mt)
 {
   GVariantBuilder absent;
   guint i;
@@ -40,18 +46,41 @@ meeting_variant (const PboMeeting *mt)
 }
 
 static GVariant *
+meeting_variant (const PboMeeting *mt)
+{
+  GVariant *base = meeting_base_variant (mt);
+
+  return mt->minutes == NULL ? base
+         : g_variant_new ("(@" MEETING "@" PBO_MINUTES_VARIANT ")", base,
+                          pbo_minutes_variant_ (mt->minutes));
+}
+
+static GVariant *
 org_variant (const PboOrg *o)
 {
-  GVariantBuilder meetings;
-  guint i;
+  GVariantBuilder meetings, minutes;
+  GVariant *base;
+  guint i, n_minutes = 0;
 
   g_variant_builder_init (&meetings, G_VARIANT_TYPE ("a" MEETING));
+  g_variant_builder_init (&minutes, G_VARIANT_TYPE ("a(u" PBO_MINUTES_VARIANT ")"));
   for (i = 0; o->meetings != NULL && i < o->meetings->len; i++)
-    g_variant_builder_add_value (&meetings,
-                                 meeting_variant (&g_array_index (o->meetings, PboMeeting, i)));
-  return g_variant_new ("(ssy@msuuy@ms@msa" MEETING ")", o->id, o->name, o->kind, ms (o->unit),
+    {
+      const PboMeeting *mt = &g_array_index (o->meetings, PboMeeting, i);
+      g_variant_builder_add_value (&meetings, meeting_base_variant (mt));
+      if (mt->minutes != NULL && ++n_minutes > 0)
+        g_variant_builder_add (&minutes, "(u@" PBO_MINUTES_VARIANT ")", i,
+                               pbo_minutes_variant_ (mt->minutes));
+    }
+  base = g_variant_new ("(ssy@msuuy@ms@msa" MEETING ")", o->id, o->name, o->kind, ms (o->unit),
                         o->established, o->term_start, o->term_years, ms (o->foreign.attrs),
                         ms (o->foreign.children), &meetings);
+  if (n_minutes == 0)
+    {
+      g_variant_builder_clear (&minutes);
+      return base;
+    }
+  return g_variant_new ("(@" ORG "a(u" PBO_MINUTES_VARIANT "))", base, &minutes);
 }
 
 static GVariant *
@@ -276,6 +305,36 @@ read_recruit (Reader *r, GVariant *v)
   return info;
 }
 
+/* The minutes of a wrapped meeting or org snapshot, onto it. */
+static void
+read_minutes (Reader *r, PboStep *s, GVariant *extra)
+{
+  GVariantIter it;
+  GVariant *mv;
+  guint index;
+
+  if (s->kind == PBO_STEP_MEETING_REMOVED)
+    {
+      s->meeting_snap->minutes = pbo_minutes_from_variant_ (extra, r->e->strings, &r->ok);
+      return;
+    }
+  g_variant_iter_init (&it, extra);
+  while (g_variant_iter_next (&it, "(u@" PBO_MINUTES_VARIANT ")", &index, &mv))
+    {
+      GArray *mts = s->org_snap->meetings;
+      PboMinutes *mn = pbo_minutes_from_variant_ (mv, r->e->strings, &r->ok);
+      g_variant_unref (mv);
+      if (mts == NULL || index >= mts->len
+          || g_array_index (mts, PboMeeting, index).minutes != NULL)
+        {
+          g_free (mn);
+          r->ok = FALSE;
+          continue;
+        }
+      g_array_index (mts, PboMeeting, index).minutes = mn;
+    }
+}
+
 /* The snapshot a step of @kind carries, of the type it must have. */
 static void
 read_snap (Reader *r, PboStep *s, GVariant *maybe)
@@ -286,8 +345,17 @@ read_snap (Reader *r, PboStep *s, GVariant *maybe)
                      : s->kind == PBO_STEP_MEMBER_REMOVED ? MEMBER
                      : s->kind == PBO_STEP_RECRUIT_REMOVED || s->kind == PBO_STEP_RECRUIT_STAGE
                      ? RECRUIT : s->kind == PBO_STEP_MEETING_REMOVED ? MEETING : NULL;
+  g_autoptr (GVariant) extra = NULL;
 
   g_variant_unref (maybe);
+  if (v != NULL && (g_variant_is_of_type (v, G_VARIANT_TYPE (MEETING_X))
+                    || g_variant_is_of_type (v, G_VARIANT_TYPE (ORG_X))))
+    {
+      GVariant *wrapped = v;
+      extra = g_variant_get_child_value (wrapped, 1);
+      v = g_variant_get_child_value (wrapped, 0);
+      g_variant_unref (wrapped);
+    }
   if ((v == NULL) != (want == NULL)
       || (v != NULL && !g_variant_is_of_type (v, G_VARIANT_TYPE (want))))
     {
@@ -304,6 +372,8 @@ read_snap (Reader *r, PboStep *s, GVariant *maybe)
     read_meeting (r, v, s->meeting_snap = g_new0 (PboMeeting, 1));
   else
     s->recruit_snap = read_recruit (r, v);
+  if (extra != NULL)
+    read_minutes (r, s, extra);
 }
 
 static void

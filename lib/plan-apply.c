@@ -319,8 +319,9 @@ run_meeting_op (const Run *r, GError **error)
   if (r->op->op == PBO_EDIT_OP_REMOVE_MEETING)
     return pbo_edit_remove_meeting (r->tree, r->org, (guint) index, r->ctx, error);
   if (index >= 0)
-    pbo_org_get_meeting (r->org, (guint) index, &info.type, &info.date, &info.title,
-                         &info.attendance, &n);
+    pbo_org_get_meeting_info (r->org, (guint) index, &info);
+  if (index >= 0)
+    pbo_org_get_meeting (r->org, (guint) index, NULL, NULL, NULL, NULL, &n);
   info.id = V (r, ID);
   if (V (r, TYPE) != NULL)
     info.type = pbo_meeting_type_from_string (V (r, TYPE));
@@ -331,6 +332,7 @@ run_meeting_op (const Run *r, GError **error)
   if (GIVEN (r, ATTENDANCE))
     info.attendance = V (r, ATTENDANCE) != NULL ? (int) number_of (V (r, ATTENDANCE))
                                                 : PBO_ATTENDANCE_NONE;
+  pbo_plan_overlay_minutes_ (r->op, &info);
   for (i = 0; given != NULL && i < given->len; i++)
     g_ptr_array_add (absent, g_ptr_array_index (given, i));
   /* Without <absent> children an update keeps the list. */

@@ -17,6 +17,10 @@ typedef enum {
   PLAN_A_DATE, PLAN_A_REASON, PLAN_A_RECRUIT, PLAN_A_STAGE, PLAN_A_EMPLOYMENT,
   PLAN_A_BEFORE, PLAN_A_TYPE, PLAN_A_TITLE, PLAN_A_ATTENDANCE, PLAN_A_APPLIED,
   PLAN_A_ACTIVIST_SINCE, PLAN_A_CANDIDATE_SINCE, PLAN_A_GENDER, PLAN_A_BORN, PLAN_A_DEPARTMENT,
+  /* Branch work records (lib/plan-work-records.c). */
+  PLAN_A_PRESENTER, PLAN_A_RECORDER, PLAN_A_EXPECTED, PLAN_A_PRESENT, PLAN_A_EXCUSED,
+  PLAN_A_PLACE, PLAN_A_TOPIC, PLAN_A_RESOLUTION, PLAN_A_PLANNED, PLAN_A_YEAR, PLAN_A_APPROVED,
+  PLAN_A_METHOD, PLAN_A_CANDIDATES, PLAN_A_SEATS, PLAN_A_VOTERS, PLAN_A_VOTED,
   PLAN_A_COUNT
 } PlanAttr;
 
@@ -57,6 +61,10 @@ gboolean    pbo_plan_set_attribute_ (PboPlan *plan, const char *name, const char
                                      GError **error);
 void        pbo_plan_set_name_      (PboPlan *plan, const char *name);
 PboPlanOp  *pbo_plan_op_            (const PboPlan *plan, guint index);
+/* Work records (lib/plan-work-records.c): the minutes attributes @op gives
+ * (or clears) laid over @info, a #PboMeetingInfo of version 2. */
+void        pbo_plan_overlay_minutes_ (const PboPlanOp *op, PboMeetingInfo *info);
+
 /* Fails unless @op has the children it needs (%PBO_ERROR_FORMAT). */
 gboolean    pbo_plan_op_check_children_ (const PboPlanOp *op, GError **error);
 

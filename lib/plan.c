@@ -11,6 +11,8 @@ static const char *const attr_names[PLAN_A_COUNT] = {
   "to", "into", "from", "new-id", "new-name", "members-to", "role", "member", "since", "date",
   "reason", "recruit", "stage", "employment", "before", "type", "title", "attendance", "applied",
   "activist-since", "candidate-since", "gender", "born", "department",
+  "presenter", "recorder", "expected", "present", "excused", "place", "topic", "resolution",
+  "planned", "year", "approved", "method", "candidates", "seats", "voters", "voted",
 };
 
 static const char *const select_names[PLAN_S_COUNT] = {
@@ -24,7 +26,9 @@ static const char *const select_names[PLAN_S_COUNT] = {
  * also allows date and reason. */
 #define RECRUIT_FIELDS (A (NAME) | A (STAGE) | A (APPLIED) | A (ACTIVIST_SINCE) \
                         | A (CANDIDATE_SINCE) | A (GENDER) | A (BORN) | A (DEPARTMENT))
-#define MEETING_FIELDS (A (TYPE) | A (TITLE) | A (ATTENDANCE))
+#define MEETING_FIELDS (A (TYPE) | A (TITLE) | A (ATTENDANCE) | A (PRESENTER) | A (RECORDER) \
+                        | A (EXPECTED) | A (PRESENT) | A (EXCUSED) | A (PLACE) | A (TOPIC) \
+                        | A (RESOLUTION) | A (PLANNED))
 
 static const struct {
   guint64 allowed;
@@ -67,10 +71,12 @@ static const struct {
                     || (op) == PBO_EDIT_OP_UPDATE_RECRUIT)
 
 #define ID_ATTRS (A (ID) | A (PARENT) | A (ORG) | A (TO) | A (INTO) | A (NEW_ID) \
-                  | A (MEMBERS_TO) | A (MEMBER) | A (RECRUIT) | A (BEFORE))
+                  | A (MEMBERS_TO) | A (MEMBER) | A (RECRUIT) | A (BEFORE) | A (PRESENTER) \
+                  | A (RECORDER))
 #define DATE_ATTRS (A (ESTABLISHED) | A (TERM_START) | A (SINCE) | A (DATE) | A (APPLIED) \
-                    | A (ACTIVIST_SINCE) | A (CANDIDATE_SINCE))
-#define TEXT_ATTRS (A (NAME) | A (NEW_NAME) | A (UNIT) | A (REASON) | A (TITLE) | A (DEPARTMENT))
+                    | A (ACTIVIST_SINCE) | A (CANDIDATE_SINCE) | A (PLANNED) | A (APPROVED))
+#define TEXT_ATTRS (A (NAME) | A (NEW_NAME) | A (UNIT) | A (REASON) | A (TITLE) | A (DEPARTMENT) \
+                    | A (PLACE) | A (TOPIC) | A (RESOLUTION))
 
 /* The member attributes <add-member>'s <member> must carry. */
 static const PboMemberAttr member_required[] = {
@@ -265,6 +271,9 @@ check_value (PboEditOp op, PlanAttr a, const char *value, GError **error)
                              "a meeting type (general-assembly, committee, group, lecture, "
                              "theme-day, life-meeting, member-review)", error);
     case PLAN_A_ATTENDANCE:
+    case PLAN_A_EXPECTED:
+    case PLAN_A_PRESENT:
+    case PLAN_A_EXCUSED:
       return check_spelling (el, name, value,
                              strspn (value, "0123456789") == strlen (value) && strlen (value) <= 9,
                              "a number", error);

@@ -4,6 +4,7 @@
 #include "error-private.h"
 #include "tree-private.h"
 #include "recruit-private.h"
+#include "meeting-minutes-private.h"
 
 /* One copy in progress: where the source's top-level orgs go, and the
  * prefix that turns each source id into its id in the destination. */
@@ -65,7 +66,8 @@ copy_recruits (Graft *g, PboOrg *dest, const PboOrg *org, GError **error)
   return TRUE;
 }
 
-/* Absences are kept as member ids: a prefix applies to them too. */
+/* Absences, presenters and recorders are kept as member ids: a prefix
+ * applies to them too. */
 static void
 prefix_absences (Graft *g, PboOrg *dest)
 {
@@ -73,8 +75,14 @@ prefix_absences (Graft *g, PboOrg *dest)
     {
       GPtrArray *absent = g_array_index (dest->meetings, PboMeeting, i).absent;
 
+      PboMinutes *mn = g_array_index (dest->meetings, PboMeeting, i).minutes;
+
       for (guint j = 0; absent != NULL && j < absent->len; j++)
         absent->pdata[j] = (gpointer) pbo_tree_intern_ (g->dest, dest_id (g, absent->pdata[j]));
+      if (mn != NULL && mn->presenter != NULL)
+        mn->presenter = pbo_tree_intern_ (g->dest, dest_id (g, mn->presenter));
+      if (mn != NULL && mn->recorder != NULL)
+        mn->recorder = pbo_tree_intern_ (g->dest, dest_id (g, mn->recorder));
     }
 }
 

@@ -26,10 +26,13 @@ typedef struct {
   guint8     role;
 } PboOfficer;
 
+typedef struct _PboMinutes PboMinutes;   /* lib/meeting-minutes-private.h */
+
 typedef struct {
   const char *id;            /* tree string or NULL: unique in the tree's one namespace */
   const char *title;         /* arena string or NULL */
   GPtrArray  *absent;        /* arena id strings, or NULL when none */
+  PboMinutes *minutes;       /* owned, NULL when the record has none (format 1.1) */
   PboDate     date;
   gint32      attendance;
   guint8      type;

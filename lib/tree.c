@@ -4,6 +4,7 @@
 #include <string.h>
 #include "tree-private.h"
 #include "error-private.h"
+#include "meeting-minutes-private.h"
 
 PboTree *
 pbo_tree_new (void)
@@ -50,10 +51,7 @@ pbo_org_free_contents_ (PboOrg *org)
   guint i;
 
   for (i = 0; org->meetings != NULL && i < org->meetings->len; i++)
-    {
-      PboMeeting *mt = &g_array_index (org->meetings, PboMeeting, i);
-      g_clear_pointer (&mt->absent, g_ptr_array_unref);
-    }
+    pbo_meeting_clear_ (&g_array_index (org->meetings, PboMeeting, i));
   g_clear_pointer (&org->meetings, g_array_unref);
   g_clear_pointer (&org->recruits, g_ptr_array_unref);
   g_clear_pointer (&org->officers, g_free);

@@ -9,6 +9,7 @@
 #include "recruit-private.h"
 #include "edit-private.h"
 #include "error-private.h"
+#include "meeting-minutes-private.h"
 
 /* ---- escaping ---------------------------------------------------------- */
 
@@ -224,6 +225,24 @@ absent_to_write (const Writer *w, const PboMeeting *mt, guint i)
   return m != NULL && (w->root == NULL || pbo_org_is_ancestor (w->root, m->org)) ? id : NULL;
 }
 
+/* The minutes attributes (format 1.1), after the 1.0 ones. */
+static void
+put_minutes (Writer *w, const PboMinutes *mn)
+{
+  const gint32 counts[] = { mn->expected, mn->present, mn->excused };
+  static const char *const count_names[] = { "expected", "present", "excused" };
+
+  put_attr (w, "presenter", mn->presenter);
+  put_attr (w, "recorder", mn->recorder);
+  for (guint i = 0; i < G_N_ELEMENTS (counts); i++)
+    if (counts[i] != PBO_ATTENDANCE_NONE)
+      put_uint (w, count_names[i], (guint) counts[i]);
+  put_attr (w, "place", mn->place);
+  put_attr (w, "topic", mn->topic);
+  put_attr (w, "resolution", mn->resolution);
+  put_date (w, "planned", mn->planned);
+}
+
 static void
 write_meeting (Writer *w, const PboMeeting *mt, guint depth)
 {
@@ -237,6 +256,8 @@ write_meeting (Writer *w, const PboMeeting *mt, guint depth)
   put_attr (w, "title", mt->title);
   if (mt->attendance != PBO_ATTENDANCE_NONE)
     put_uint (w, "attendance", (guint) mt->attendance);
+  if (mt->minutes != NULL)
+    put_minutes (w, mt->minutes);
   for (i = 0; i < n; i++)
     {
       const char *id = absent_to_write (w, mt, i);
@@ -344,7 +365,7 @@ put_undo (Writer *w, const PboJournalEntry *e)
 
 static guint entries_to_write (const Writer *w);
 
-/* Does the tree use what format 1.0 cannot read: meeting ids, the 1.1
+/* Does the tree use what format 1.0 cannot read: meeting ids, minutes, the 1.1
  * operations or undo data in its journal? */
 static gboolean
 needs_1_1 (const Writer *w)
@@ -352,6 +373,8 @@ needs_1_1 (const Writer *w)
   guint i;
 
   if (w->tree->meeting_ids != NULL && g_hash_table_size (w->tree->meeting_ids) > 0)
+    return TRUE;
+  if (pbo_tree_has_minutes_ (w->tree))
     return TRUE;
   for (i = 0; i < entries_to_write (w); i++)
     {

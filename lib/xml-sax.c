@@ -14,7 +14,11 @@ static const char *const name_strings[PBO_N_COUNT] = {
   "role", "since", "type", "date", "title", "attendance",
   "seq", "op", "reason", "operator", "from", "to", "detail",
   "stage", "applied", "activist-since", "candidate-since", "gender", "born", "department",
-  "undo", PBO_XML_NS,
+  "undo",
+  "presenter", "recorder", "expected", "present", "excused", "place", "topic", "resolution",
+  "planned", "work-plan", "year", "approved", "election", "method", "candidates", "seats",
+  "voters", "voted",
+  PBO_XML_NS,
 };
 
 /* Each element's own attributes in canonical order; member attributes come
@@ -22,7 +26,8 @@ static const char *const name_strings[PBO_N_COUNT] = {
 enum { PBO_VERSION };
 enum { ORG_ID, ORG_KIND, ORG_NAME, ORG_UNIT, ORG_ESTABLISHED, ORG_TERM_START, ORG_TERM_YEARS };
 enum { OFFICER_ROLE, OFFICER_MEMBER, OFFICER_SINCE };
-enum { MEETING_TYPE, MEETING_DATE, MEETING_TITLE, MEETING_ATTENDANCE, MEETING_ID };
+enum { MEETING_TYPE, MEETING_DATE, MEETING_TITLE, MEETING_ATTENDANCE, MEETING_ID,
+       MEETING_MINUTES /* the PBO_MINUTES_ATTRS of xml-work-records.c follow */ };
 enum { ABSENT_MEMBER };
 enum { RECRUIT_ID, RECRUIT_NAME, RECRUIT_GENDER, RECRUIT_BORN, RECRUIT_STAGE, RECRUIT_APPLIED,
        RECRUIT_ACTIVIST_SINCE, RECRUIT_CANDIDATE_SINCE, RECRUIT_DEPARTMENT };
@@ -34,7 +39,7 @@ static const PboName org_attrs[] = {
 };
 static const PboName officer_attrs[] = { PBO_N_ROLE, PBO_N_MEMBER, PBO_N_SINCE };
 static const PboName meeting_attrs[] = { PBO_N_TYPE, PBO_N_DATE, PBO_N_TITLE, PBO_N_ATTENDANCE,
-                                         PBO_N_ID };
+                                         PBO_N_ID, PBO_MINUTES_ATTRS };
 static const PboName absent_attrs[] = { PBO_N_MEMBER };
 static const PboName recruit_attrs[] = {
   PBO_N_ID, PBO_N_NAME, PBO_N_GENDER, PBO_N_BORN, PBO_N_STAGE, PBO_N_APPLIED,
@@ -238,7 +243,7 @@ dup_fattrs (const PboLoader *ld)
 }
 
 /* Parses an optional full date; the message names @owner's attribute @what. */
-static gboolean
+gboolean
 parse_date (PboLoader *ld, const char *value, PboDate *date, const char *owner, const char *what)
 {
   GError *local = NULL;
@@ -253,7 +258,7 @@ parse_date (PboLoader *ld, const char *value, PboDate *date, const char *owner, 
 
 /* A decimal number in [min, max] without sign or spaces, in no more
  * digits than @max has (the schema's count is 1–9 digits). */
-static gboolean
+gboolean
 parse_uint (PboLoader *ld, const char *value, guint min, guint max, guint *out,
             const char *owner, const char *what)
 {
@@ -462,6 +467,8 @@ start_meeting (PboLoader *ld, PboFrame *parent, int n, const xmlChar **attrs)
   if (index < 0
       || !pbo_org_set_meeting_id (ld->tree, parent->org, (guint) index, values[MEETING_ID], &local))
     return fail_with (ld, local, index < 0 ? NULL : "meeting: id");
+  if (!pbo_loader_meeting_minutes_ (ld, parent->org, (guint) index, values + MEETING_MINUTES))
+    return FALSE;
   pbo_loader_push_frame_ (ld, PBO_EL_MEETING, parent->org)->meeting = index;
   return TRUE;
 }
