@@ -12,6 +12,7 @@ static const char *const op_names[] = {
   "appoint", "dismiss", "add-member", "update-member", "convert", "remove-member",
   "promote", "admit", "set-org", "add-meeting", "update-meeting", "remove-meeting",
   "add-recruit", "update-recruit", "remove-recruit",
+  "add-work-plan", "remove-work-plan", "add-election",
 };
 
 static const char *const removal_names[] = {

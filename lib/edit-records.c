@@ -113,7 +113,7 @@ pbo_record_undo_step_ (PboTree *tree, const PboStep *s, GError **error)
     case PBO_STEP_MEETING_REMOVED:
       return pbo_prim_add_meeting_ (tree, org, s->index, s->meeting_snap, error);
     default:
-      g_return_val_if_reached (FALSE);
+      return pbo_work_records_undo_step_ (tree, org, s, error);
     }
 }
 

@@ -138,6 +138,7 @@ pbo_prim_remove_org_ (PboTree *tree, PboOrg *org, GError **error)
    * anything. An empty org serves no officers (they would be outside). */
   if (org->first_child != NULL || org->first_member != NULL || e == NULL)
     return pbo_tree_remove_org (tree, org, error);
+  pbo_prim_drop_org_records_ (tree, org);
   step = pbo_step_add_ (e, PBO_STEP_ORG_REMOVED);
   step->id = pbo_journal_entry_str_ (e, org->id);
   set_place (e, step, org->parent, org->next != NULL ? org->next->id : NULL);

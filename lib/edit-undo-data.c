@@ -420,7 +420,7 @@ pbo_journal_entry_set_undo_text_ (PboJournalEntry *e, const char *text, GError *
       s->value = take (&r, value);
       s->attr = take (&r, attr);
       s->member = take_id (&r, member);
-      if (kind == PBO_STEP_NONE || kind > PBO_STEP_MEETING_REMOVED
+      if (kind == PBO_STEP_NONE || kind >= PBO_STEP_COUNT_
           || (s->id == NULL && kind != PBO_STEP_ORG_REMOVED && kind != PBO_STEP_MEMBER_REMOVED)
           || ((kind == PBO_STEP_OFFICER_ADDED || kind == PBO_STEP_OFFICER_REMOVED)
               && (s->member == NULL || pbo_role_to_string ((PboRole) s->role) == NULL))

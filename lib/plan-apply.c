@@ -67,6 +67,8 @@ static const int org_attr[] = {
   [PBO_EDIT_OP_UPDATE_MEETING] = PLAN_A_ORG, [PBO_EDIT_OP_REMOVE_MEETING] = PLAN_A_ORG,
   [PBO_EDIT_OP_ADD_RECRUIT] = PLAN_A_TO,    [PBO_EDIT_OP_UPDATE_RECRUIT] = -1,
   [PBO_EDIT_OP_REMOVE_RECRUIT] = -1,
+  [PBO_EDIT_OP_ADD_WORK_PLAN] = PLAN_A_ORG, [PBO_EDIT_OP_REMOVE_WORK_PLAN] = PLAN_A_ORG,
+  [PBO_EDIT_OP_ADD_ELECTION] = PLAN_A_ORG,
 };
 
 #define V(run, attr) ((run)->op->v[PLAN_A_##attr])
@@ -435,6 +437,10 @@ run_op (Run *r, GError **error)
     case PBO_EDIT_OP_ADD_RECRUIT:
     case PBO_EDIT_OP_UPDATE_RECRUIT:
     case PBO_EDIT_OP_REMOVE_RECRUIT: return run_recruit_record_op (r, error);
+    case PBO_EDIT_OP_ADD_WORK_PLAN:
+    case PBO_EDIT_OP_REMOVE_WORK_PLAN:
+    case PBO_EDIT_OP_ADD_ELECTION:
+      return pbo_plan_run_work_record_ (tree, r->org, r->op, r->ctx, error);
     case PBO_EDIT_OP_DISSOLVE:
       return find_org_or_top (tree, V (r, MEMBERS_TO), &other, error)
              && pbo_edit_dissolve (tree, r->org, other, r->ctx, error);

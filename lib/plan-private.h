@@ -64,6 +64,9 @@ PboPlanOp  *pbo_plan_op_            (const PboPlan *plan, guint index);
 /* Work records (lib/plan-work-records.c): the minutes attributes @op gives
  * (or clears) laid over @info, a #PboMeetingInfo of version 2. */
 void        pbo_plan_overlay_minutes_ (const PboPlanOp *op, PboMeetingInfo *info);
+/* Applies an add-work-plan, remove-work-plan or add-election @op to @org. */
+gboolean    pbo_plan_run_work_record_ (PboTree *tree, PboOrg *org, const PboPlanOp *op,
+                                       const PboEditContext *ctx, GError **error);
 
 /* Fails unless @op has the children it needs (%PBO_ERROR_FORMAT). */
 gboolean    pbo_plan_op_check_children_ (const PboPlanOp *op, GError **error);

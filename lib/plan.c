@@ -64,6 +64,12 @@ static const struct {
                                 A (TO) | A (ID) | A (NAME) | A (APPLIED) },
   [PBO_EDIT_OP_UPDATE_RECRUIT] = { A (ID) | RECRUIT_FIELDS, A (ID) },
   [PBO_EDIT_OP_REMOVE_RECRUIT] = { A (ID), A (ID) },
+  [PBO_EDIT_OP_ADD_WORK_PLAN] = { A (ORG) | A (YEAR) | A (APPROVED) | A (TITLE), A (ORG) | A (YEAR) },
+  [PBO_EDIT_OP_REMOVE_WORK_PLAN] = { A (ORG) | A (YEAR), A (ORG) | A (YEAR) },
+  [PBO_EDIT_OP_ADD_ELECTION] = { A (ORG) | A (METHOD) | A (CANDIDATES) | A (SEATS) | A (VOTERS)
+                                   | A (VOTED) | A (TERM_YEARS),
+                                 A (ORG) | A (DATE) | A (METHOD) | A (CANDIDATES) | A (SEATS)
+                                   | A (VOTERS) | A (VOTED) },
 };
 
 /* The operations whose optional attributes given empty clear a field. */
@@ -270,10 +276,23 @@ check_value (PboEditOp op, PlanAttr a, const char *value, GError **error)
       return check_spelling (el, name, value, pbo_meeting_type_from_string (value) != 0,
                              "a meeting type (general-assembly, committee, group, lecture, "
                              "theme-day, life-meeting, member-review)", error);
+    case PLAN_A_YEAR:
+      years = (guint) g_ascii_strtoull (value, NULL, 10);
+      return check_spelling (el, name, value,
+                             strspn (value, "0123456789") == strlen (value) && strlen (value) == 4
+                               && years >= PBO_WORK_PLAN_YEAR_MIN && years <= PBO_WORK_PLAN_YEAR_MAX,
+                             "a year (YYYY)", error);
+    case PLAN_A_METHOD:
+      return check_spelling (el, name, value, pbo_election_method_from_string (value) != 0,
+                             "direct, open-nomination-direct or indirect", error);
     case PLAN_A_ATTENDANCE:
     case PLAN_A_EXPECTED:
     case PLAN_A_PRESENT:
     case PLAN_A_EXCUSED:
+    case PLAN_A_CANDIDATES:
+    case PLAN_A_SEATS:
+    case PLAN_A_VOTERS:
+    case PLAN_A_VOTED:
       return check_spelling (el, name, value,
                              strspn (value, "0123456789") == strlen (value) && strlen (value) <= 9,
                              "a number", error);

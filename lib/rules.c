@@ -14,6 +14,7 @@
 #define JIGUAN "中国共产党党和国家机关基层组织工作条例 2019"
 #define DANGZHANG "中国共产党章程"
 #define XIZE "中国共产党发展党员工作细则 2014"
+#define XUANJU "中国共产党基层组织选举工作条例 2020"
 
 #define ORG_RULE(rule, code, sev, title, threshold, source, fn) \
   { { rule, code, sev, title, threshold, source }, fn, NULL, 0 }
@@ -68,6 +69,13 @@ static const PboRuleDef rule_table[] = {
   MEMBER_RULE (PBO_RULE_ID_CARD, "PBO-M001", PBO_SEVERITY_WARNING,
                "ID-card number fails its check", "GB 11643 check character wrong",
                "GB 11643-1999, ISO 7064 MOD 11-2", pbo_check_id_card_),
+  ORG_RULE (PBO_RULE_ELECTION_QUORUM, "PBO-N001", PBO_SEVERITY_ERROR,
+            "election without its quorum", "voted not more than 4/5 of those entitled",
+            XUANJU " (article unverified; configurable)", pbo_check_election_quorum_),
+  ORG_RULE (PBO_RULE_ELECTION_MARGIN, "PBO-N002", PBO_SEVERITY_WARNING,
+            "committee elected without enough candidates (差额)",
+            "fewer than 20% more candidates than seats",
+            XUANJU " (article unverified; configurable)", pbo_check_election_margin_),
   ORG_RULE (PBO_RULE_OFFICER_NOT_FULL, "PBO-O001", PBO_SEVERITY_ERROR,
             "officer who is not a full member", "a probationary officer",
             DANGZHANG ", art. 7", pbo_check_officer_not_full_),
@@ -97,6 +105,9 @@ static const PboRuleDef rule_table[] = {
   ORG_RULE (PBO_RULE_TERM_EXPIRING, "PBO-T002", PBO_SEVERITY_INFO, "term ends soon",
             "within 90 days", ZHIBU ", ch. 6; " JIGUAN ", arts. 5-7",
             pbo_check_term_expiring_),
+  ORG_RULE (PBO_RULE_WORK_PLAN_MISSING, "PBO-W001", PBO_SEVERITY_WARNING,
+            "branch without an annual work plan", "no work plan for the year",
+            "inspection practice (seed 004: 岳阳市卫计委党组督查通报 2016)", pbo_check_work_plan_),
 };
 
 static const char *const severities[] = { NULL, "info", "warning", "error" };
@@ -219,7 +230,8 @@ check_options_valid (const PboCheckOptions *options, GError **error)
          ((options->min_age <= 100 && options->activist_months <= 1200)
           || pbo_refuse_ (error, PBO_ERROR_INVALID, "check options: min_age %u or "
                           "activist_months %u is beyond 100 years", options->min_age,
-                          options->activist_months));
+                          options->activist_months)) &&
+         pbo_check_work_options_valid_ (options, error);
 }
 
 /* ---- the engine ------------------------------------------------------- */

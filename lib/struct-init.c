@@ -39,11 +39,14 @@ PBO_DEFINE_STRUCT_INIT_ (pbo_member_info_init, PboMemberInfo, PBO_MEMBER_INFO_IN
 PBO_DEFINE_STRUCT_INIT_ (pbo_check_options_init, PboCheckOptions, PBO_CHECK_OPTIONS_INIT,
                          PBO_CHECK_OPTIONS_VERSION,
                          G_STRUCT_OFFSET (PboCheckOptions, meeting_interval_more_),
+                         G_STRUCT_OFFSET (PboCheckOptions, election_quorum_percent),
                          sizeof (PboCheckOptions))
 PBO_DEFINE_STRUCT_INIT_ (pbo_html_options_init, PboHtmlOptions, PBO_HTML_OPTIONS_INIT,
                          PBO_HTML_OPTIONS_VERSION, sizeof (PboHtmlOptions))
 PBO_DEFINE_STRUCT_INIT_ (pbo_chart_options_init, PboChartOptions, PBO_CHART_OPTIONS_INIT,
                          PBO_CHART_OPTIONS_VERSION, sizeof (PboChartOptions))
+PBO_DEFINE_STRUCT_INIT_ (pbo_election_info_init, PboElectionInfo, PBO_ELECTION_INFO_INIT,
+                         PBO_ELECTION_INFO_VERSION, sizeof (PboElectionInfo))
 
 void
 pbo_check_options_complete_ (PboCheckOptions *full, const PboCheckOptions *given)

@@ -5,6 +5,7 @@
 #include "tree-private.h"
 #include "recruit-private.h"
 #include "meeting-minutes-private.h"
+#include "org-records-private.h"
 
 /* One copy in progress: where the source's top-level orgs go, and the
  * prefix that turns each source id into its id in the destination. */
@@ -113,6 +114,7 @@ copy_org (Graft *g, const PboOrg *org, GError **error)
   if (dest == NULL)
     return NULL;
   pbo_org_copy_fields_ (dest, org, g->dest->strings);
+  pbo_org_records_copy_ (g->dest, dest, org);
   if (g->prefix != NULL && *g->prefix != '\0')
     prefix_absences (g, dest);
   return dest;

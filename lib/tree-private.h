@@ -167,6 +167,8 @@ struct _PboTree {
   GDestroyNotify journal_free;
   PboForeign    foreign;     /* foreign content of the <pbo> element */
   GHashTable   *meeting_ids; /* meeting id → its PboOrg*, NULL when none (lib/officer.c) */
+  GHashTable   *org_records; /* PboOrg* → work plans and elections, NULL when none
+                                (lib/org-records.c) */
 };
 
 /* May the builder functions (the tree.h, org.h, member.h and recruit.h

@@ -86,6 +86,7 @@ pbo_tree_free (PboTree *tree)
   pbo_id_index_clear_ (tree);
   g_clear_pointer (&tree->recruits, g_hash_table_unref);
   g_clear_pointer (&tree->meeting_ids, g_hash_table_unref);
+  g_clear_pointer (&tree->org_records, g_hash_table_unref);
   g_string_chunk_free (tree->strings);
   pbo_pool_clear_ (&tree->org_pool);
   pbo_pool_clear_ (&tree->members);

@@ -30,6 +30,8 @@ typedef enum {
   PBO_EL_SUBJECT,
   PBO_EL_VACATED,
   PBO_EL_RECRUIT,
+  PBO_EL_WORK_PLAN,          /* format 1.1: lib/xml-work-records.c */
+  PBO_EL_ELECTION,
   PBO_EL_COUNT
 } PboElement;
 
@@ -39,6 +41,7 @@ typedef enum {
 typedef enum {
   PBO_N_PBO = 1, PBO_N_ORG, PBO_N_OFFICER, PBO_N_MEMBER, PBO_N_MEETING, PBO_N_ABSENT,
   PBO_N_JOURNAL, PBO_N_ENTRY, PBO_N_SUBJECT, PBO_N_VACATED, PBO_N_RECRUIT,
+  PBO_N_WORK_PLAN, PBO_N_ELECTION,
   PBO_N_VERSION, PBO_N_ID, PBO_N_KIND, PBO_N_NAME, PBO_N_UNIT, PBO_N_ESTABLISHED,
   PBO_N_TERM_START, PBO_N_TERM_YEARS, PBO_N_ROLE, PBO_N_SINCE, PBO_N_TYPE, PBO_N_DATE,
   PBO_N_TITLE, PBO_N_ATTENDANCE, PBO_N_SEQ, PBO_N_OP, PBO_N_REASON, PBO_N_OPERATOR,
@@ -46,8 +49,7 @@ typedef enum {
   PBO_N_CANDIDATE_SINCE, PBO_N_GENDER, PBO_N_BORN, PBO_N_DEPARTMENT, PBO_N_UNDO,
   /* Branch work records (format 1.1, lib/xml-work-records.c). */
   PBO_N_PRESENTER, PBO_N_RECORDER, PBO_N_EXPECTED, PBO_N_PRESENT, PBO_N_EXCUSED, PBO_N_PLACE,
-  PBO_N_TOPIC, PBO_N_RESOLUTION, PBO_N_PLANNED, PBO_N_WORK_PLAN, PBO_N_YEAR, PBO_N_APPROVED,
-  PBO_N_ELECTION, PBO_N_METHOD, PBO_N_CANDIDATES, PBO_N_SEATS, PBO_N_VOTERS, PBO_N_VOTED,
+  PBO_N_TOPIC, PBO_N_RESOLUTION, PBO_N_PLANNED, PBO_N_YEAR, PBO_N_APPROVED, PBO_N_METHOD, PBO_N_CANDIDATES, PBO_N_SEATS, PBO_N_VOTERS, PBO_N_VOTED,
   PBO_N_NS,
   PBO_N_COUNT
 } PboName;
@@ -249,6 +251,11 @@ gboolean pbo_loader_parse_uint_ (PboLoader *ld, const char *value, guint min, gu
     PBO_N_EXCUSED, PBO_N_PLACE, PBO_N_TOPIC, PBO_N_RESOLUTION, PBO_N_PLANNED
 gboolean pbo_loader_meeting_minutes_ (PboLoader *ld, PboOrg *org, guint index,
                                       const char *const *values);
+/* <work-plan year approved? title?/> and <election date method candidates
+ * seats voters voted/> of an org: @values in the order of their attribute
+ * lists in xml-sax.c. */
+gboolean pbo_loader_work_plan_ (PboLoader *ld, PboOrg *org, const char *const *values);
+gboolean pbo_loader_election_  (PboLoader *ld, PboOrg *org, const char *const *values);
 
 G_END_DECLS
 

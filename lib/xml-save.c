@@ -10,6 +10,7 @@
 #include "edit-private.h"
 #include "error-private.h"
 #include "meeting-minutes-private.h"
+#include "org-records-private.h"
 
 /* ---- escaping ---------------------------------------------------------- */
 
@@ -302,7 +303,40 @@ org_is_empty (const PboOrg *org)
 {
   return org->n_officers == 0 && org->first_child == NULL
          && org->first_member == NULL && (org->meetings == NULL || org->meetings->len == 0)
-         && pbo_org_get_n_recruits (org) == 0 && org->foreign.children == NULL;
+         && pbo_org_get_n_recruits (org) == 0 && org->foreign.children == NULL
+         && pbo_org_records_ (org) == NULL;
+}
+
+/* Work plans and elections (format 1.1), after the meetings. */
+static void
+write_work_records (Writer *w, const PboOrg *org, guint depth)
+{
+  PboElectionInfo el = PBO_ELECTION_INFO_INIT;
+  const char *title;
+  PboDate approved;
+  guint i, year;
+
+  for (i = 0; pbo_org_get_work_plan (org, i, &year, &approved, &title); i++)
+    {
+      indent (w, depth);
+      PUT_LITERAL (w, "<work-plan");
+      put_uint (w, "year", year);
+      put_date (w, "approved", approved);
+      put_attr (w, "title", title);
+      PUT_LITERAL (w, "/>\n");
+    }
+  for (i = 0; pbo_org_get_election (org, i, &el); i++)
+    {
+      indent (w, depth);
+      PUT_LITERAL (w, "<election");
+      put_date (w, "date", el.date);
+      put_attr (w, "method", pbo_election_method_to_string (el.method));
+      put_uint (w, "candidates", el.candidates);
+      put_uint (w, "seats", el.seats);
+      put_uint (w, "voters", el.voters);
+      put_uint (w, "voted", el.voted);
+      PUT_LITERAL (w, "/>\n");
+    }
 }
 
 /* The start tag and the officers; child orgs follow from the walk. */
@@ -347,6 +381,7 @@ write_org_end (Writer *w, const PboOrg *org, guint depth)
     write_recruit (w, pbo_org_get_recruit (org, i), depth + 1);
   for (i = 0; org->meetings != NULL && i < org->meetings->len; i++)
     write_meeting (w, &g_array_index (org->meetings, PboMeeting, i), depth + 1);
+  write_work_records (w, org, depth + 1);
   put_foreign_children (w, &org->foreign, depth + 1);
   indent (w, depth);
   PUT_LITERAL (w, "</org>\n");
@@ -374,7 +409,7 @@ needs_1_1 (const Writer *w)
 
   if (w->tree->meeting_ids != NULL && g_hash_table_size (w->tree->meeting_ids) > 0)
     return TRUE;
-  if (pbo_tree_has_minutes_ (w->tree))
+  if (pbo_tree_has_minutes_ (w->tree) || pbo_tree_has_org_records_ (w->tree))
     return TRUE;
   for (i = 0; i < entries_to_write (w); i++)
     {

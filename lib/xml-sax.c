@@ -9,15 +9,14 @@
 /* Indexed by PboName. */
 static const char *const name_strings[PBO_N_COUNT] = {
   NULL, "pbo", "org", "officer", "member", "meeting", "absent",
-  "journal", "entry", "subject", "vacated", "recruit",
+  "journal", "entry", "subject", "vacated", "recruit", "work-plan", "election",
   "version", "id", "kind", "name", "unit", "established", "term-start", "term-years",
   "role", "since", "type", "date", "title", "attendance",
   "seq", "op", "reason", "operator", "from", "to", "detail",
   "stage", "applied", "activist-since", "candidate-since", "gender", "born", "department",
   "undo",
   "presenter", "recorder", "expected", "present", "excused", "place", "topic", "resolution",
-  "planned", "work-plan", "year", "approved", "election", "method", "candidates", "seats",
-  "voters", "voted",
+  "planned", "year", "approved", "method", "candidates", "seats", "voters", "voted",
   PBO_XML_NS,
 };
 
@@ -51,6 +50,9 @@ static const PboName entry_attrs[] = {
   PBO_N_DETAIL, PBO_N_UNDO,
 };
 static const PboName subject_attrs[] = { PBO_N_ID };
+static const PboName work_plan_attrs[] = { PBO_N_YEAR, PBO_N_APPROVED, PBO_N_TITLE };
+static const PboName election_attrs[] = { PBO_N_DATE, PBO_N_METHOD, PBO_N_CANDIDATES, PBO_N_SEATS,
+                                          PBO_N_VOTERS, PBO_N_VOTED };
 static const PboName vacated_attrs[] = { PBO_N_ORG, PBO_N_ROLE, PBO_N_MEMBER };
 
 static const struct {
@@ -68,6 +70,8 @@ static const struct {
   [PBO_EL_SUBJECT] = { subject_attrs, G_N_ELEMENTS (subject_attrs) },
   [PBO_EL_VACATED] = { vacated_attrs, G_N_ELEMENTS (vacated_attrs) },
   [PBO_EL_RECRUIT] = { recruit_attrs, G_N_ELEMENTS (recruit_attrs) },
+  [PBO_EL_WORK_PLAN] = { work_plan_attrs, G_N_ELEMENTS (work_plan_attrs) },
+  [PBO_EL_ELECTION] = { election_attrs, G_N_ELEMENTS (election_attrs) },
 };
 
 /* Where each element may stand, and the phase it puts its parent in:
@@ -80,7 +84,8 @@ static const struct {
   { PBO_EL_PBO, PBO_EL_ORG, 0 },        { PBO_EL_PBO, PBO_EL_JOURNAL, 1 },
   { PBO_EL_ORG, PBO_EL_OFFICER, 0 },    { PBO_EL_ORG, PBO_EL_ORG, 1 },
   { PBO_EL_ORG, PBO_EL_MEMBER, 2 },     { PBO_EL_ORG, PBO_EL_RECRUIT, 3 },
-  { PBO_EL_ORG, PBO_EL_MEETING, 4 },
+  { PBO_EL_ORG, PBO_EL_MEETING, 4 },     { PBO_EL_ORG, PBO_EL_WORK_PLAN, 5 },
+  { PBO_EL_ORG, PBO_EL_ELECTION, 6 },
   { PBO_EL_MEETING, PBO_EL_ABSENT, 0 }, { PBO_EL_JOURNAL, PBO_EL_ENTRY, 0 },
   { PBO_EL_ENTRY, PBO_EL_SUBJECT, 0 },  { PBO_EL_ENTRY, PBO_EL_VACATED, 1 },
 };
@@ -473,6 +478,21 @@ start_meeting (PboLoader *ld, PboFrame *parent, int n, const xmlChar **attrs)
   return TRUE;
 }
 
+/* <work-plan> and <election> (format 1.1, read by xml-work-records.c). */
+static gboolean
+start_work_record (PboLoader *ld, PboFrame *parent, PboElement el, int n, const xmlChar **attrs)
+{
+  const char *values[G_N_ELEMENTS (election_attrs)];
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (election_attrs) >= G_N_ELEMENTS (work_plan_attrs));
+  if (!pbo_loader_collect_attrs_ (ld, el, n, attrs, values)
+      || !(el == PBO_EL_WORK_PLAN ? pbo_loader_work_plan_ (ld, parent->org, values)
+                                  : pbo_loader_election_ (ld, parent->org, values)))
+    return FALSE;
+  pbo_loader_push_frame_ (ld, el, parent->org);
+  return TRUE;
+}
+
 static gboolean
 start_absent (PboLoader *ld, PboFrame *parent, int n, const xmlChar **attrs)
 {
@@ -565,7 +585,7 @@ fail_order (PboLoader *ld, const PboFrame *parent, PboElement child)
   if (pel == PBO_EL_ORG)
     pbo_loader_fail_ (ld, PBO_ERROR_FORMAT,
                       "<%s> is out of order in org “%s”: officers come first, then child "
-                      "orgs, members, recruits and meetings", element_string (child), parent->org->id);
+                      "orgs, members, recruits, meetings, work plans and elections", element_string (child), parent->org->id);
   else if (pel == PBO_EL_PBO)
     pbo_loader_fail_ (ld, PBO_ERROR_FORMAT, child == PBO_EL_JOURNAL
                       ? "a second <journal>: a document has one"
@@ -642,6 +662,8 @@ start_format_element (PboLoader *ld, const xmlChar *localname, int n, const xmlC
     case PBO_EL_MEETING: return start_meeting (ld, parent, n, attrs);
     case PBO_EL_ABSENT: return start_absent (ld, parent, n, attrs);
     case PBO_EL_RECRUIT: return start_recruit (ld, parent, n, attrs);
+    case PBO_EL_WORK_PLAN:
+    case PBO_EL_ELECTION: return start_work_record (ld, parent, el, n, attrs);
     case PBO_EL_JOURNAL:
     case PBO_EL_ENTRY:
     case PBO_EL_SUBJECT:

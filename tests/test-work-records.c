@@ -19,6 +19,38 @@ apply_xml (PboTree *tree, const char *ops, GError **error)
 
 #define assert_undo_restores et_assert_undo_restores
 
+/* The work records of every org, one a line. */
+static char *
+work_dump (const PboTree *tree)
+{
+  g_autofree char *base = et_dump (tree);
+  GString *out = g_string_new (base);
+  PboWalker w;
+  PboOrg *org;
+  PboWalkEvent ev;
+  char d[PBO_DATE_BUFSIZE];
+
+  pbo_walker_init (&w, tree, NULL);
+  while ((ev = pbo_walker_next (&w, &org)) != PBO_WALK_DONE)
+    {
+      PboElectionInfo el = PBO_ELECTION_INFO_INIT;
+      const char *title;
+      PboDate approved;
+      guint i, year;
+
+      if (ev != PBO_WALK_ENTER)
+        continue;
+      for (i = 0; pbo_org_get_work_plan (org, i, &year, &approved, &title); i++)
+        g_string_append_printf (out, "plan %s %u %s %s\n", pbo_org_get_id (org), year,
+                                pbo_date_format (approved, d), title != NULL ? title : "-");
+      for (i = 0; pbo_org_get_election (org, i, &el); i++)
+        g_string_append_printf (out, "election %s %s %d %u %u %u %u\n", pbo_org_get_id (org),
+                                pbo_date_format (el.date, d), el.method, el.candidates, el.seats,
+                                el.voters, el.voted);
+    }
+  return g_string_free (out, FALSE);
+}
+
 /* Saved and loaded: the same tree, and the same bytes saved again. */
 static PboTree *
 save_load (const PboTree *tree)
@@ -26,7 +58,7 @@ save_load (const PboTree *tree)
   g_autofree char *xml = tu_save_string (tree, NULL);
   PboTree *back = tu_load_string (xml);
   g_autofree char *again = tu_save_string (back, NULL);
-  g_autofree char *a = et_dump (tree), *b = et_dump (back);
+  g_autofree char *a = work_dump (tree), *b = work_dump (back);
 
   ck_assert_str_eq (a, b);
   ck_assert_str_eq (xml, again);
@@ -186,6 +218,205 @@ START_TEST (test_minutes_diff)
 }
 END_TEST
 
+/* ---- work plans ------------------------------------------------------------ */
+
+START_TEST (test_work_plans)
+{
+  g_autoptr (PboTree) tree = tu_sample_tree ();
+  g_autofree char *before = et_dump (tree), *added = NULL;
+  const char *title;
+  PboDate approved;
+  guint year;
+
+  ET_OK (tree, apply_xml (tree, "<add-work-plan org=\"b1\" year=\"2024\" approved=\"2024-01-15\" "
+                                "title=\"2024年工作计划\"/><add-work-plan org=\"b1\" year=\"2023\"/>",
+                          &err_));
+  ck_assert_uint_eq (pbo_org_get_n_work_plans (ORG ("b1")), 2);
+  /* Kept by year. */
+  ck_assert (pbo_org_get_work_plan (ORG ("b1"), 0, &year, &approved, &title));
+  ck_assert_uint_eq (year, 2023);
+  ck_assert_uint_eq (approved, PBO_DATE_NONE);
+  ck_assert_ptr_null (title);
+  ck_assert_int_eq (pbo_org_find_work_plan (ORG ("b1"), 2024), 1);
+  ck_assert_int_eq (pbo_org_find_work_plan (ORG ("b1"), 2022), -1);
+  added = work_dump (tree);
+  {
+    g_autofree char *xml = tu_save_string (tree, NULL);
+    g_autoptr (PboTree) back = NULL;
+    ck_assert_ptr_nonnull (strstr (xml, "version=\"1.1\""));
+    ck_assert_ptr_nonnull (strstr (xml, "<work-plan year=\"2024\" approved=\"2024-01-15\" "
+                                        "title=\"2024年工作计划\"/>"));
+    back = pbo_xml_load_data (xml, strlen (xml), NULL, NULL);
+    ck_assert_ptr_nonnull (back);
+    ck_assert_int_eq (pbo_org_find_work_plan (pbo_tree_lookup_org (back, "b1"), 2024), 1);
+  }
+  ET_REFUSED (tree, PBO_ERROR_DUPLICATE_ID,
+              pbo_edit_add_work_plan (tree, ORG ("b1"), 2024, PBO_DATE_NONE, NULL, NULL, &err_));
+  ET_REFUSED (tree, PBO_ERROR_INVALID,
+              pbo_edit_add_work_plan (tree, ORG ("g1"), 2024, PBO_DATE_NONE, NULL, NULL, &err_));
+  ET_REFUSED (tree, PBO_ERROR_INVALID,
+              pbo_edit_add_work_plan (tree, ORG ("b2"), 1899, PBO_DATE_NONE, NULL, NULL, &err_));
+  ET_REFUSED (tree, PBO_ERROR_UNKNOWN_ID,
+              pbo_edit_remove_work_plan (tree, ORG ("b2"), 2024, NULL, &err_));
+  ET_OK (tree, pbo_edit_remove_work_plan (tree, ORG ("b1"), 2024, NULL, &err_));
+  ck_assert_uint_eq (pbo_org_get_n_work_plans (ORG ("b1")), 1);
+  /* Undone after a save and a load: the undo data carries the plan. */
+  {
+    g_autoptr (PboTree) back = save_load (tree);
+    g_autofree char *got = NULL;
+    ck_assert (pbo_edit_undo_last (back, NULL));
+    got = work_dump (back);
+    ck_assert_str_eq (got, added);
+  }
+  ck_assert (pbo_edit_undo_last (tree, NULL));
+  {
+    g_autofree char *got = work_dump (tree);
+    ck_assert_str_eq (got, added);
+  }
+  while (pbo_journal_get_n_entries (tree) > 0)
+    ck_assert (pbo_edit_undo_last (tree, NULL));
+  {
+    g_autofree char *got = et_dump (tree);
+    ck_assert_str_eq (got, before);
+    ck_assert_uint_eq (pbo_org_get_n_work_plans (ORG ("b1")), 0);
+  }
+}
+END_TEST
+
+static void
+election_fill (PboElectionInfo *el, guint candidates, guint seats, guint voters, guint voted)
+{
+  el->date = pbo_date_make (2024, 5, 20);
+  el->method = PBO_ELECTION_DIRECT;
+  el->candidates = candidates;
+  el->seats = seats;
+  el->voters = voters;
+  el->voted = voted;
+}
+
+/* Dissolving a branch drops its work records in the same entry; undo
+ * brings them back, also after a save and a load. */
+START_TEST (test_work_records_dissolve)
+{
+  g_autoptr (PboTree) tree = tu_sample_tree ();
+  g_autofree char *kept = NULL;
+  PboElectionInfo el = PBO_ELECTION_INFO_INIT;
+
+  ET_OK (tree, pbo_edit_add_work_plan (tree, ORG ("b3"), 2024, pbo_date_make (2024, 1, 2), "计划",
+                                       NULL, &err_));
+  election_fill (&el, 1, 1, 1, 1);
+  ET_OK (tree, pbo_edit_add_election (tree, ORG ("b3"), &el, NULL, &err_));
+  kept = work_dump (tree);
+  ET_OK (tree, pbo_edit_dissolve (tree, ORG ("b3"), ORG ("b1"), NULL, &err_));
+  ck_assert_ptr_null (ORG ("b3"));
+  {
+    g_autofree char *xml = tu_save_string (tree, NULL);
+    ck_assert_ptr_null (strstr (xml, "<work-plan"));
+  }
+  {
+    g_autoptr (PboTree) back = save_load (tree);
+    g_autofree char *got = NULL;
+    ck_assert (pbo_edit_undo_last (back, NULL));
+    got = work_dump (back);
+    ck_assert_str_eq (got, kept);
+  }
+  ck_assert (pbo_edit_undo_last (tree, NULL));
+  {
+    g_autofree char *got = work_dump (tree);
+    ck_assert_str_eq (got, kept);
+  }
+}
+END_TEST
+
+/* ---- elections --------------------------------------------------------------- */
+
+START_TEST (test_election_sets_term)
+{
+  g_autoptr (PboTree) tree = tu_sample_tree ();
+  g_autofree char *before = et_dump (tree);
+  PboElectionInfo el = PBO_ELECTION_INFO_INIT, got = PBO_ELECTION_INFO_INIT;
+
+  ET_OK (tree, apply_xml (tree, "<add-election org=\"b1\" date=\"2024-05-20\" "
+                                "method=\"open-nomination-direct\" candidates=\"6\" seats=\"5\" "
+                                "voters=\"40\" voted=\"38\"/>", &err_));
+  ck_assert_uint_eq (pbo_org_get_term_start (ORG ("b1")), pbo_date_make (2024, 5, 20));
+  ck_assert_uint_eq (pbo_org_get_term_years (ORG ("b1")), 3); /* a branch's default */
+  ck_assert_uint_eq (pbo_org_get_n_elections (ORG ("b1")), 1);
+  ck_assert (pbo_org_get_election (ORG ("b1"), 0, &got));
+  ck_assert_int_eq (got.method, PBO_ELECTION_OPEN_NOMINATION_DIRECT);
+  ck_assert_uint_eq (got.candidates, 6);
+  ck_assert_uint_eq (got.seats, 5);
+  ck_assert_uint_eq (got.voters, 40);
+  ck_assert_uint_eq (got.voted, 38);
+  ck_assert_uint_eq (pbo_journal_get_n_entries (tree), 1);
+  ck_assert_int_eq (pbo_journal_entry_get_op (pbo_journal_get_entry (tree, 0)),
+                    PBO_EDIT_OP_ADD_ELECTION);
+  {
+    g_autoptr (PboTree) back = save_load (tree);
+    et_assert_undo_restores (back, before);
+  }
+  et_assert_undo_restores (tree, before);
+  ck_assert_uint_eq (pbo_org_get_term_start (ORG ("b1")), PBO_DATE_NONE);
+
+  /* Refused without a trace: counts that cannot be, a bad method. */
+  election_fill (&el, 4, 5, 10, 9);
+  ET_REFUSED (tree, PBO_ERROR_INVALID, pbo_edit_add_election (tree, ORG ("b1"), &el, NULL, &err_));
+  election_fill (&el, 5, 5, 10, 11);
+  ET_REFUSED (tree, PBO_ERROR_INVALID, pbo_edit_add_election (tree, ORG ("b1"), &el, NULL, &err_));
+  election_fill (&el, 5, 5, 10, 9);
+  el.method = (PboElectionMethod) 9;
+  ET_REFUSED (tree, PBO_ERROR_INVALID, pbo_edit_add_election (tree, ORG ("b1"), &el, NULL, &err_));
+  el.method = PBO_ELECTION_INDIRECT;
+  el.term_years = 5;
+  ET_OK (tree, pbo_edit_add_election (tree, ORG ("c1"), &el, NULL, &err_));
+  ck_assert_uint_eq (pbo_org_get_term_years (ORG ("c1")), 5);
+}
+END_TEST
+
+/* ---- rules --------------------------------------------------------------------- */
+
+static guint
+count_code (const PboTree *tree, const PboCheckOptions *o, const char *code)
+{
+  g_autoptr (PboFindings) f = pbo_check (tree, NULL, o, NULL);
+  guint i, n = 0;
+
+  ck_assert_ptr_nonnull (f);
+  for (i = 0; i < pbo_findings_get_n (f); i++)
+    n += strcmp (pbo_findings_get (f, i)->code, code) == 0;
+  return n;
+}
+
+/* The thresholds are options: at the edge and one past it. */
+START_TEST (test_rules_thresholds)
+{
+  g_autoptr (PboTree) tree = tu_sample_tree ();
+  PboCheckOptions o = PBO_CHECK_OPTIONS_INIT;
+  PboElectionInfo el = PBO_ELECTION_INFO_INIT;
+
+  o.on = pbo_date_make (2024, 6, 30);
+  election_fill (&el, 6, 5, 10, 8); /* 80 %: not more than 4/5; 6 = 5 × 1.2 */
+  ET_OK (tree, pbo_edit_add_election (tree, ORG ("b1"), &el, NULL, &err_));
+  ck_assert_uint_eq (count_code (tree, &o, "PBO-N001"), 1);
+  ck_assert_uint_eq (count_code (tree, &o, "PBO-N002"), 0);
+  o.election_quorum_percent = 79;
+  ck_assert_uint_eq (count_code (tree, &o, "PBO-N001"), 0);
+  o.election_margin_percent = 21;
+  ck_assert_uint_eq (count_code (tree, &o, "PBO-N002"), 1);
+  o.election_quorum_percent = 100;
+  ck_assert_ptr_null (pbo_check (tree, NULL, &o, NULL));
+
+  /* W001 only once the file keeps work plans; then for the year of on. */
+  o = (PboCheckOptions) PBO_CHECK_OPTIONS_INIT;
+  o.on = pbo_date_make (2024, 6, 30);
+  ck_assert_uint_eq (count_code (tree, &o, "PBO-W001"), 0);
+  ET_OK (tree, pbo_edit_add_work_plan (tree, ORG ("b1"), 2024, PBO_DATE_NONE, NULL, NULL, &err_));
+  ck_assert_uint_eq (count_code (tree, &o, "PBO-W001"), 2); /* b2, b3 */
+  o.work_plan_year = 2023;
+  ck_assert_uint_eq (count_code (tree, &o, "PBO-W001"), 3);
+}
+END_TEST
+
 static Suite *
 work_records_suite (void)
 {
@@ -197,6 +428,12 @@ work_records_suite (void)
   tcase_add_test (tc, test_minutes_refused);
   tcase_add_test (tc, test_minutes_format);
   tcase_add_test (tc, test_minutes_diff);
+  suite_add_tcase (s, tc);
+  tc = tcase_create ("org-records");
+  tcase_add_test (tc, test_work_plans);
+  tcase_add_test (tc, test_work_records_dissolve);
+  tcase_add_test (tc, test_election_sets_term);
+  tcase_add_test (tc, test_rules_thresholds);
   suite_add_tcase (s, tc);
   return s;
 }

@@ -235,5 +235,7 @@ int cli_cmd_meeting (int argc, char **argv);
 int cli_cmd_recruit (int argc, char **argv);
 int cli_cmd_set_org (int argc, char **argv);
 int cli_cmd_undo (int argc, char **argv);
+int cli_cmd_work_plan (int argc, char **argv);
+int cli_cmd_election (int argc, char **argv);
 
 #endif

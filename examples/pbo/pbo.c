@@ -21,12 +21,14 @@ static const CliCommand commands[] = {
   { "move", "FILE", N_("move an org under another (a one-operation plan)"), cli_cmd_move },
   { "merge", "FILE", N_("merge orgs into one (a one-operation plan)"), cli_cmd_merge },
   { "init", "FILE", N_("write a new file holding one org"), cli_cmd_init },
-  { "meeting", "add|remove", N_("record or remove a meeting (a one-operation plan)"), cli_cmd_meeting },
+  { "meeting", "add|update|remove", N_("record, correct or remove a meeting (a one-operation plan)"), cli_cmd_meeting },
   { "recruit", "add|promote|admit", N_("record, promote or admit a recruit (a one-operation plan)"), cli_cmd_recruit },
   { "set-org", "FILE", N_("set an org's founding date, unit or term (换届)"), cli_cmd_set_org },
   { "undo", "FILE", N_("undo the last journal entry"), cli_cmd_undo },
   { "import-csv", "FILE CSV", N_("add the members of a spreadsheet, all or none"), cli_cmd_import_csv },
   { "combine", "FILE…", N_("put several files' orgs under one new org"), cli_cmd_combine },
+  { "work-plan", "add|remove", N_("record or remove a branch's annual work plan"), cli_cmd_work_plan },
+  { "election", "FILE", N_("record an election (换届选举) and start the new term"), cli_cmd_election },
 };
 
 static void

@@ -79,6 +79,9 @@ G_BEGIN_DECLS
  * @PBO_EDIT_OP_ADD_RECRUIT: "add-recruit" (1.1)
  * @PBO_EDIT_OP_UPDATE_RECRUIT: "update-recruit" (1.1)
  * @PBO_EDIT_OP_REMOVE_RECRUIT: "remove-recruit" (1.1)
+ * @PBO_EDIT_OP_ADD_WORK_PLAN: "add-work-plan" (1.1, <pbo/work-records.h>)
+ * @PBO_EDIT_OP_REMOVE_WORK_PLAN: "remove-work-plan" (1.1)
+ * @PBO_EDIT_OP_ADD_ELECTION: "add-election" (1.1; 换届选举)
  *
  * The operations of the journal; spelled as the plan elements of
  * format v1. Values are part of the ABI.
@@ -108,6 +111,9 @@ typedef enum {
   PBO_EDIT_OP_ADD_RECRUIT,
   PBO_EDIT_OP_UPDATE_RECRUIT,
   PBO_EDIT_OP_REMOVE_RECRUIT,
+  PBO_EDIT_OP_ADD_WORK_PLAN,
+  PBO_EDIT_OP_REMOVE_WORK_PLAN,
+  PBO_EDIT_OP_ADD_ELECTION,
 } PboEditOp;
 
 /** pbo_edit_op_to_string: (transfer none): "create-org", "merge", …; NULL for NONE. */

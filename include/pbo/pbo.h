@@ -26,6 +26,7 @@
 #include <pbo/html.h>
 #include <pbo/edit.h>
 #include <pbo/edit-records.h>
+#include <pbo/work-records.h>
 #include <pbo/journal.h>
 #include <pbo/diff.h>
 #include <pbo/plan.h>

@@ -81,6 +81,12 @@ PBO_API PboSeverity pbo_severity_from_string (const char *s);
  * @PBO_RULE_CANDIDATE_UNTRAINED: PBO-R002, a candidate after less than a
  *   year as an activist
  * @PBO_RULE_MEMBER_UNDER_AGE: PBO-R003, a member who joined before 18
+ * @PBO_RULE_ELECTION_QUORUM: PBO-N001, the last election's vote without its
+ *   quorum (1.1)
+ * @PBO_RULE_ELECTION_MARGIN: PBO-N002, a committee elected without enough
+ *   more candidates than seats (差额, 1.1)
+ * @PBO_RULE_WORK_PLAN_MISSING: PBO-W001, a branch without an annual work
+ *   plan for the year (1.1)
  *
  * The rules. Values are part of the ABI and never reused; new rules are
  * appended. Use PBO_RULE_BIT() to disable one in #PboCheckOptions.
@@ -110,6 +116,9 @@ typedef enum {
   PBO_RULE_RECRUIT_UNDER_AGE,
   PBO_RULE_CANDIDATE_UNTRAINED,
   PBO_RULE_MEMBER_UNDER_AGE,
+  PBO_RULE_ELECTION_QUORUM,
+  PBO_RULE_ELECTION_MARGIN,
+  PBO_RULE_WORK_PLAN_MISSING,
 } PboRule;
 
 /** PBO_RULE_BIT: the bit of @rule in #PboCheckOptions.disabled. */
@@ -157,7 +166,7 @@ PBO_API const PboRuleInfo *pbo_rules_get (guint index);
 PBO_API const PboRuleInfo *pbo_rule_lookup (const char *code);
 
 /** PBO_CHECK_OPTIONS_VERSION: the current version of #PboCheckOptions. */
-#define PBO_CHECK_OPTIONS_VERSION 2
+#define PBO_CHECK_OPTIONS_VERSION 3
 
 /**
  * PboCheckOptions:
@@ -191,12 +200,21 @@ PBO_API const PboRuleInfo *pbo_rule_lookup (const char *code);
  * @min_age: R001, R003 — the least age on applying and on joining (18)
  * @activist_months: R002 — the least time as an activist before becoming a
  *   candidate (12)
+ * @election_quorum_percent: N001 — an election is valid only when more
+ *   than this percentage of the members entitled to vote voted (80: more
+ *   than four fifths; version 3)
+ * @election_margin_percent: N002 — a committee election (more than one
+ *   seat) needs at least this percentage more candidates than seats (20;
+ *   version 3)
+ * @work_plan_year: W001 — the year whose annual work plan each branch must
+ *   have; 0 for the year of @on (version 3)
  *
  * Options of pbo_check(). Initialise with %PBO_CHECK_OPTIONS_INIT (the
  * defaults in brackets above); fields are only appended in later versions.
  * Version 2 (1.1) appends private room for the intervals of meeting types
- * beyond the array; a version-1 struct is still accepted and gets the
- * defaults for everything newer.
+ * beyond the array, version 3 (1.1) the work-record thresholds; a struct
+ * of an older version is still accepted and gets the defaults for
+ * everything newer.
  */
 typedef struct {
   unsigned int version;
@@ -222,12 +240,16 @@ typedef struct {
   guint        activist_months;
   /*< private >*/
   guint        meeting_interval_more_[24];
+  /*< public >*/
+  guint        election_quorum_percent;
+  guint        election_margin_percent;
+  guint        work_plan_year;
 } PboCheckOptions;
 
 /** PBO_CHECK_OPTIONS_INIT: the initializer of #PboCheckOptions with the default thresholds. */
 #define PBO_CHECK_OPTIONS_INIT { PBO_CHECK_OPTIONS_VERSION, PBO_DATE_NONE, PBO_DATE_NONE,    \
     PBO_DATE_NONE, 0, 3, 7, 3, 7, 50, 50, 100, 100, 3, 5, 90, 12, 12,                     \
-    PBO_MEETING_INTERVALS_DEFAULT, 18, 12, { 0 } }
+    PBO_MEETING_INTERVALS_DEFAULT, 18, 12, { 0 }, 80, 20, 0 }
 
 /**
  * pbo_check_options_init:

@@ -56,6 +56,16 @@ def doc(*orgs):
             + "".join(orgs) + "</pbo>\n")
 
 
+def doc11(*orgs):
+    """A format-1.1 document (work records)."""
+    return doc(*orgs).replace('version="1"', 'version="1.1"', 1)
+
+
+def election(candidates, seats, voters, voted):
+    return (f'<election date="2023-05-10" method="direct" candidates="{candidates}" '
+            f'seats="{seats}" voters="{voters}" voted="{voted}"/>')
+
+
 def committee_branch(n_full, roles, extra=()):
     return branch(officers(roles) + members(n_full) + list(extra))
 
@@ -127,6 +137,16 @@ CASES = {
                                               'term-years="3"')),
                  doc(branch(members(3), attrs='established="2015-01-01" term-start="2021-09-29" '
                                               'term-years="3"'))),
+    # N001: more than 4/5 of the entitled must vote; N002: 20 % more candidates.
+    "PBO-N001": (doc11(branch(members(3) + [election(6, 5, 10, 8)])),
+                 doc11(branch(members(3) + [election(6, 5, 10, 9)]))),
+    "PBO-N002": (doc11(branch(members(3) + [election(5, 5, 10, 10)])),
+                 doc11(branch(members(3) + [election(6, 5, 10, 10)]))),
+    # W001 is judged once the file keeps work plans: b2 lacks its 2024 one.
+    "PBO-W001": (doc11(branch(members(3) + ['<work-plan year="2024"/>'], id_="b1"),
+                       branch(members(3, start=4) + ['<work-plan year="2023"/>'], id_="b2")),
+                 doc11(branch(members(3) + ['<work-plan year="2024"/>'], id_="b1"),
+                       branch(members(3, start=4) + ['<work-plan year="2024"/>'], id_="b2"))),
 }
 for code, t in zip(["PBO-L001", "PBO-L002", "PBO-L003", "PBO-L004", "PBO-L005", "PBO-L006",
                     "PBO-L007"], ALL_MEETINGS):
