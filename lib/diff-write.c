@@ -295,6 +295,34 @@ meeting_attrs (Attrs *a, const PboOrg *org, guint index)
   minutes_attrs (a, org, index);
 }
 
+/* The work records' operations (format 1.1): the record in NEW. */
+static void
+work_record_attrs (Attrs *a, const PboDiffOp *op)
+{
+  PboElectionInfo el = PBO_ELECTION_INFO_INIT;
+  const char *title = NULL;
+  PboDate approved = PBO_DATE_NONE;
+  guint year = op->meeting;
+
+  put (a, "org", op->org);
+  if (op->op == PBO_EDIT_OP_ADD_WORK_PLAN)
+    pbo_org_get_work_plan (op->fields, op->meeting, &year, &approved, &title);
+  if (op->op != PBO_EDIT_OP_ADD_ELECTION)
+    {
+      put (a, "year", own (a, g_strdup_printf ("%u", year)));
+      put_date (a, "approved", approved);
+      put (a, "title", title);
+      return;
+    }
+  pbo_org_get_election (op->fields, op->meeting, &el);
+  put_date (a, "date", el.date);
+  put (a, "method", pbo_election_method_to_string (el.method));
+  put (a, "candidates", own (a, g_strdup_printf ("%u", el.candidates)));
+  put (a, "seats", own (a, g_strdup_printf ("%u", el.seats)));
+  put (a, "voters", own (a, g_strdup_printf ("%u", el.voters)));
+  put (a, "voted", own (a, g_strdup_printf ("%u", el.voted)));
+}
+
 static void
 op_attrs (const PboDiffOp *op, PboDate date, Attrs *a)
 {
@@ -380,6 +408,11 @@ op_attrs (const PboDiffOp *op, PboDate date, Attrs *a)
       break;
     case PBO_EDIT_OP_UPDATE_RECRUIT:
       recruit_attrs (a, op->recruit, TRUE);
+      break;
+    case PBO_EDIT_OP_ADD_WORK_PLAN:
+    case PBO_EDIT_OP_REMOVE_WORK_PLAN:
+    case PBO_EDIT_OP_ADD_ELECTION:
+      work_record_attrs (a, op);
       break;
     default: /* remove-member, the only other operation planned */
       put (a, "id", op->member);

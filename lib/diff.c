@@ -228,6 +228,18 @@ add_value_change (PboDiff *diff, PboDiffKind kind, const char *org, const char *
   c->new_value = pbo_diff_str_ (diff, new_value);
 }
 
+void
+pbo_diff_add_field_change_ (PboDiff *diff, const char *org, const char *detail,
+                            const char *old_value, const char *new_value, gboolean stuck)
+{
+  add_value_change (diff, PBO_DIFF_ORG_FIELD, org, NULL, detail, old_value, new_value);
+  if (stuck)
+    {
+      g_array_index (diff->changes, PboDiffChange, diff->changes->len - 1).stuck = TRUE;
+      diff->n_inexpressible++;
+    }
+}
+
 static const char *
 date_or_null (PboDate date, char *buf)
 {
@@ -571,6 +583,7 @@ org_changes (PboDiff *diff, const PboOrg *org)
       diff->n_inexpressible++;
     }
   record_changes (diff, PBO_DIFF_ORG_RECRUITS, old, org, pbo_org_get_n_recruits, recruit_equal);
+  pbo_diff_work_records_changes_ (diff, old, org);
   if (!foreign_equal (old != NULL ? &old->foreign : NULL, &org->foreign))
     add_change (diff, PBO_DIFF_ORG_FOREIGN, org->id, NULL);
 }
@@ -753,6 +766,7 @@ pbo_diff_change_is_expressible (const PboDiffChange *change)
   switch (change->kind)
     {
     case PBO_DIFF_ORG_MEETINGS:
+    case PBO_DIFF_ORG_FIELD:
       return !change->stuck;
     case PBO_DIFF_ORG_FOREIGN:
     case PBO_DIFF_MEMBER_FOREIGN:

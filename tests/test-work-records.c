@@ -417,6 +417,44 @@ START_TEST (test_rules_thresholds)
 }
 END_TEST
 
+/* pbo diff plans work records: plans removed and added, elections added
+ * (with the term they set); an election OLD has and NEW lacks cannot be. */
+START_TEST (test_work_records_diff)
+{
+  g_autoptr (PboTree) old_tree = tu_sample_tree ();
+  g_autoptr (PboTree) tree = tu_sample_tree ();
+  PboElectionInfo el = PBO_ELECTION_INFO_INIT;
+  PboDiff *diff;
+  PboPlan *plan;
+  GError *error = NULL;
+
+  ET_OK (old_tree, pbo_edit_add_work_plan (old_tree, pbo_tree_lookup_org (old_tree, "b1"), 2023,
+                                           PBO_DATE_NONE, "旧", NULL, &err_));
+  ET_OK (tree, pbo_edit_add_work_plan (tree, ORG ("b1"), 2023, PBO_DATE_NONE, "新", NULL, &err_));
+  ET_OK (tree, pbo_edit_add_work_plan (tree, ORG ("b2"), 2024, pbo_date_make (2024, 1, 3), NULL,
+                                       NULL, &err_));
+  election_fill (&el, 6, 5, 10, 9);
+  ET_OK (tree, pbo_edit_add_election (tree, ORG ("b2"), &el, NULL, &err_));
+  diff = pbo_diff_new (old_tree, tree, &error);
+  ck_assert_no_error (error);
+  ck_assert_uint_eq (pbo_diff_get_n_inexpressible (diff), 0);
+  plan = pbo_diff_to_plan (diff, PBO_DATE_NONE);
+  pbo_diff_free (diff);
+  ET_OK (old_tree, pbo_plan_apply (old_tree, plan, NULL, &err_));
+  pbo_plan_free (plan);
+  {
+    g_autofree char *a = work_dump (old_tree), *b = work_dump (tree);
+    ck_assert_str_eq (a, b);
+  }
+  {
+    g_autoptr (PboTree) bare = tu_sample_tree ();
+    diff = pbo_diff_new (tree, bare, &error);
+    ck_assert_uint_eq (pbo_diff_get_n_inexpressible (diff), 1);
+    pbo_diff_free (diff);
+  }
+}
+END_TEST
+
 static Suite *
 work_records_suite (void)
 {
@@ -434,6 +472,7 @@ work_records_suite (void)
   tcase_add_test (tc, test_work_records_dissolve);
   tcase_add_test (tc, test_election_sets_term);
   tcase_add_test (tc, test_rules_thresholds);
+  tcase_add_test (tc, test_work_records_diff);
   suite_add_tcase (s, tc);
   return s;
 }
