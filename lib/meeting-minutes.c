@@ -200,3 +200,30 @@ pbo_tree_has_minutes_ (const PboTree *tree)
   pbo_tree_foreach_org (tree, NULL, org_has_minutes, &found);
   return found;
 }
+
+/* ---- completeness ------------------------------------------------------- */
+
+guint
+pbo_org_get_meeting_minutes_missing (const PboOrg *org, guint index)
+{
+  const PboMeeting *mt;
+  const PboMinutes *mn;
+  static const PboMinutes none = { NULL, NULL, NULL, NULL, NULL, PBO_ATTENDANCE_NONE,
+                                   PBO_ATTENDANCE_NONE, PBO_ATTENDANCE_NONE, PBO_DATE_NONE };
+  guint missing = 0;
+
+  g_return_val_if_fail (org != NULL, 0);
+  if (index >= pbo_org_get_n_meetings (org))
+    return 0;
+  mt = &g_array_index (org->meetings, PboMeeting, index);
+  mn = mt->minutes != NULL ? mt->minutes : &none;
+  missing |= mn->presenter == NULL ? PBO_MINUTES_PRESENTER : 0;
+  missing |= mn->recorder == NULL ? PBO_MINUTES_RECORDER : 0;
+  missing |= mn->expected == PBO_ATTENDANCE_NONE ? PBO_MINUTES_EXPECTED : 0;
+  missing |= mn->present == PBO_ATTENDANCE_NONE ? PBO_MINUTES_PRESENT : 0;
+  missing |= mn->topic == NULL ? PBO_MINUTES_TOPIC : 0;
+  /* Only the meetings that decide record a resolution. */
+  if (mt->type == PBO_MEETING_GENERAL_ASSEMBLY || mt->type == PBO_MEETING_COMMITTEE)
+    missing |= mn->resolution == NULL ? PBO_MINUTES_RESOLUTION : 0;
+  return missing;
+}

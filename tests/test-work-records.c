@@ -455,6 +455,43 @@ START_TEST (test_work_records_diff)
 }
 END_TEST
 
+/* The inspection scenario of tests/data/cli/inspection-2024.xml at the
+ * library level: the figures the CLI's table and book print. */
+START_TEST (test_inspection_scenario)
+{
+  g_autofree char *path = tu_srcpath ("tests/data/cli/inspection-2024.xml");
+  g_autoptr (PboTree) tree = pbo_xml_load_file (path, NULL, NULL);
+  PboCheckOptions o = PBO_CHECK_OPTIONS_INIT;
+  PboOrg *b1, *b2;
+  guint i, complete = 0;
+
+  ck_assert_ptr_nonnull (tree);
+  b1 = ORG ("yy-1");
+  b2 = ORG ("yy-2");
+  ck_assert_uint_eq (pbo_org_get_n_meetings (b1), 5);
+  for (i = 0; i < pbo_org_get_n_meetings (b1); i++)
+    complete += pbo_org_get_meeting_minutes_missing (b1, i) == 0;
+  ck_assert_uint_eq (complete, 2);
+  /* The second assembly lacks only its resolution; the third everything. */
+  ck_assert_uint_eq (pbo_org_get_meeting_minutes_missing (b1, 1), PBO_MINUTES_RESOLUTION);
+  ck_assert_uint_eq (pbo_org_get_meeting_minutes_missing (b1, 2),
+                     PBO_MINUTES_PRESENTER | PBO_MINUTES_RECORDER | PBO_MINUTES_EXPECTED
+                       | PBO_MINUTES_PRESENT | PBO_MINUTES_TOPIC | PBO_MINUTES_RESOLUTION);
+  /* A lecture records no resolution. */
+  ck_assert_uint_eq (pbo_org_get_meeting_minutes_missing (b1, 3), 0);
+  ck_assert_int_ge (pbo_org_find_work_plan (b1, 2024), 0);
+  ck_assert_int_lt (pbo_org_find_work_plan (b2, 2024), 0);
+  o.on = pbo_date_make (2024, 12, 31);
+  ck_assert_uint_eq (count_code (tree, &o, "PBO-W001"), 1);
+  ck_assert_uint_eq (count_code (tree, &o, "PBO-N002"), 1);
+  ck_assert_uint_eq (count_code (tree, &o, "PBO-N001"), 0);
+  /* The file round-trips to the byte. */
+  {
+    g_autoptr (PboTree) back = save_load (tree);
+  }
+}
+END_TEST
+
 static Suite *
 work_records_suite (void)
 {
@@ -473,6 +510,7 @@ work_records_suite (void)
   tcase_add_test (tc, test_election_sets_term);
   tcase_add_test (tc, test_rules_thresholds);
   tcase_add_test (tc, test_work_records_diff);
+  tcase_add_test (tc, test_inspection_scenario);
   suite_add_tcase (s, tc);
   return s;
 }

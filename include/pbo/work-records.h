@@ -222,6 +222,44 @@ PBO_API gboolean pbo_edit_add_election (PboTree               *tree,
                                         const PboEditContext  *context,
                                         GError               **error);
 
+/* ------------------------------------------------------------------ */
+/* Minutes (会议记录)                                                  */
+/* ------------------------------------------------------------------ */
+
+/**
+ * PboMinutesField:
+ * @PBO_MINUTES_PRESENTER: who presided (主持人)
+ * @PBO_MINUTES_RECORDER: who took the minutes (记录人)
+ * @PBO_MINUTES_EXPECTED: members expected (应到)
+ * @PBO_MINUTES_PRESENT: members present (实到)
+ * @PBO_MINUTES_TOPIC: the topic (议题)
+ * @PBO_MINUTES_RESOLUTION: what it resolved (决议); asked only of the
+ *   meetings that decide: general assemblies and committee meetings
+ *
+ * The fields a meeting record needs to be **complete** for an inspection
+ * (seed 004 asks for a record book of 三会一课): the bits
+ * pbo_org_get_meeting_minutes_missing() returns.
+ */
+typedef enum {
+  PBO_MINUTES_PRESENTER = 1 << 0,
+  PBO_MINUTES_RECORDER = 1 << 1,
+  PBO_MINUTES_EXPECTED = 1 << 2,
+  PBO_MINUTES_PRESENT = 1 << 3,
+  PBO_MINUTES_TOPIC = 1 << 4,
+  PBO_MINUTES_RESOLUTION = 1 << 5,
+} PboMinutesField;
+
+/**
+ * pbo_org_get_meeting_minutes_missing:
+ * @org: an org
+ * @index: a meeting index of @org
+ *
+ * Returns: the #PboMinutesField bits of what meeting @index lacks to be
+ *   complete: 0 when its minutes are complete (and for an @index out of
+ *   range).
+ */
+PBO_API guint pbo_org_get_meeting_minutes_missing (const PboOrg *org, guint index);
+
 G_END_DECLS
 
 #endif /* PBO_WORK_RECORDS_H */
