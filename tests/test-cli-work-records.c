@@ -106,6 +106,26 @@ START_TEST (test_check_and_edits)
 }
 END_TEST
 
+START_TEST (test_grade_command)
+{
+  g_autofree char *file = data ("inspection-2024.xml");
+  Run r = run_pbo ("grade", file, "--year", "2024", "--format", "csv", NULL);
+
+  ck_assert_int_eq (r.status, 0);
+  ck_assert_str_eq (r.out, "id,name,grade,failed\n"
+                           "yy-1,内科党支部,weak,meetings minutes elections\n"
+                           "yy-2,外科党支部,weak,meetings minutes plan\n");
+  run_clear (&r);
+  r = run_pbo ("grade", file, "--year", "2024", "--minutes-percent", "50", NULL);
+  ck_assert_int_eq (r.status, 0);
+  ASSERT_HAS (r.out, "yy-1 内科党支部: fair (一般); failed: meetings (");
+  run_clear (&r);
+  r = run_pbo ("grade", file, "--year", "1800", NULL);
+  ck_assert_int_eq (r.status, 2);
+  run_clear (&r);
+}
+END_TEST
+
 static Suite *
 cli_work_records_suite (void)
 {
@@ -116,6 +136,7 @@ cli_work_records_suite (void)
   tcase_add_test (tc, test_inspection_table);
   tcase_add_test (tc, test_minutes_book);
   tcase_add_test (tc, test_check_and_edits);
+  tcase_add_test (tc, test_grade_command);
   suite_add_tcase (s, tc);
   return s;
 }

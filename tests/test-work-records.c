@@ -492,6 +492,47 @@ START_TEST (test_inspection_scenario)
 }
 END_TEST
 
+/* ---- grading ------------------------------------------------------------------ */
+
+/* The inspection branches graded for 2024, then yy-2 brought up to the
+ * criteria one by one: each fix removes its bit and lifts the grade. */
+START_TEST (test_grade)
+{
+  g_autofree char *path = tu_srcpath ("tests/data/cli/inspection-2024.xml");
+  g_autoptr (PboTree) tree = pbo_xml_load_file (path, NULL, NULL);
+  PboGradeOptions o = PBO_GRADE_OPTIONS_INIT;
+  const char *rules;
+  guint failed = 0;
+  GError *error = NULL;
+
+  ck_assert_uint_eq (pbo_grade_get_n_criteria (), 6);
+  ck_assert_str_eq (pbo_grade_get_criterion (2, &rules), "plan");
+  ck_assert_str_eq (rules, "PBO-W001");
+  ck_assert_ptr_null (pbo_grade_get_criterion (6, NULL));
+  o.year = 2024;
+  ck_assert_int_eq (pbo_grade_branch (ORG ("yy-2"), &o, &failed, &error), PBO_GRADE_WEAK);
+  ck_assert_no_error (error);
+  ck_assert_uint_eq (failed, (1u << 0) | (1u << 1) | (1u << 2)); /* meetings, minutes, plan */
+  ck_assert_int_eq (pbo_grade_branch (ORG ("yy-1"), &o, &failed, NULL), PBO_GRADE_WEAK);
+  ck_assert_uint_eq (failed, (1u << 0) | (1u << 1) | (1u << 5)); /* meetings, minutes, elections */
+  /* Thresholds are options: 2 of 4 records complete is 50 %. */
+  o.minutes_percent = 50;
+  ck_assert_int_eq (pbo_grade_branch (ORG ("yy-1"), &o, &failed, NULL), PBO_GRADE_FAIR);
+  ck_assert_uint_eq (failed, (1u << 0) | (1u << 5));
+  o.fair_max_failed = 1;
+  o.good_max_failed = 2;
+  ck_assert_int_eq (pbo_grade_branch (ORG ("yy-1"), &o, &failed, &error), PBO_GRADE_NONE);
+  ck_assert_pbo_error (error, PBO_ERROR_INVALID);
+  o = (PboGradeOptions) PBO_GRADE_OPTIONS_INIT;
+  o.year = 2024;
+  ET_OK (tree, pbo_edit_add_work_plan (tree, ORG ("yy-2"), 2024, PBO_DATE_NONE, NULL, NULL, &err_));
+  ck_assert_int_eq (pbo_grade_branch (ORG ("yy-2"), &o, &failed, NULL), PBO_GRADE_FAIR);
+  ck_assert_uint_eq (failed, (1u << 0) | (1u << 1));
+  ck_assert_int_eq (pbo_grade_branch (ORG ("yy"), &o, &failed, NULL), PBO_GRADE_NONE);
+  ck_assert_str_eq (pbo_grade_to_string (PBO_GRADE_GOOD), "good");
+}
+END_TEST
+
 static Suite *
 work_records_suite (void)
 {
@@ -511,6 +552,7 @@ work_records_suite (void)
   tcase_add_test (tc, test_rules_thresholds);
   tcase_add_test (tc, test_work_records_diff);
   tcase_add_test (tc, test_inspection_scenario);
+  tcase_add_test (tc, test_grade);
   suite_add_tcase (s, tc);
   return s;
 }

@@ -29,6 +29,7 @@ static const CliCommand commands[] = {
   { "combine", "FILE…", N_("put several files' orgs under one new org"), cli_cmd_combine },
   { "work-plan", "add|remove", N_("record or remove a branch's annual work plan"), cli_cmd_work_plan },
   { "minutes", "FILE", N_("a branch's meeting record book for a year"), cli_cmd_minutes },
+  { "grade", "FILE", N_("grade every branch (分类定级) from its records"), cli_cmd_grade },
   { "election", "FILE", N_("record an election (换届选举) and start the new term"), cli_cmd_election },
 };
 
