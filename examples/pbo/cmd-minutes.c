@@ -53,6 +53,19 @@ count_branch (const PboOrg *branch, PboDate from, PboDate to, InspectionCount *c
     count_org (g, from, to, counts);
 }
 
+/* A header cell @width columns wide on the terminal (CJK counts 2),
+ * right-aligned, or left-aligned (after two spaces) for a negative @width. */
+static void
+put_cell (GString *out, const char *text, int width)
+{
+  int pad = ABS (width) - (int) cli_display_width (text);
+
+  if (width < 0)
+    g_string_append_printf (out, "  %s%*s", text, MAX (pad, 0), "");
+  else
+    g_string_append_printf (out, "%*s%s", MAX (pad, 1), "", text);
+}
+
 static void
 write_plans (GString *out, const PboOrg *branch, PboDate from, PboDate to)
 {
@@ -85,8 +98,13 @@ cli_write_inspection (const PboMeetingSummary *summary, GString *out)
       count_branch (b, from, to, counts);
       g_string_append_printf (out, "\n%s %s\n", pbo_org_get_id (b), pbo_org_get_name (b));
       write_plans (out, b, from, to);
-      g_string_append_printf (out, "  %-34s %8s %5s %5s %9s %9s\n", _("type"), _("required"),
-                              _("held"), _("met"), _("minutes"), _("not held"));
+      put_cell (out, _("type"), -35);
+      put_cell (out, _("required"), 8);
+      put_cell (out, _("held"), 6);
+      put_cell (out, _("met"), 6);
+      put_cell (out, _("minutes"), 10);
+      put_cell (out, _("not held"), 10);
+      g_string_append_c (out, '\n');
       for (type = PBO_MEETING_GENERAL_ASSEMBLY; type <= PBO_MEETING_MEMBER_REVIEW; type++)
         {
           const PboMeetingTally *t = pbo_meeting_summary_get_tally (summary, i, type);
