@@ -85,12 +85,8 @@ pbo_loader_work_plan_ (PboLoader *ld, PboOrg *org, const char *const *values)
   PboDate approved;
   guint year = 0;
 
-  if (org->kind != PBO_ORG_BRANCH)
-    {
-      pbo_loader_fail_ (ld, PBO_ERROR_FORMAT, "<work-plan> in org “%s”: only a branch keeps one",
-                        org->id);
-      return FALSE;
-    }
+  /* Any kind of org: add-work-plan asks for a branch, but a branch whose
+   * kind changes since keeps its plans, and its file must still load. */
   if (values[WP_YEAR] == NULL)
     {
       pbo_loader_fail_ (ld, PBO_ERROR_FORMAT, "<work-plan> needs the attribute “year”");

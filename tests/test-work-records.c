@@ -533,6 +533,23 @@ START_TEST (test_grade)
 }
 END_TEST
 
+/* Regression: a branch whose kind changes keeps its plan, and its file
+ * must load back (the loader once refused a plan outside a branch). */
+START_TEST (test_work_plan_kind_change)
+{
+  g_autoptr (PboTree) tree = tu_sample_tree ();
+
+  ET_OK (tree, apply_xml (tree, "<create-org id=\"b9\" kind=\"branch\" name=\"新支部\" parent=\"c1\"/>"
+                                "<add-work-plan org=\"b9\" year=\"2024\"/>"
+                                "<set-kind org=\"b9\" kind=\"general-branch\"/>", &err_));
+  ck_assert_int_eq (pbo_org_get_kind (ORG ("b9")), PBO_ORG_GENERAL_BRANCH);
+  {
+    g_autoptr (PboTree) back = save_load (tree);
+    ck_assert_int_eq (pbo_org_find_work_plan (pbo_tree_lookup_org (back, "b9"), 2024), 0);
+  }
+}
+END_TEST
+
 static Suite *
 work_records_suite (void)
 {
@@ -553,6 +570,7 @@ work_records_suite (void)
   tcase_add_test (tc, test_work_records_diff);
   tcase_add_test (tc, test_inspection_scenario);
   tcase_add_test (tc, test_grade);
+  tcase_add_test (tc, test_work_plan_kind_change);
   suite_add_tcase (s, tc);
   return s;
 }
