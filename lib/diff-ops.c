@@ -703,6 +703,7 @@ pbo_diff_plan_ (PboDiff *diff)
   dissolve_removed (diff);
   pbo_tree_foreach_org (new_tree, NULL, pbo_diff_recruits_in_, diff);
   pbo_tree_foreach_org (new_tree, NULL, appoint_unkept, diff);
+  pbo_tree_foreach_org (new_tree, NULL, pbo_diff_work_records_ops_, diff);
   pbo_tree_foreach_org (new_tree, NULL, set_org_fields, diff);
   pbo_tree_foreach_org (new_tree, NULL, add_meetings, diff);
   pbo_tree_foreach_member (new_tree, NULL, pbo_diff_record_ops_, diff);

@@ -38,7 +38,8 @@ typedef struct {
   const PboMember *old_member; /* update-member: the member in OLD */
   const PboOrg    *fields;     /* create-org, set-org: the org in NEW, whose unit,
                                   founding date and term it sets */
-  guint            meeting;    /* add-meeting: the index in @fields of the record */
+  guint            meeting;    /* add-meeting, add-work-plan, add-election: the index in
+                                  @fields of the record; remove-work-plan: the year */
   const char      *meeting_id; /* remove-meeting */
   const PboRecruit *recruit;   /* add-, update-recruit, promote: the recruit in NEW */
   const PboRecruit *old_recruit; /* update-recruit, promote: the recruit in OLD */
@@ -112,6 +113,17 @@ gboolean     pbo_diff_recruit_equal_ (const PboRecruit *a, const PboRecruit *b);
 /* When @b is @a one stage on and the rules allow the step on its date
  * (<promote>), that date; else PBO_DATE_NONE. */
 PboDate      pbo_diff_promotion_      (const PboRecruit *a, const PboRecruit *b);
+
+/* Work records (diff-work-records.c): the changes of one org of NEW
+ * (@old: its OLD counterpart or NULL), and a pbo_tree_foreach_org()
+ * callback planning them (before set-org: an election sets the term).
+ * diff.c's recorder of an ORG_FIELD change, @stuck when no plan can make it. */
+void         pbo_diff_work_records_changes_ (PboDiff *diff, const PboOrg *old,
+                                             const PboOrg *org);
+gboolean     pbo_diff_work_records_ops_     (PboOrg *org, gpointer data);
+void         pbo_diff_add_field_change_     (PboDiff *diff, const char *org, const char *detail,
+                                             const char *old_value, const char *new_value,
+                                             gboolean stuck);
 
 /* diff-ops.c: fills diff->ops. */
 void         pbo_diff_plan_       (PboDiff *diff);

@@ -100,6 +100,36 @@ recruit_attrs (Attrs *a, const PboRecruit *r, gboolean clear)
   put (a, "department", info.department != NULL ? info.department : none);
 }
 
+/* A presenter or recorder goes into the plan only while a member (as
+ * absences do): the plan's add-meeting must name members. */
+static const char *
+member_or_null (const PboOrg *org, const char *id)
+{
+  return id != NULL && pbo_tree_lookup_member (org->tree, id) != NULL ? id : NULL;
+}
+
+static void
+minutes_attrs (Attrs *a, const PboOrg *org, guint index)
+{
+  PboMeetingInfo info = PBO_MEETING_INFO_INIT;
+  static const char *const count_names[] = { "expected", "present", "excused" };
+  int values[G_N_ELEMENTS (count_names)];
+
+  pbo_org_get_meeting_info (org, index, &info);
+  values[0] = info.expected;
+  values[1] = info.present;
+  values[2] = info.excused;
+  put (a, "presenter", member_or_null (org, info.presenter));
+  put (a, "recorder", member_or_null (org, info.recorder));
+  for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+    if (values[i] != PBO_ATTENDANCE_NONE)
+      put (a, count_names[i], own (a, g_strdup_printf ("%d", values[i])));
+  put (a, "place", info.place);
+  put (a, "topic", info.topic);
+  put (a, "resolution", info.resolution);
+  put_date (a, "planned", info.planned);
+}
+
 static void
 meeting_attrs (Attrs *a, const PboOrg *org, guint index)
 {
@@ -116,6 +146,35 @@ meeting_attrs (Attrs *a, const PboOrg *org, guint index)
   put (a, "title", title);
   if (attendance != PBO_ATTENDANCE_NONE)
     put (a, "attendance", own (a, g_strdup_printf ("%d", attendance)));
+  minutes_attrs (a, org, index);
+}
+
+/* The work records' operations (format 1.1): the record in NEW. */
+static void
+work_record_attrs (Attrs *a, const PboDiffOp *op)
+{
+  PboElectionInfo el = PBO_ELECTION_INFO_INIT;
+  const char *title = NULL;
+  PboDate approved = PBO_DATE_NONE;
+  guint year = op->meeting;
+
+  put (a, "org", op->org);
+  if (op->op == PBO_EDIT_OP_ADD_WORK_PLAN)
+    pbo_org_get_work_plan (op->fields, op->meeting, &year, &approved, &title);
+  if (op->op != PBO_EDIT_OP_ADD_ELECTION)
+    {
+      put (a, "year", own (a, g_strdup_printf ("%u", year)));
+      put_date (a, "approved", approved);
+      put (a, "title", title);
+      return;
+    }
+  pbo_org_get_election (op->fields, op->meeting, &el);
+  put_date (a, "date", el.date);
+  put (a, "method", pbo_election_method_to_string (el.method));
+  put (a, "candidates", own (a, g_strdup_printf ("%u", el.candidates)));
+  put (a, "seats", own (a, g_strdup_printf ("%u", el.seats)));
+  put (a, "voters", own (a, g_strdup_printf ("%u", el.voters)));
+  put (a, "voted", own (a, g_strdup_printf ("%u", el.voted)));
 }
 
 static void
@@ -203,6 +262,11 @@ op_attrs (const PboDiffOp *op, PboDate date, Attrs *a)
       break;
     case PBO_EDIT_OP_UPDATE_RECRUIT:
       recruit_attrs (a, op->recruit, TRUE);
+      break;
+    case PBO_EDIT_OP_ADD_WORK_PLAN:
+    case PBO_EDIT_OP_REMOVE_WORK_PLAN:
+    case PBO_EDIT_OP_ADD_ELECTION:
+      work_record_attrs (a, op);
       break;
     default: /* remove-member, the only other operation planned */
       put (a, "id", op->member);

@@ -5,6 +5,7 @@
 #include <string.h>
 #include "diff-private.h"
 #include "error-private.h"
+#include "meeting-minutes-private.h"
 
 /* ---- small helpers shared by the module ------------------------------- */
 
@@ -235,6 +236,18 @@ pbo_diff_add_value_change_ (PboDiff *diff, PboDiffKind kind, const char *org,
   add_value_change (diff, kind, org, member, detail, old_value, new_value);
 }
 
+void
+pbo_diff_add_field_change_ (PboDiff *diff, const char *org, const char *detail,
+                            const char *old_value, const char *new_value, gboolean stuck)
+{
+  add_value_change (diff, PBO_DIFF_ORG_FIELD, org, NULL, detail, old_value, new_value);
+  if (stuck)
+    {
+      g_array_index (diff->changes, PboDiffChange, diff->changes->len - 1).stuck = TRUE;
+      diff->n_inexpressible++;
+    }
+}
+
 static const char *
 date_or_null (PboDate date, char *buf)
 {
@@ -440,7 +453,9 @@ meeting_equal (const PboOrg *a, const PboOrg *b, guint index)
   pbo_org_get_meeting (a, index, &ta, &da, &sa, &aa, &na);
   pbo_org_get_meeting (b, index, &tb, &db, &sb, &ab, &nb);
   if (ta != tb || da != db || aa != ab || g_strcmp0 (sa, sb) != 0
-      || g_strcmp0 (pbo_org_get_meeting_id (a, index), pbo_org_get_meeting_id (b, index)) != 0)
+      || g_strcmp0 (pbo_org_get_meeting_id (a, index), pbo_org_get_meeting_id (b, index)) != 0
+      || !pbo_minutes_equal_ (g_array_index (a->meetings, PboMeeting, index).minutes,
+                              g_array_index (b->meetings, PboMeeting, index).minutes))
     return FALSE;
   do
     {
@@ -576,6 +591,7 @@ org_changes (PboDiff *diff, const PboOrg *org)
       diff->n_inexpressible++;
     }
   record_changes (diff, PBO_DIFF_ORG_RECRUITS, old, org, pbo_org_get_n_recruits, recruit_equal);
+  pbo_diff_work_records_changes_ (diff, old, org);
   if (!foreign_equal (old != NULL ? &old->foreign : NULL, &org->foreign))
     add_change (diff, PBO_DIFF_ORG_FOREIGN, org->id, NULL);
 }
@@ -759,6 +775,7 @@ pbo_diff_change_is_expressible (const PboDiffChange *change)
   switch (change->kind)
     {
     case PBO_DIFF_ORG_MEETINGS:
+    case PBO_DIFF_ORG_FIELD:
       return !change->stuck;
     case PBO_DIFF_ORG_FOREIGN:
     case PBO_DIFF_MEMBER_FOREIGN:

@@ -15,6 +15,7 @@ static const char *const op_names[] = {
   "add-payment", "remove-payment", "set-evaluation", "remove-evaluation", "set-rating",
   "remove-rating", "add-training", "remove-training",
   "set-standing", "transfer-out", "receipt", "transfer-in",
+  "add-work-plan", "remove-work-plan", "add-election",
 };
 
 static const char *const removal_names[] = {

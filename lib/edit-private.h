@@ -37,6 +37,13 @@ typedef enum {
   PBO_STEP_LETTER_ADDED,     /* undo: remove the letter numbered @value (free text) */
   PBO_STEP_LETTER_REMOVED,   /* undo: re-insert @letter_snap at @index of the transfers */
   PBO_STEP_LETTER_RECEIPT,   /* undo: give the letter numbered @value the receipt @since */
+  PBO_STEP_WORK_PLAN_ADDED,  /* undo: drop the plan for year @index of org @id */
+  PBO_STEP_WORK_PLAN_REMOVED,/* undo: re-add the plan for year @index of org @id, approved
+                                @since, titled @value (lib/edit-work-records.c) */
+  PBO_STEP_ELECTION_ADDED,   /* undo: drop election @index of org @id */
+  PBO_STEP_ELECTION_REMOVED, /* undo: re-insert election @index of org @id: date @since,
+                                method @role, "candidates seats voters voted" in @value */
+  PBO_STEP_COUNT_            /* not a kind: one past the last */
 } PboStepKind;
 
 typedef struct {
@@ -166,6 +173,11 @@ gboolean   pbo_prim_add_meeting_   (PboTree *tree, PboOrg *org, guint index,
 void       pbo_prim_remove_meeting_ (PboTree *tree, PboOrg *org, guint index);
 /* Undoes an ORG_FIELDS or MEETING_ step. */
 gboolean   pbo_record_undo_step_   (PboTree *tree, const PboStep *step, GError **error);
+/* Work records (lib/edit-work-records.c): the undo of their steps, and the
+ * journaled removal of all of an org's before the org itself goes. */
+gboolean   pbo_work_records_undo_step_ (PboTree *tree, PboOrg *org, const PboStep *step,
+                                        GError **error);
+gboolean   pbo_prim_drop_org_records_  (PboTree *tree, PboOrg *org);
 /* Moves @members to @to before @before (NULL: the end), in order, each
  * listed as @e's subject; those already in @to move too. */
 gboolean   pbo_op_move_members_before_ (PboTree *tree, PboJournalEntry *e, GPtrArray *members,

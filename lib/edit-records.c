@@ -7,6 +7,7 @@
 #include "edit-private.h"
 #include "recruit-private.h"
 #include "error-private.h"
+#include "meeting-minutes-private.h"
 
 #define RETURN_IF_NOT_OF(tree, obj, val) \
   g_return_val_if_fail ((tree) != NULL && (obj) != NULL && (obj)->tree == (tree), val)
@@ -112,7 +113,7 @@ pbo_record_undo_step_ (PboTree *tree, const PboStep *s, GError **error)
     case PBO_STEP_MEETING_REMOVED:
       return pbo_prim_add_meeting_ (tree, org, s->index, s->meeting_snap, error);
     default:
-      g_return_val_if_reached (FALSE);
+      return pbo_work_records_undo_step_ (tree, org, s, error);
     }
 }
 
@@ -257,11 +258,21 @@ pbo_edit_add_member_before (PboTree *tree, PboOrg *org, PboMember *before,
 
 /* ---- meetings ------------------------------------------------------------- */
 
-/* @info as a record to insert; its absent ids (borrowed) must name members. */
+/* A presenter or recorder named by an edit must be a member then. */
+static gboolean
+check_minutes_member (PboTree *tree, const char *id, GError **error)
+{
+  return id == NULL || pbo_tree_lookup_member (tree, id) != NULL
+         || pbo_refuse_ (error, PBO_ERROR_UNKNOWN_ID, _("no member has the id “%s”"), id);
+}
+
+/* @info as a record to insert; its absent ids (borrowed) must name members;
+ * its minutes go to @minutes (strings borrowed). */
 static gboolean
 meeting_record (PboTree *tree, const PboMeetingInfo *info, PboMeeting *rec, GPtrArray *absent,
-                GError **error)
+                PboMinutes *minutes, GError **error)
 {
+  gboolean has_minutes;
   guint i;
 
   if (info->version < 1 || info->version > PBO_MEETING_INFO_VERSION)
@@ -281,6 +292,11 @@ meeting_record (PboTree *tree, const PboMeetingInfo *info, PboMeeting *rec, GPtr
   rec->title = info->title;
   rec->attendance = info->attendance;
   rec->absent = absent;
+  has_minutes = pbo_minutes_from_info_ (info, minutes);
+  rec->minutes = has_minutes ? minutes : NULL;
+  if (has_minutes && (!check_minutes_member (tree, minutes->presenter, error)
+                      || !check_minutes_member (tree, minutes->recorder, error)))
+    return FALSE;
   /* An out-of-range type must not be truncated into a valid one. */
   if ((guint) info->type != rec->type)
     rec->type = 0;
@@ -319,11 +335,12 @@ pbo_edit_add_meeting (PboTree *tree, PboOrg *org, const PboMeetingInfo *info,
   g_autoptr (GPtrArray) absent = g_ptr_array_new ();
   PboJournalEntry *e;
   PboMeeting rec;
+  PboMinutes minutes;
   guint index;
 
   RETURN_IF_NOT_OF (tree, org, -1);
   g_return_val_if_fail (info != NULL, -1);
-  if (!meeting_record (tree, info, &rec, absent, error)
+  if (!meeting_record (tree, info, &rec, absent, &minutes, error)
       || (e = meeting_op_begin (tree, PBO_EDIT_OP_ADD_MEETING, org, rec.id, info->type, ctx,
                                 error)) == NULL)
     return -1;
@@ -339,11 +356,12 @@ pbo_edit_update_meeting (PboTree *tree, PboOrg *org, guint index, const PboMeeti
   g_autoptr (GPtrArray) absent = g_ptr_array_new ();
   PboJournalEntry *e;
   PboMeeting rec;
+  PboMinutes minutes;
 
   RETURN_IF_NOT_OF (tree, org, FALSE);
   g_return_val_if_fail (info != NULL, FALSE);
   if (!check_meeting_index (org, index, error)
-      || !meeting_record (tree, info, &rec, absent, error)
+      || !meeting_record (tree, info, &rec, absent, &minutes, error)
       || (e = meeting_op_begin (tree, PBO_EDIT_OP_UPDATE_MEETING, org, rec.id, info->type, ctx,
                                 error)) == NULL)
     return FALSE;

@@ -4,6 +4,7 @@
 #include <string.h>
 #include "edit-private.h"
 #include "error-private.h"
+#include "meeting-minutes-private.h"
 
 /* The entry recording @tree's changes, or NULL (rolling back, or a tree
  * without a journal such as the copy pbo_edit_tree_at() rewinds). */
@@ -56,7 +57,7 @@ pbo_step_clear_ (PboStep *step)
   g_free (step->letter_snap);
   if (step->meeting_snap != NULL)
     {
-      g_clear_pointer (&step->meeting_snap->absent, g_ptr_array_unref);
+      pbo_meeting_clear_ (step->meeting_snap);
       g_free (step->meeting_snap);
     }
   memset (step, 0, sizeof *step);
@@ -138,6 +139,7 @@ pbo_prim_remove_org_ (PboTree *tree, PboOrg *org, GError **error)
    * anything. An empty org serves no officers (they would be outside). */
   if (org->first_child != NULL || org->first_member != NULL || e == NULL)
     return pbo_tree_remove_org (tree, org, error);
+  pbo_prim_drop_org_records_ (tree, org);
   step = pbo_step_add_ (e, PBO_STEP_ORG_REMOVED);
   step->id = pbo_journal_entry_str_ (e, org->id);
   set_place (e, step, org->parent, org->next != NULL ? org->next->id : NULL);
@@ -374,7 +376,7 @@ undo_step (PboTree *tree, const PboStep *s, GError **error)
 
   if (s->kind == PBO_STEP_MEMBER_RECORD)
     return pbo_member_record_undo_step_ (tree, s, error);
-  if (s->kind >= PBO_STEP_LETTER_ADDED)
+  if (s->kind >= PBO_STEP_LETTER_ADDED && s->kind <= PBO_STEP_LETTER_RECEIPT)
     return pbo_letter_undo_step_ (tree, s, error);
   if (s->kind >= PBO_STEP_ORG_FIELDS)
     return pbo_record_undo_step_ (tree, s, error);

@@ -11,6 +11,7 @@
 #include "recruit-private.h"
 #include "lifecycle-private.h"
 #include "error-private.h"
+#include "meeting-minutes-private.h"
 
 #define MEETING "(msyumsias)"
 #define ORG "(ssymsuuymsmsa" MEETING ")"
@@ -19,6 +20,11 @@
 #define LETTER "(ysssssuuuu)"
 #define STEP "(ymsmsmsmsmsmsuuyyuymv)"
 #define STEPS "a" STEP
+/* Records with minutes (format 1.1 work records) wrap the types above, so
+ * that undo data written before them still reads: a meeting with its
+ * minutes, an org with the minutes of its meetings by index. */
+#define MEETING_X "(" MEETING PBO_MINUTES_VARIANT ")"
+#define ORG_X "(" ORG "a(u" PBO_MINUTES_VARIANT "))"
 
 /* ---- writing ---------------------------------------------------------- */
 
@@ -29,7 +35,7 @@ ms (const char *s)
 }
 
 static GVariant *
-meeting_variant (const PboMeeting *mt)
+meeting_base_variant (const PboMeeting *mt)
 {
   GVariantBuilder absent;
   guint i;
@@ -42,18 +48,41 @@ meeting_variant (const PboMeeting *mt)
 }
 
 static GVariant *
+meeting_variant (const PboMeeting *mt)
+{
+  GVariant *base = meeting_base_variant (mt);
+
+  return mt->minutes == NULL ? base
+         : g_variant_new ("(@" MEETING "@" PBO_MINUTES_VARIANT ")", base,
+                          pbo_minutes_variant_ (mt->minutes));
+}
+
+static GVariant *
 org_variant (const PboOrg *o)
 {
-  GVariantBuilder meetings;
-  guint i;
+  GVariantBuilder meetings, minutes;
+  GVariant *base;
+  guint i, n_minutes = 0;
 
   g_variant_builder_init (&meetings, G_VARIANT_TYPE ("a" MEETING));
+  g_variant_builder_init (&minutes, G_VARIANT_TYPE ("a(u" PBO_MINUTES_VARIANT ")"));
   for (i = 0; o->meetings != NULL && i < o->meetings->len; i++)
-    g_variant_builder_add_value (&meetings,
-                                 meeting_variant (&g_array_index (o->meetings, PboMeeting, i)));
-  return g_variant_new ("(ssy@msuuy@ms@msa" MEETING ")", o->id, o->name, o->kind, ms (o->unit),
+    {
+      const PboMeeting *mt = &g_array_index (o->meetings, PboMeeting, i);
+      g_variant_builder_add_value (&meetings, meeting_base_variant (mt));
+      if (mt->minutes != NULL && ++n_minutes > 0)
+        g_variant_builder_add (&minutes, "(u@" PBO_MINUTES_VARIANT ")", i,
+                               pbo_minutes_variant_ (mt->minutes));
+    }
+  base = g_variant_new ("(ssy@msuuy@ms@msa" MEETING ")", o->id, o->name, o->kind, ms (o->unit),
                         o->established, o->term_start, o->term_years, ms (o->foreign.attrs),
                         ms (o->foreign.children), &meetings);
+  if (n_minutes == 0)
+    {
+      g_variant_builder_clear (&minutes);
+      return base;
+    }
+  return g_variant_new ("(@" ORG "a(u" PBO_MINUTES_VARIANT "))", base, &minutes);
 }
 
 static GVariant *
@@ -311,6 +340,36 @@ read_letter (Reader *r, GVariant *v)
   return l;
 }
 
+/* The minutes of a wrapped meeting or org snapshot, onto it. */
+static void
+read_minutes (Reader *r, PboStep *s, GVariant *extra)
+{
+  GVariantIter it;
+  GVariant *mv;
+  guint index;
+
+  if (s->kind == PBO_STEP_MEETING_REMOVED)
+    {
+      s->meeting_snap->minutes = pbo_minutes_from_variant_ (extra, r->e->strings, &r->ok);
+      return;
+    }
+  g_variant_iter_init (&it, extra);
+  while (g_variant_iter_next (&it, "(u@" PBO_MINUTES_VARIANT ")", &index, &mv))
+    {
+      GArray *mts = s->org_snap->meetings;
+      PboMinutes *mn = pbo_minutes_from_variant_ (mv, r->e->strings, &r->ok);
+      g_variant_unref (mv);
+      if (mts == NULL || index >= mts->len
+          || g_array_index (mts, PboMeeting, index).minutes != NULL)
+        {
+          g_free (mn);
+          r->ok = FALSE;
+          continue;
+        }
+      g_array_index (mts, PboMeeting, index).minutes = mn;
+    }
+}
+
 /* The snapshot a step of @kind carries, of the type it must have. */
 static void
 read_snap (Reader *r, PboStep *s, GVariant *maybe)
@@ -322,8 +381,17 @@ read_snap (Reader *r, PboStep *s, GVariant *maybe)
                      : s->kind == PBO_STEP_RECRUIT_REMOVED || s->kind == PBO_STEP_RECRUIT_STAGE
                      ? RECRUIT : s->kind == PBO_STEP_MEETING_REMOVED ? MEETING
                      : s->kind == PBO_STEP_LETTER_REMOVED ? LETTER : NULL;
+  g_autoptr (GVariant) extra = NULL;
 
   g_variant_unref (maybe);
+  if (v != NULL && (g_variant_is_of_type (v, G_VARIANT_TYPE (MEETING_X))
+                    || g_variant_is_of_type (v, G_VARIANT_TYPE (ORG_X))))
+    {
+      GVariant *wrapped = v;
+      extra = g_variant_get_child_value (wrapped, 1);
+      v = g_variant_get_child_value (wrapped, 0);
+      g_variant_unref (wrapped);
+    }
   if ((v == NULL) != (want == NULL)
       || (v != NULL && !g_variant_is_of_type (v, G_VARIANT_TYPE (want))))
     {
@@ -342,6 +410,8 @@ read_snap (Reader *r, PboStep *s, GVariant *maybe)
     s->letter_snap = read_letter (r, v);
   else
     s->recruit_snap = read_recruit (r, v);
+  if (extra != NULL)
+    read_minutes (r, s, extra);
 }
 
 static void
@@ -388,9 +458,9 @@ pbo_journal_entry_set_undo_text_ (PboJournalEntry *e, const char *text, GError *
       s->value = take (&r, value);
       s->attr = take (&r, attr);
       s->member = take_id (&r, member);
-      if (kind == PBO_STEP_NONE || kind > PBO_STEP_LETTER_RECEIPT
+      if (kind == PBO_STEP_NONE || kind >= PBO_STEP_COUNT_
           || (s->id == NULL && kind != PBO_STEP_ORG_REMOVED && kind != PBO_STEP_MEMBER_REMOVED
-              && kind < PBO_STEP_LETTER_ADDED)
+              && (kind < PBO_STEP_LETTER_ADDED || kind > PBO_STEP_LETTER_RECEIPT))
           || (kind == PBO_STEP_LETTER_ADDED && s->value == NULL)
           || (kind == PBO_STEP_LETTER_RECEIPT && s->value == NULL)
           || ((kind == PBO_STEP_OFFICER_ADDED || kind == PBO_STEP_OFFICER_REMOVED)

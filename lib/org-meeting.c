@@ -4,6 +4,7 @@
 #include <string.h>
 #include "tree-private.h"
 #include "error-private.h"
+#include "meeting-minutes-private.h"
 
 static PboMeeting *
 meeting_at (const PboOrg *org, guint i)
@@ -94,6 +95,7 @@ check_meeting (const PboTree *tree, const PboMeeting *rec, GError **error)
     return pbo_refuse_ (error, PBO_ERROR_INVALID, _("attendance %d is over %d"),
                         (int) rec->attendance, PBO_ATTENDANCE_MAX);
   return pbo_text_check_ (rec->title, _("meeting title"), FALSE, error)
+         && pbo_minutes_check_ (rec->minutes, error)
          && (rec->id == NULL || pbo_tree_check_new_id_ (tree, rec->id, error));
 }
 
@@ -112,6 +114,7 @@ pbo_org_insert_meeting_ (PboTree *tree, PboOrg *org, guint index, const PboMeeti
   copy.id = rec->id != NULL ? g_string_chunk_insert (strings, rec->id) : NULL;
   copy.title = rec->title != NULL && *rec->title != '\0'
                ? g_string_chunk_insert (strings, rec->title) : NULL;
+  copy.minutes = pbo_minutes_copy_ (rec->minutes, strings);
   copy.absent = rec->absent != NULL && rec->absent->len > 0
                 ? g_ptr_array_sized_new (rec->absent->len) : NULL;
   for (j = 0; copy.absent != NULL && j < rec->absent->len; j++)
@@ -136,7 +139,7 @@ pbo_org_remove_meeting_ (PboTree *tree, PboOrg *org, guint index)
 
   if (mt->id != NULL && tree->meeting_ids != NULL)
     g_hash_table_remove (tree->meeting_ids, mt->id);
-  g_clear_pointer (&mt->absent, g_ptr_array_unref);
+  pbo_meeting_clear_ (mt);
   g_array_remove_index (org->meetings, index);
 }
 
@@ -195,6 +198,7 @@ pbo_meetings_copy_ (const GArray *src, GArray **dst, GStringChunk *strings)
 
       rec.id = rec.id != NULL ? g_string_chunk_insert (strings, rec.id) : NULL;
       rec.title = rec.title != NULL ? g_string_chunk_insert (strings, rec.title) : NULL;
+      rec.minutes = pbo_minutes_copy_ (rec.minutes, strings);
       rec.absent = absent != NULL ? g_ptr_array_sized_new (absent->len) : NULL;
       for (j = 0; absent != NULL && j < absent->len; j++)
         g_ptr_array_add (rec.absent,
@@ -278,4 +282,23 @@ pbo_org_get_meeting_absent_id (const PboOrg *org, guint index, guint nth)
     return NULL;
   mt = meeting_at (org, index);
   return mt->absent != NULL && nth < mt->absent->len ? g_ptr_array_index (mt->absent, nth) : NULL;
+}
+
+gboolean
+pbo_org_get_meeting_info (const PboOrg *org, guint index, PboMeetingInfo *info)
+{
+  const PboMeeting *mt;
+
+  g_return_val_if_fail (org != NULL && info != NULL && info->version >= 1, FALSE);
+  if (index >= pbo_org_get_n_meetings (org))
+    return FALSE;
+  mt = meeting_at (org, index);
+  info->id = mt->id;
+  info->type = (PboMeetingType) mt->type;
+  info->date = mt->date;
+  info->title = mt->title;
+  info->attendance = mt->attendance;
+  info->absent = NULL;
+  pbo_minutes_to_info_ (mt->minutes, info);
+  return TRUE;
 }

@@ -4,6 +4,7 @@
 #include <string.h>
 #include "tree-private.h"
 #include "error-private.h"
+#include "org-records-private.h"
 
 gboolean
 pbo_org_kind_can_contain (PboOrgKind parent, PboOrgKind child)
@@ -225,6 +226,7 @@ pbo_tree_remove_org (PboTree *tree, PboOrg *org, GError **error)
   unlink_child (org);
   pbo_tree_index_remove_ (tree, org, FALSE);
   pbo_meeting_ids_unregister_ (tree, org);
+  pbo_org_records_forget_ (tree, org);
   pbo_org_free_contents_ (org);
   pbo_pool_release_ (&tree->org_pool, pbo_pool_ref_ (&tree->org_pool, org));
   tree->n_orgs--;

@@ -73,6 +73,8 @@ static const int org_attr[] = {
   [PBO_EDIT_OP_ADD_TRAINING] = -1,          [PBO_EDIT_OP_REMOVE_TRAINING] = -1,
   [PBO_EDIT_OP_SET_STANDING] = -1,          [PBO_EDIT_OP_TRANSFER_OUT] = -1,
   [PBO_EDIT_OP_RECEIPT] = -1,               [PBO_EDIT_OP_TRANSFER_IN] = -1,
+  [PBO_EDIT_OP_ADD_WORK_PLAN] = PLAN_A_ORG, [PBO_EDIT_OP_REMOVE_WORK_PLAN] = PLAN_A_ORG,
+  [PBO_EDIT_OP_ADD_ELECTION] = PLAN_A_ORG,
 };
 
 #define V(run, attr) ((run)->op->v[PLAN_A_##attr])
@@ -325,8 +327,9 @@ run_meeting_op (const Run *r, GError **error)
   if (r->op->op == PBO_EDIT_OP_REMOVE_MEETING)
     return pbo_edit_remove_meeting (r->tree, r->org, (guint) index, r->ctx, error);
   if (index >= 0)
-    pbo_org_get_meeting (r->org, (guint) index, &info.type, &info.date, &info.title,
-                         &info.attendance, &n);
+    pbo_org_get_meeting_info (r->org, (guint) index, &info);
+  if (index >= 0)
+    pbo_org_get_meeting (r->org, (guint) index, NULL, NULL, NULL, NULL, &n);
   info.id = V (r, ID);
   if (V (r, TYPE) != NULL)
     info.type = pbo_meeting_type_from_string (V (r, TYPE));
@@ -337,6 +340,7 @@ run_meeting_op (const Run *r, GError **error)
   if (GIVEN (r, ATTENDANCE))
     info.attendance = V (r, ATTENDANCE) != NULL ? (int) number_of (V (r, ATTENDANCE))
                                                 : PBO_ATTENDANCE_NONE;
+  pbo_plan_overlay_minutes_ (r->op, &info);
   for (i = 0; given != NULL && i < given->len; i++)
     g_ptr_array_add (absent, g_ptr_array_index (given, i));
   /* Without <absent> children an update keeps the list. */
@@ -451,6 +455,10 @@ run_op (Run *r, GError **error)
     case PBO_EDIT_OP_TRANSFER_OUT:
     case PBO_EDIT_OP_RECEIPT:
     case PBO_EDIT_OP_TRANSFER_IN: return pbo_plan_run_lifecycle_ (tree, r->op, r->ctx, error);
+    case PBO_EDIT_OP_ADD_WORK_PLAN:
+    case PBO_EDIT_OP_REMOVE_WORK_PLAN:
+    case PBO_EDIT_OP_ADD_ELECTION:
+      return pbo_plan_run_work_record_ (tree, r->org, r->op, r->ctx, error);
     case PBO_EDIT_OP_DISSOLVE:
       return find_org_or_top (tree, V (r, MEMBERS_TO), &other, error)
              && pbo_edit_dissolve (tree, r->org, other, r->ctx, error);

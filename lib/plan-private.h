@@ -19,8 +19,14 @@ typedef enum {
   PLAN_A_ACTIVIST_SINCE, PLAN_A_CANDIDATE_SINCE, PLAN_A_GENDER, PLAN_A_BORN, PLAN_A_DEPARTMENT,
   PLAN_A_STANDING, PLAN_A_UNTIL, PLAN_A_TO_ORG, PLAN_A_FROM_ORG, PLAN_A_LETTER, PLAN_A_VALID_DAYS,
   PLAN_A_DUES_PAID_TO,
+  /* Branch work records (lib/plan-work-records.c). */
+  PLAN_A_PRESENTER, PLAN_A_RECORDER, PLAN_A_EXPECTED, PLAN_A_PRESENT, PLAN_A_EXCUSED,
+  PLAN_A_PLACE, PLAN_A_TOPIC, PLAN_A_RESOLUTION, PLAN_A_PLANNED, PLAN_A_YEAR, PLAN_A_APPROVED,
+  PLAN_A_METHOD, PLAN_A_CANDIDATES, PLAN_A_SEATS, PLAN_A_VOTERS, PLAN_A_VOTED,
   PLAN_A_COUNT
 } PlanAttr;
+/* The attributes of an element are a guint64 of bits (A_BIT). */
+G_STATIC_ASSERT (PLAN_A_COUNT <= 64);
 
 /* The attributes of <select>, as a PboSelector holds them. */
 typedef enum { PLAN_S_FROM, PLAN_S_EMPLOYMENT, PLAN_S_STATUS, PLAN_S_DEPARTMENT, PLAN_S_COUNT } PlanSelect;
@@ -74,6 +80,13 @@ gboolean    pbo_plan_check_lifecycle_value_ (const char *el, const char *name, P
 /* Runs set-standing, transfer-out, receipt and transfer-in. */
 gboolean    pbo_plan_run_lifecycle_ (PboTree *tree, const PboPlanOp *op,
                                      const PboEditContext *ctx, GError **error);
+/* Work records (lib/plan-work-records.c): the minutes attributes @op gives
+ * (or clears) laid over @info, a #PboMeetingInfo of version 2. */
+void        pbo_plan_overlay_minutes_ (const PboPlanOp *op, PboMeetingInfo *info);
+/* Applies an add-work-plan, remove-work-plan or add-election @op to @org. */
+gboolean    pbo_plan_run_work_record_ (PboTree *tree, PboOrg *org, const PboPlanOp *op,
+                                       const PboEditContext *ctx, GError **error);
+
 /* Fails unless @op has the children it needs (%PBO_ERROR_FORMAT). */
 gboolean    pbo_plan_op_check_children_ (const PboPlanOp *op, GError **error);
 

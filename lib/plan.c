@@ -13,6 +13,8 @@ static const char *const attr_names[PLAN_A_COUNT] = {
   "reason", "recruit", "stage", "employment", "before", "type", "title", "attendance", "applied",
   "activist-since", "candidate-since", "gender", "born", "department",
   "standing", "until", "to-org", "from-org", "letter", "valid-days", "dues-paid-to",
+  "presenter", "recorder", "expected", "present", "excused", "place", "topic", "resolution",
+  "planned", "year", "approved", "method", "candidates", "seats", "voters", "voted",
 };
 
 static const char *const select_names[PLAN_S_COUNT] = {
@@ -26,7 +28,9 @@ static const char *const select_names[PLAN_S_COUNT] = {
  * also allows date and reason. */
 #define RECRUIT_FIELDS (A (NAME) | A (STAGE) | A (APPLIED) | A (ACTIVIST_SINCE) \
                         | A (CANDIDATE_SINCE) | A (GENDER) | A (BORN) | A (DEPARTMENT))
-#define MEETING_FIELDS (A (TYPE) | A (TITLE) | A (ATTENDANCE))
+#define MEETING_FIELDS (A (TYPE) | A (TITLE) | A (ATTENDANCE) | A (PRESENTER) | A (RECORDER) \
+                        | A (EXPECTED) | A (PRESENT) | A (EXCUSED) | A (PLACE) | A (TOPIC) \
+                        | A (RESOLUTION) | A (PLANNED))
 
 static const struct {
   guint64 allowed;
@@ -77,6 +81,12 @@ static const struct {
                                    | A (DUES_PAID_TO), A (MEMBER) | A (TO_ORG) | A (LETTER) },
   [PBO_EDIT_OP_RECEIPT] = { A (LETTER), A (LETTER) },
   [PBO_EDIT_OP_TRANSFER_IN] = { A (TO) | A (LETTER) | A (FROM_ORG), A (TO) | A (LETTER) | A (FROM_ORG) },
+  [PBO_EDIT_OP_ADD_WORK_PLAN] = { A (ORG) | A (YEAR) | A (APPROVED) | A (TITLE), A (ORG) | A (YEAR) },
+  [PBO_EDIT_OP_REMOVE_WORK_PLAN] = { A (ORG) | A (YEAR), A (ORG) | A (YEAR) },
+  [PBO_EDIT_OP_ADD_ELECTION] = { A (ORG) | A (METHOD) | A (CANDIDATES) | A (SEATS) | A (VOTERS)
+                                   | A (VOTED) | A (TERM_YEARS),
+                                 A (ORG) | A (DATE) | A (METHOD) | A (CANDIDATES) | A (SEATS)
+                                   | A (VOTERS) | A (VOTED) },
 };
 
 /* The operations whose other attributes are member attributes. */
@@ -87,11 +97,14 @@ static const struct {
                     || (op) == PBO_EDIT_OP_UPDATE_RECRUIT)
 
 #define ID_ATTRS (A (ID) | A (PARENT) | A (ORG) | A (TO) | A (INTO) | A (NEW_ID) \
-                  | A (MEMBERS_TO) | A (MEMBER) | A (RECRUIT) | A (BEFORE))
+                  | A (MEMBERS_TO) | A (MEMBER) | A (RECRUIT) | A (BEFORE) | A (PRESENTER) \
+                  | A (RECORDER))
 #define DATE_ATTRS (A (ESTABLISHED) | A (TERM_START) | A (SINCE) | A (DATE) | A (APPLIED) \
-                    | A (ACTIVIST_SINCE) | A (CANDIDATE_SINCE) | A (UNTIL))
+                    | A (ACTIVIST_SINCE) | A (CANDIDATE_SINCE) | A (UNTIL) | A (PLANNED) \
+                    | A (APPROVED))
 #define TEXT_ATTRS (A (NAME) | A (NEW_NAME) | A (UNIT) | A (REASON) | A (TITLE) | A (DEPARTMENT) \
-                    | A (TO_ORG) | A (FROM_ORG) | A (LETTER))
+                    | A (TO_ORG) | A (FROM_ORG) | A (LETTER) | A (PLACE) | A (TOPIC)             \
+                    | A (RESOLUTION))
 
 /* The member attributes <add-member>'s <member> must carry. */
 static const PboMemberAttr member_required[] = {
@@ -250,7 +263,7 @@ check_value (PboEditOp op, PlanAttr a, const char *value, GError **error)
 
   if (op == PBO_EDIT_OP_SET_STANDING && a == PLAN_A_TO)
     return check_text (el, "to", value, error);
-  if (a >= PLAN_A_STANDING && !(A_BIT (a) & (DATE_ATTRS | TEXT_ATTRS)))
+  if (a >= PLAN_A_STANDING && a <= PLAN_A_DUES_PAID_TO && !(A_BIT (a) & (DATE_ATTRS | TEXT_ATTRS)))
     return pbo_plan_check_lifecycle_value_ (el, name, a, value, error);
   if (A_BIT (a) & ID_ATTRS)
     return check_id (el, name, value, error);
@@ -289,7 +302,23 @@ check_value (PboEditOp op, PlanAttr a, const char *value, GError **error)
       return check_spelling (el, name, value, pbo_meeting_type_from_string (value) != 0,
                              "a meeting type (general-assembly, committee, group, lecture, "
                              "theme-day, life-meeting, member-review)", error);
+    case PLAN_A_YEAR:
+      years = (guint) g_ascii_strtoull (value, NULL, 10);
+      return check_spelling (el, name, value,
+                             strspn (value, "0123456789") == strlen (value) && strlen (value) == 4
+                               && years >= PBO_WORK_PLAN_YEAR_MIN && years <= PBO_WORK_PLAN_YEAR_MAX,
+                             "a year (YYYY)", error);
+    case PLAN_A_METHOD:
+      return check_spelling (el, name, value, pbo_election_method_from_string (value) != 0,
+                             "direct, open-nomination-direct or indirect", error);
     case PLAN_A_ATTENDANCE:
+    case PLAN_A_EXPECTED:
+    case PLAN_A_PRESENT:
+    case PLAN_A_EXCUSED:
+    case PLAN_A_CANDIDATES:
+    case PLAN_A_SEATS:
+    case PLAN_A_VOTERS:
+    case PLAN_A_VOTED:
       return check_spelling (el, name, value,
                              strspn (value, "0123456789") == strlen (value) && strlen (value) <= 9,
                              "a number", error);

@@ -75,6 +75,11 @@ void pbo_check_recruit_under_age_        (PboCheckRun *run, const PboRuleDef *de
 void pbo_check_candidate_untrained_      (PboCheckRun *run, const PboRuleDef *def, PboOrg *org);
 void pbo_check_member_under_age_         (PboCheckRun *run, const PboRuleDef *def,
                                           PboMember *member);
+/* Work records (lib/rules-work-records.c): their options in range. */
+gboolean pbo_check_work_options_valid_   (const PboCheckOptions *options, GError **error);
+void pbo_check_election_quorum_          (PboCheckRun *run, const PboRuleDef *def, PboOrg *org);
+void pbo_check_election_margin_          (PboCheckRun *run, const PboRuleDef *def, PboOrg *org);
+void pbo_check_work_plan_                (PboCheckRun *run, const PboRuleDef *def, PboOrg *org);
 
 /* Member records (lib/rules-records.c). */
 void pbo_check_dues_unpaid_              (PboCheckRun *run, const PboRuleDef *def,

@@ -82,6 +82,13 @@ static const PboRuleDef rule_table[] = {
   MEMBER_RULE (PBO_RULE_ID_CARD, "PBO-M001", PBO_SEVERITY_WARNING,
                "ID-card number fails its check", "GB 11643 check character wrong",
                "GB 11643-1999, ISO 7064 MOD 11-2", pbo_check_id_card_),
+  ORG_RULE (PBO_RULE_ELECTION_QUORUM, "PBO-N001", PBO_SEVERITY_ERROR,
+            "election without its quorum", "voted not more than 4/5 of those entitled",
+            XUANJU " (article unverified; configurable)", pbo_check_election_quorum_),
+  ORG_RULE (PBO_RULE_ELECTION_MARGIN, "PBO-N002", PBO_SEVERITY_WARNING,
+            "committee elected without enough candidates (差额)",
+            "fewer than 20% more candidates than seats",
+            XUANJU " (article unverified; configurable)", pbo_check_election_margin_),
   ORG_RULE (PBO_RULE_OFFICER_NOT_FULL, "PBO-O001", PBO_SEVERITY_ERROR,
             "officer who is not a full member", "a probationary officer",
             DANGZHANG ", art. 7; " XUANJU ", art. 5 (留党察看, 停止党籍)",
@@ -125,6 +132,9 @@ static const PboRuleDef rule_table[] = {
                "no 民主评议 result for the last year", "none recorded for the year before the "
                "check date (trees that record evaluations)", JIAOYU ", art. 18",
                pbo_check_no_evaluation_),
+  ORG_RULE (PBO_RULE_WORK_PLAN_MISSING, "PBO-W001", PBO_SEVERITY_WARNING,
+            "branch without an annual work plan", "no work plan for the year",
+            "inspection practice (seed 004: 岳阳市卫计委党组督查通报 2016)", pbo_check_work_plan_),
   ORG_RULE (PBO_RULE_LETTER_NO_RECEIPT, "PBO-X001", PBO_SEVERITY_WARNING,
             "transfer letter expired without a receipt (回执)",
             "past the letter's validity (90 days; 180 across provinces)",
@@ -257,7 +267,8 @@ check_options_valid (const PboCheckOptions *options, GError **error)
           || pbo_refuse_ (error, PBO_ERROR_INVALID, "check options: dues_unpaid_months %u "
                           "(at most 1200) or training hours %u/%u (at most 2000) out of range",
                           options->dues_unpaid_months, options->training_hours_member,
-                          options->training_hours_officer));
+                          options->training_hours_officer)) &&
+         pbo_check_work_options_valid_ (options, error);
 }
 
 /* ---- the engine ------------------------------------------------------- */

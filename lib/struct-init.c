@@ -52,6 +52,8 @@ PBO_DEFINE_STRUCT_INIT_ (pbo_letter_info_init, PboLetterInfo, PBO_LETTER_INFO_IN
                          PBO_LETTER_INFO_VERSION, sizeof (PboLetterInfo))
 PBO_DEFINE_STRUCT_INIT_ (pbo_chart_options_init, PboChartOptions, PBO_CHART_OPTIONS_INIT,
                          PBO_CHART_OPTIONS_VERSION, sizeof (PboChartOptions))
+PBO_DEFINE_STRUCT_INIT_ (pbo_election_info_init, PboElectionInfo, PBO_ELECTION_INFO_INIT,
+                         PBO_ELECTION_INFO_VERSION, sizeof (PboElectionInfo))
 
 void
 pbo_check_options_complete_ (PboCheckOptions *full, const PboCheckOptions *given)

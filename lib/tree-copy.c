@@ -6,6 +6,8 @@
 #include "recruit-private.h"
 #include "member-records-private.h"
 #include "lifecycle-private.h"
+#include "meeting-minutes-private.h"
+#include "org-records-private.h"
 
 /* One copy in progress: where the source's top-level orgs go, and the
  * prefix that turns each source id into its id in the destination. */
@@ -71,7 +73,8 @@ copy_recruits (Graft *g, PboOrg *dest, const PboOrg *org, GError **error)
   return TRUE;
 }
 
-/* Absences are kept as member ids: a prefix applies to them too. */
+/* Absences, presenters and recorders are kept as member ids: a prefix
+ * applies to them too. */
 static void
 prefix_absences (Graft *g, PboOrg *dest)
 {
@@ -79,8 +82,14 @@ prefix_absences (Graft *g, PboOrg *dest)
     {
       GPtrArray *absent = g_array_index (dest->meetings, PboMeeting, i).absent;
 
+      PboMinutes *mn = g_array_index (dest->meetings, PboMeeting, i).minutes;
+
       for (guint j = 0; absent != NULL && j < absent->len; j++)
         absent->pdata[j] = (gpointer) pbo_tree_intern_ (g->dest, dest_id (g, absent->pdata[j]));
+      if (mn != NULL && mn->presenter != NULL)
+        mn->presenter = pbo_tree_intern_ (g->dest, dest_id (g, mn->presenter));
+      if (mn != NULL && mn->recorder != NULL)
+        mn->recorder = pbo_tree_intern_ (g->dest, dest_id (g, mn->recorder));
     }
 }
 
@@ -111,6 +120,7 @@ copy_org (Graft *g, const PboOrg *org, GError **error)
   if (dest == NULL)
     return NULL;
   pbo_org_copy_fields_ (dest, org, g->dest->strings);
+  pbo_org_records_copy_ (g->dest, dest, org);
   if (g->prefix != NULL && *g->prefix != '\0')
     prefix_absences (g, dest);
   return dest;

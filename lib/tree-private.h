@@ -26,10 +26,13 @@ typedef struct {
   guint8     role;
 } PboOfficer;
 
+typedef struct _PboMinutes PboMinutes;   /* lib/meeting-minutes-private.h */
+
 typedef struct {
   const char *id;            /* tree string or NULL: unique in the tree's one namespace */
   const char *title;         /* arena string or NULL */
   GPtrArray  *absent;        /* arena id strings, or NULL when none */
+  PboMinutes *minutes;       /* owned, NULL when the record has none (format 1.1) */
   PboDate     date;
   gint32      attendance;
   guint8      type;
@@ -172,6 +175,8 @@ struct _PboTree {
   GHashTable   *member_records; /* PboMember* → GArray of records, NULL when none
                                    (lib/member-records.c) */
   gpointer      lifecycle;   /* standings and letters, NULL when none (lib/standing.c) */
+  GHashTable   *org_records; /* PboOrg* → work plans and elections, NULL when none
+                                (lib/org-records.c) */
 };
 
 /* May the builder functions (the tree.h, org.h, member.h and recruit.h

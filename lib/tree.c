@@ -6,6 +6,7 @@
 #include "member-records-private.h"
 #include "lifecycle-private.h"
 #include "error-private.h"
+#include "meeting-minutes-private.h"
 
 PboTree *
 pbo_tree_new (void)
@@ -52,10 +53,7 @@ pbo_org_free_contents_ (PboOrg *org)
   guint i;
 
   for (i = 0; org->meetings != NULL && i < org->meetings->len; i++)
-    {
-      PboMeeting *mt = &g_array_index (org->meetings, PboMeeting, i);
-      g_clear_pointer (&mt->absent, g_ptr_array_unref);
-    }
+    pbo_meeting_clear_ (&g_array_index (org->meetings, PboMeeting, i));
   g_clear_pointer (&org->meetings, g_array_unref);
   g_clear_pointer (&org->recruits, g_ptr_array_unref);
   g_clear_pointer (&org->officers, g_free);
@@ -92,6 +90,7 @@ pbo_tree_free (PboTree *tree)
   g_clear_pointer (&tree->meeting_ids, g_hash_table_unref);
   pbo_records_free_ (tree);
   pbo_lifecycle_free_ (tree);
+  g_clear_pointer (&tree->org_records, g_hash_table_unref);
   g_string_chunk_free (tree->strings);
   pbo_pool_clear_ (&tree->org_pool);
   pbo_pool_clear_ (&tree->members);

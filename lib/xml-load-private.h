@@ -36,6 +36,8 @@ typedef enum {
   PBO_EL_TRAINING,
   PBO_EL_TRANSFERS,
   PBO_EL_LETTER,
+  PBO_EL_WORK_PLAN,          /* format 1.1: lib/xml-work-records.c */
+  PBO_EL_ELECTION,
   PBO_EL_COUNT
 } PboElement;
 
@@ -47,13 +49,19 @@ typedef enum {
   PBO_N_JOURNAL, PBO_N_ENTRY, PBO_N_SUBJECT, PBO_N_VACATED, PBO_N_RECRUIT,
   PBO_N_PAYMENT, PBO_N_EVALUATION, PBO_N_RATING, PBO_N_TRAINING,
   PBO_N_TRANSFERS, PBO_N_LETTER,
+  PBO_N_WORK_PLAN, PBO_N_ELECTION,
   PBO_N_VERSION, PBO_N_ID, PBO_N_KIND, PBO_N_NAME, PBO_N_UNIT, PBO_N_ESTABLISHED,
   PBO_N_TERM_START, PBO_N_TERM_YEARS, PBO_N_ROLE, PBO_N_SINCE, PBO_N_TYPE, PBO_N_DATE,
   PBO_N_TITLE, PBO_N_ATTENDANCE, PBO_N_SEQ, PBO_N_OP, PBO_N_REASON, PBO_N_OPERATOR,
   PBO_N_FROM, PBO_N_TO, PBO_N_DETAIL, PBO_N_STAGE, PBO_N_APPLIED, PBO_N_ACTIVIST_SINCE,
   PBO_N_CANDIDATE_SINCE, PBO_N_GENDER, PBO_N_BORN, PBO_N_DEPARTMENT, PBO_N_UNDO,
   PBO_N_NUMBER, PBO_N_TO_ORG, PBO_N_FROM_ORG, PBO_N_ISSUED, PBO_N_VALID_DAYS, PBO_N_DUES_PAID_TO,
-  PBO_N_RECEIPT, PBO_N_NS,
+  PBO_N_RECEIPT,
+  /* Branch work records (format 1.1, lib/xml-work-records.c). */
+  PBO_N_PRESENTER, PBO_N_RECORDER, PBO_N_EXPECTED, PBO_N_PRESENT, PBO_N_EXCUSED, PBO_N_PLACE,
+  PBO_N_TOPIC, PBO_N_RESOLUTION, PBO_N_PLANNED, PBO_N_YEAR, PBO_N_APPROVED, PBO_N_METHOD,
+  PBO_N_CANDIDATES, PBO_N_SEATS, PBO_N_VOTERS, PBO_N_VOTED,
+  PBO_N_NS,
   PBO_N_COUNT
 } PboName;
 
@@ -252,6 +260,29 @@ void     pbo_loader_fail_at_    (PboLoader *ld, guint line, guint column, int co
 void     pbo_loader_fail_       (PboLoader *ld, int code, const char *format, ...)
                                  G_GNUC_PRINTF (3, 4);
 void     pbo_loader_position_   (const PboLoader *ld, guint *line, guint *column);
+
+/* The attribute parsers of xml-sax.c (there under their short names),
+ * shared with xml-work-records.c: an optional full date, and a decimal
+ * number in [min, max]; the message names @owner's attribute @what. */
+#define parse_date pbo_loader_parse_date_
+#define parse_uint pbo_loader_parse_uint_
+gboolean pbo_loader_parse_date_ (PboLoader *ld, const char *value, PboDate *date,
+                                 const char *owner, const char *what);
+gboolean pbo_loader_parse_uint_ (PboLoader *ld, const char *value, guint min, guint max,
+                                 guint *out, const char *owner, const char *what);
+
+/* Branch work records (lib/xml-work-records.c): the meeting attributes
+ * after the 1.0 ones, in canonical order, and their reader (@values in
+ * that order, NULL for absent ones). */
+#define PBO_MINUTES_ATTRS PBO_N_PRESENTER, PBO_N_RECORDER, PBO_N_EXPECTED, PBO_N_PRESENT, \
+    PBO_N_EXCUSED, PBO_N_PLACE, PBO_N_TOPIC, PBO_N_RESOLUTION, PBO_N_PLANNED
+gboolean pbo_loader_meeting_minutes_ (PboLoader *ld, PboOrg *org, guint index,
+                                      const char *const *values);
+/* <work-plan year approved? title?/> and <election date method candidates
+ * seats voters voted/> of an org: @values in the order of their attribute
+ * lists in xml-sax.c. */
+gboolean pbo_loader_work_plan_ (PboLoader *ld, PboOrg *org, const char *const *values);
+gboolean pbo_loader_election_  (PboLoader *ld, PboOrg *org, const char *const *values);
 
 G_END_DECLS
 

@@ -11,6 +11,8 @@
 #include "edit-private.h"
 #include "member-records-private.h"
 #include "error-private.h"
+#include "meeting-minutes-private.h"
+#include "org-records-private.h"
 
 /* ---- escaping ---------------------------------------------------------- */
 
@@ -228,6 +230,24 @@ absent_to_write (const Writer *w, const PboMeeting *mt, guint i)
   return m != NULL && (w->root == NULL || pbo_org_is_ancestor (w->root, m->org)) ? id : NULL;
 }
 
+/* The minutes attributes (format 1.1), after the 1.0 ones. */
+static void
+put_minutes (Writer *w, const PboMinutes *mn)
+{
+  const gint32 counts[] = { mn->expected, mn->present, mn->excused };
+  static const char *const count_names[] = { "expected", "present", "excused" };
+
+  put_attr (w, "presenter", mn->presenter);
+  put_attr (w, "recorder", mn->recorder);
+  for (guint i = 0; i < G_N_ELEMENTS (counts); i++)
+    if (counts[i] != PBO_ATTENDANCE_NONE)
+      put_uint (w, count_names[i], (guint) counts[i]);
+  put_attr (w, "place", mn->place);
+  put_attr (w, "topic", mn->topic);
+  put_attr (w, "resolution", mn->resolution);
+  put_date (w, "planned", mn->planned);
+}
+
 static void
 write_meeting (Writer *w, const PboMeeting *mt, guint depth)
 {
@@ -241,6 +261,8 @@ write_meeting (Writer *w, const PboMeeting *mt, guint depth)
   put_attr (w, "title", mt->title);
   if (mt->attendance != PBO_ATTENDANCE_NONE)
     put_uint (w, "attendance", (guint) mt->attendance);
+  if (mt->minutes != NULL)
+    put_minutes (w, mt->minutes);
   for (i = 0; i < n; i++)
     {
       const char *id = absent_to_write (w, mt, i);
@@ -285,7 +307,40 @@ org_is_empty (const PboOrg *org)
 {
   return org->n_officers == 0 && org->first_child == NULL
          && org->first_member == NULL && (org->meetings == NULL || org->meetings->len == 0)
-         && pbo_org_get_n_recruits (org) == 0 && org->foreign.children == NULL;
+         && pbo_org_get_n_recruits (org) == 0 && org->foreign.children == NULL
+         && pbo_org_records_ (org) == NULL;
+}
+
+/* Work plans and elections (format 1.1), after the meetings. */
+static void
+write_work_records (Writer *w, const PboOrg *org, guint depth)
+{
+  PboElectionInfo el = PBO_ELECTION_INFO_INIT;
+  const char *title;
+  PboDate approved;
+  guint i, year;
+
+  for (i = 0; pbo_org_get_work_plan (org, i, &year, &approved, &title); i++)
+    {
+      indent (w, depth);
+      PUT_LITERAL (w, "<work-plan");
+      put_uint (w, "year", year);
+      put_date (w, "approved", approved);
+      put_attr (w, "title", title);
+      PUT_LITERAL (w, "/>\n");
+    }
+  for (i = 0; pbo_org_get_election (org, i, &el); i++)
+    {
+      indent (w, depth);
+      PUT_LITERAL (w, "<election");
+      put_date (w, "date", el.date);
+      put_attr (w, "method", pbo_election_method_to_string (el.method));
+      put_uint (w, "candidates", el.candidates);
+      put_uint (w, "seats", el.seats);
+      put_uint (w, "voters", el.voters);
+      put_uint (w, "voted", el.voted);
+      PUT_LITERAL (w, "/>\n");
+    }
 }
 
 /* The start tag and the officers; child orgs follow from the walk. */
@@ -330,6 +385,7 @@ write_org_end (Writer *w, const PboOrg *org, guint depth)
     write_recruit (w, pbo_org_get_recruit (org, i), depth + 1);
   for (i = 0; org->meetings != NULL && i < org->meetings->len; i++)
     write_meeting (w, &g_array_index (org->meetings, PboMeeting, i), depth + 1);
+  write_work_records (w, org, depth + 1);
   put_foreign_children (w, &org->foreign, depth + 1);
   indent (w, depth);
   PUT_LITERAL (w, "</org>\n");
@@ -348,7 +404,7 @@ put_undo (Writer *w, const PboJournalEntry *e)
 
 static guint entries_to_write (const Writer *w);
 
-/* Does the tree use what format 1.0 cannot read: meeting ids, the 1.1
+/* Does the tree use what format 1.0 cannot read: meeting ids, minutes, the 1.1
  * operations or undo data in its journal? */
 static gboolean
 needs_1_1 (const Writer *w)
@@ -357,7 +413,8 @@ needs_1_1 (const Writer *w)
 
   if (w->tree->meeting_ids != NULL && g_hash_table_size (w->tree->meeting_ids) > 0)
     return TRUE;
-  if (pbo_tree_has_member_records (w->tree) || pbo_lifecycle_used_ (w->tree))
+  if (pbo_tree_has_member_records (w->tree) || pbo_lifecycle_used_ (w->tree)
+      || pbo_tree_has_minutes_ (w->tree) || pbo_tree_has_org_records_ (w->tree))
     return TRUE;
   for (i = 0; i < entries_to_write (w); i++)
     {

@@ -11,12 +11,14 @@
 static const char *const name_strings[PBO_N_COUNT] = {
   NULL, "pbo", "org", "officer", "member", "meeting", "absent",
   "journal", "entry", "subject", "vacated", "recruit",
-  "payment", "evaluation", "rating", "training", "transfers", "letter",
+  "payment", "evaluation", "rating", "training", "transfers", "letter", "work-plan", "election",
   "version", "id", "kind", "name", "unit", "established", "term-start", "term-years",
   "role", "since", "type", "date", "title", "attendance",
   "seq", "op", "reason", "operator", "from", "to", "detail",
   "stage", "applied", "activist-since", "candidate-since", "gender", "born", "department",
   "undo", "number", "to-org", "from-org", "issued", "valid-days", "dues-paid-to", "receipt",
+  "presenter", "recorder", "expected", "present", "excused", "place", "topic", "resolution",
+  "planned", "year", "approved", "method", "candidates", "seats", "voters", "voted",
   PBO_XML_NS,
 };
 
@@ -25,7 +27,8 @@ static const char *const name_strings[PBO_N_COUNT] = {
 enum { PBO_VERSION };
 enum { ORG_ID, ORG_KIND, ORG_NAME, ORG_UNIT, ORG_ESTABLISHED, ORG_TERM_START, ORG_TERM_YEARS };
 enum { OFFICER_ROLE, OFFICER_MEMBER, OFFICER_SINCE };
-enum { MEETING_TYPE, MEETING_DATE, MEETING_TITLE, MEETING_ATTENDANCE, MEETING_ID };
+enum { MEETING_TYPE, MEETING_DATE, MEETING_TITLE, MEETING_ATTENDANCE, MEETING_ID,
+       MEETING_MINUTES /* the PBO_MINUTES_ATTRS of xml-work-records.c follow */ };
 enum { ABSENT_MEMBER };
 enum { RECRUIT_ID, RECRUIT_NAME, RECRUIT_GENDER, RECRUIT_BORN, RECRUIT_STAGE, RECRUIT_APPLIED,
        RECRUIT_ACTIVIST_SINCE, RECRUIT_CANDIDATE_SINCE, RECRUIT_DEPARTMENT };
@@ -37,7 +40,7 @@ static const PboName org_attrs[] = {
 };
 static const PboName officer_attrs[] = { PBO_N_ROLE, PBO_N_MEMBER, PBO_N_SINCE };
 static const PboName meeting_attrs[] = { PBO_N_TYPE, PBO_N_DATE, PBO_N_TITLE, PBO_N_ATTENDANCE,
-                                         PBO_N_ID };
+                                         PBO_N_ID, PBO_MINUTES_ATTRS };
 static const PboName absent_attrs[] = { PBO_N_MEMBER };
 static const PboName recruit_attrs[] = {
   PBO_N_ID, PBO_N_NAME, PBO_N_GENDER, PBO_N_BORN, PBO_N_STAGE, PBO_N_APPLIED,
@@ -53,6 +56,9 @@ static const PboName letter_attrs[] = {
   PBO_N_NUMBER, PBO_N_MEMBER, PBO_N_NAME, PBO_N_FROM, PBO_N_TO, PBO_N_TO_ORG, PBO_N_FROM_ORG,
   PBO_N_ISSUED, PBO_N_VALID_DAYS, PBO_N_DUES_PAID_TO, PBO_N_RECEIPT,
 };
+static const PboName work_plan_attrs[] = { PBO_N_YEAR, PBO_N_APPROVED, PBO_N_TITLE };
+static const PboName election_attrs[] = { PBO_N_DATE, PBO_N_METHOD, PBO_N_CANDIDATES, PBO_N_SEATS,
+                                          PBO_N_VOTERS, PBO_N_VOTED };
 static const PboName vacated_attrs[] = { PBO_N_ORG, PBO_N_ROLE, PBO_N_MEMBER };
 
 static const struct {
@@ -72,6 +78,8 @@ static const struct {
   [PBO_EL_RECRUIT] = { recruit_attrs, G_N_ELEMENTS (recruit_attrs) },
   [PBO_EL_TRANSFERS] = { NULL, 0 },
   [PBO_EL_LETTER] = { letter_attrs, G_N_ELEMENTS (letter_attrs) },
+  [PBO_EL_WORK_PLAN] = { work_plan_attrs, G_N_ELEMENTS (work_plan_attrs) },
+  [PBO_EL_ELECTION] = { election_attrs, G_N_ELEMENTS (election_attrs) },
 };
 
 /* Where each element may stand, and the phase it puts its parent in:
@@ -85,7 +93,8 @@ static const struct {
   { PBO_EL_PBO, PBO_EL_JOURNAL, 2 },    { PBO_EL_TRANSFERS, PBO_EL_LETTER, 0 },
   { PBO_EL_ORG, PBO_EL_OFFICER, 0 },    { PBO_EL_ORG, PBO_EL_ORG, 1 },
   { PBO_EL_ORG, PBO_EL_MEMBER, 2 },     { PBO_EL_ORG, PBO_EL_RECRUIT, 3 },
-  { PBO_EL_ORG, PBO_EL_MEETING, 4 },
+  { PBO_EL_ORG, PBO_EL_MEETING, 4 },     { PBO_EL_ORG, PBO_EL_WORK_PLAN, 5 },
+  { PBO_EL_ORG, PBO_EL_ELECTION, 6 },
   { PBO_EL_MEETING, PBO_EL_ABSENT, 0 }, { PBO_EL_JOURNAL, PBO_EL_ENTRY, 0 },
   { PBO_EL_ENTRY, PBO_EL_SUBJECT, 0 },  { PBO_EL_ENTRY, PBO_EL_VACATED, 1 },
   { PBO_EL_MEMBER, PBO_EL_PAYMENT, 0 }, { PBO_EL_MEMBER, PBO_EL_EVALUATION, 0 },
@@ -250,7 +259,7 @@ dup_fattrs (const PboLoader *ld)
 }
 
 /* Parses an optional full date; the message names @owner's attribute @what. */
-static gboolean
+gboolean
 parse_date (PboLoader *ld, const char *value, PboDate *date, const char *owner, const char *what)
 {
   GError *local = NULL;
@@ -265,7 +274,7 @@ parse_date (PboLoader *ld, const char *value, PboDate *date, const char *owner, 
 
 /* A decimal number in [min, max] without sign or spaces, in no more
  * digits than @max has (the schema's count is 1–9 digits). */
-static gboolean
+gboolean
 parse_uint (PboLoader *ld, const char *value, guint min, guint max, guint *out,
             const char *owner, const char *what)
 {
@@ -475,7 +484,24 @@ start_meeting (PboLoader *ld, PboFrame *parent, int n, const xmlChar **attrs)
   if (index < 0
       || !pbo_org_set_meeting_id (ld->tree, parent->org, (guint) index, values[MEETING_ID], &local))
     return fail_with (ld, local, index < 0 ? NULL : "meeting: id");
+  if (!pbo_loader_meeting_minutes_ (ld, parent->org, (guint) index, values + MEETING_MINUTES))
+    return FALSE;
   pbo_loader_push_frame_ (ld, PBO_EL_MEETING, parent->org)->meeting = index;
+  return TRUE;
+}
+
+/* <work-plan> and <election> (format 1.1, read by xml-work-records.c). */
+static gboolean
+start_work_record (PboLoader *ld, PboFrame *parent, PboElement el, int n, const xmlChar **attrs)
+{
+  const char *values[G_N_ELEMENTS (election_attrs)];
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (election_attrs) >= G_N_ELEMENTS (work_plan_attrs));
+  if (!pbo_loader_collect_attrs_ (ld, el, n, attrs, values)
+      || !(el == PBO_EL_WORK_PLAN ? pbo_loader_work_plan_ (ld, parent->org, values)
+                                  : pbo_loader_election_ (ld, parent->org, values)))
+    return FALSE;
+  pbo_loader_push_frame_ (ld, el, parent->org);
   return TRUE;
 }
 
@@ -571,7 +597,7 @@ fail_order (PboLoader *ld, const PboFrame *parent, PboElement child)
   if (pel == PBO_EL_ORG)
     pbo_loader_fail_ (ld, PBO_ERROR_FORMAT,
                       "<%s> is out of order in org “%s”: officers come first, then child "
-                      "orgs, members, recruits and meetings", element_string (child), parent->org->id);
+                      "orgs, members, recruits, meetings, work plans and elections", element_string (child), parent->org->id);
   else if (pel == PBO_EL_PBO)
     pbo_loader_fail_ (ld, PBO_ERROR_FORMAT, child == PBO_EL_JOURNAL
                       ? "a second <journal>: a document has one"
@@ -658,6 +684,8 @@ start_format_element (PboLoader *ld, const xmlChar *localname, int n, const xmlC
     case PBO_EL_TRAINING: return pbo_loader_start_record_ (ld, parent, el, n, attrs);
     case PBO_EL_TRANSFERS:
     case PBO_EL_LETTER: return pbo_loader_start_letter_ (ld, el, n, attrs);
+    case PBO_EL_WORK_PLAN:
+    case PBO_EL_ELECTION: return start_work_record (ld, parent, el, n, attrs);
     case PBO_EL_JOURNAL:
     case PBO_EL_ENTRY:
     case PBO_EL_SUBJECT:

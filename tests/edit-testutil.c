@@ -10,6 +10,8 @@ dump_foreign (GString *out, const char *what, const char *id, const PboForeign *
                             f->attrs != NULL ? f->attrs : "", f->children != NULL ? f->children : "");
 }
 
+#define OR_DASH(s) ((s) != NULL ? (s) : "-")
+
 static void
 dump_absent (GString *out, const PboOrg *org)
 {
@@ -18,9 +20,19 @@ dump_absent (GString *out, const PboOrg *org)
   for (i = 0; org->meetings != NULL && i < org->meetings->len; i++)
     {
       const PboMeeting *mt = &g_array_index (org->meetings, PboMeeting, i);
+      PboMeetingInfo info = PBO_MEETING_INFO_INIT;
+      char d[PBO_DATE_BUFSIZE];
+
       for (j = 0; mt->absent != NULL && j < mt->absent->len; j++)
         g_string_append_printf (out, "absent %s %u %s\n", org->id, i,
                                 (const char *) g_ptr_array_index (mt->absent, j));
+      /* The minutes (format 1.1), when the record has them. */
+      if (mt->minutes != NULL && pbo_org_get_meeting_info (org, i, &info))
+        g_string_append_printf (out, "minutes %s %u %s %s %d %d %d %s %s %s %s\n", org->id, i,
+                                OR_DASH (info.presenter), OR_DASH (info.recorder), info.expected,
+                                info.present, info.excused, OR_DASH (info.place),
+                                OR_DASH (info.topic), OR_DASH (info.resolution),
+                                pbo_date_format (info.planned, d));
     }
 }
 
@@ -114,4 +126,16 @@ et_rich_tree (void)
   pbo_foreign_copy_ (&tree->foreign, &(PboForeign) { (char *) " xmlns:hr=\"urn:example:hr\" hr:v=\"1\"", NULL });
   ck_assert_invariants (tree);
   return tree;
+}
+
+void
+et_assert_undo_restores (PboTree *tree, const char *before)
+{
+  g_autofree char *after = NULL;
+  GError *error = NULL;
+
+  ck_assert_msg (pbo_edit_undo_last (tree, &error), "%s", error != NULL ? error->message : "");
+  after = et_dump (tree);
+  ck_assert_str_eq (before, after);
+  ck_assert_invariants (tree);
 }

@@ -16,6 +16,10 @@ char *et_dump (const PboTree *tree);
  *   b2: propaganda m5      gr1: secretary m6   b3: (none) */
 PboTree *et_rich_tree (void);
 
+/* Undoes the last entry and asserts that the tree is @before exactly
+ * (an et_dump()) and sound. */
+void et_assert_undo_restores (PboTree *tree, const char *before);
+
 /* Sets foreign content on an org or a member (white-box). */
 void et_set_org_foreign (PboOrg *org, const char *attrs, const char *children);
 void et_set_member_foreign (PboMember *m, const char *attrs, const char *children);

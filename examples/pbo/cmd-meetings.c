@@ -1,4 +1,4 @@
-/* pbo meetings FILE --from DATE --to DATE [--org ID] [--format text|csv]
+/* pbo meetings FILE --from DATE --to DATE [--org ID] [--format text|csv] [--inspection]
  * SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "pbo-cli.h"
 
@@ -23,9 +23,13 @@ int
 cli_cmd_meetings (int argc, char **argv)
 {
   char *from = NULL, *to = NULL;
+  gboolean inspection = FALSE;
   GOptionEntry entries[] = {
     { "from", 0, 0, G_OPTION_ARG_STRING, &from, N_("First day of the period"), "DATE" },
     { "to", 0, 0, G_OPTION_ARG_STRING, &to, N_("Last day of the period"), "DATE" },
+    { "inspection", 0, 0, G_OPTION_ARG_NONE, &inspection,
+      N_("The inspection table: minutes complete, planned but not held, annual plans (text)"),
+      NULL },
     { NULL, 0, 0, 0, NULL, NULL, NULL }
   };
   CliInput in = { .formats = CLI_FORMATS (CLI_FORMAT_TEXT, CLI_FORMAT_CSV), .format = CLI_FORMAT_TEXT };
@@ -48,7 +52,9 @@ cli_cmd_meetings (int argc, char **argv)
       fprintf (stderr, "pbo meetings: %s\n", error->message);
       goto out;
     }
-  if (in.format == CLI_FORMAT_CSV)
+  if (inspection)
+    cli_write_inspection (summary, out);
+  else if (in.format == CLI_FORMAT_CSV)
     pbo_meeting_summary_write_csv_full (summary, out, cli_csv_flags (&in));
   else
     pbo_meeting_summary_write_text (summary, out);

@@ -1,4 +1,4 @@
-/* pbo init | meeting add | meeting remove | recruit add | set-org: the
+/* pbo init | meeting add | meeting update | meeting remove | recruit add | set-org: the
  * records an office keeps, each change a one-operation plan applied as
  * `pbo apply` applies one (cmd-apply.c), so that it is journaled.
  * SPDX-License-Identifier: LGPL-2.1-or-later */
@@ -44,48 +44,83 @@ cli_cmd_init (int argc, char **argv)
   return status;
 }
 
-/* pbo meeting add|remove FILE …: the first positional is the action. */
-static int
-meeting_add (int argc, char **argv)
+/* pbo meeting add|update|remove FILE …: the first positional is the action.
+ * add and update take the same fields, the minutes (会议记录) among them. */
+typedef struct {
+  char *org, *id, *type, *title, *attendance, *presenter, *recorder, *expected, *present;
+  char *excused, *place, *topic, *resolution, *planned;
+  char **absent;
+} MeetingArgs;
+
+static void
+meeting_args_clear (MeetingArgs *m)
 {
+  char **fields[] = { &m->org, &m->id, &m->type, &m->title, &m->attendance, &m->presenter,
+                      &m->recorder, &m->expected, &m->present, &m->excused, &m->place,
+                      &m->topic, &m->resolution, &m->planned };
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    g_clear_pointer (fields[i], g_free);
+  g_clear_pointer (&m->absent, g_strfreev);
+}
+
+static int
+meeting_record (int argc, char **argv, gboolean update)
+{
+  const char *command = update ? "meeting update" : "meeting add";
   CliApply how = { 0 };
-  char *org = NULL, *id = NULL, *type = NULL, *title = NULL, *attendance = NULL;
-  char **absent = NULL;
+  MeetingArgs m = { 0 };
   GOptionEntry entries[] = {
-    { "org", 0, 0, G_OPTION_ARG_STRING, &org, N_("The org that held the meeting"), "ID" },
-    { "id", 0, 0, G_OPTION_ARG_STRING, &id, N_("The meeting's id (to correct or remove it later)"),
+    { "org", 0, 0, G_OPTION_ARG_STRING, &m.org, N_("The org that held the meeting"), "ID" },
+    { "id", 0, 0, G_OPTION_ARG_STRING, &m.id, N_("The meeting's id (to correct or remove it later)"),
       "MID" },
-    { "type", 0, 0, G_OPTION_ARG_STRING, &type,
+    { "type", 0, 0, G_OPTION_ARG_STRING, &m.type,
       N_("general-assembly, committee, group, lecture, theme-day, life-meeting or member-review"),
       "T" },
-    { "title", 0, 0, G_OPTION_ARG_STRING, &title, N_("Its title"), "TEXT" },
-    { "attendance", 0, 0, G_OPTION_ARG_STRING, &attendance, N_("The number present"), "N" },
-    { "absent", 0, 0, G_OPTION_ARG_STRING_ARRAY, &absent, N_("An absent member (repeatable)"),
+    { "title", 0, 0, G_OPTION_ARG_STRING, &m.title, N_("Its title"), "TEXT" },
+    { "attendance", 0, 0, G_OPTION_ARG_STRING, &m.attendance, N_("The number present"), "N" },
+    { "absent", 0, 0, G_OPTION_ARG_STRING_ARRAY, &m.absent, N_("An absent member (repeatable)"),
       "ID" },
+    { "presenter", 0, 0, G_OPTION_ARG_STRING, &m.presenter, N_("Who presided (主持人)"), "ID" },
+    { "recorder", 0, 0, G_OPTION_ARG_STRING, &m.recorder, N_("Who took the minutes (记录人)"),
+      "ID" },
+    { "expected", 0, 0, G_OPTION_ARG_STRING, &m.expected, N_("Members expected (应到)"), "N" },
+    { "present", 0, 0, G_OPTION_ARG_STRING, &m.present, N_("Members present (实到)"), "N" },
+    { "excused", 0, 0, G_OPTION_ARG_STRING, &m.excused, N_("Members excused (请假)"), "N" },
+    { "place", 0, 0, G_OPTION_ARG_STRING, &m.place, N_("Where it was held"), "TEXT" },
+    { "topic", 0, 0, G_OPTION_ARG_STRING, &m.topic, N_("The topic (议题)"), "TEXT" },
+    { "resolution", 0, 0, G_OPTION_ARG_STRING, &m.resolution, N_("What it resolved (决议)"),
+      "TEXT" },
+    { "planned", 0, 0, G_OPTION_ARG_STRING, &m.planned, N_("The date it was planned for"),
+      "YYYY-MM-DD" },
     CLI_APPLY_ENTRIES (how),
     { NULL, 0, 0, 0, NULL, NULL, NULL }
   };
   int status = CLI_EXIT_BAD_INPUT;
 
-  if (cli_parse ("meeting add", "FILE", "Record a meeting (三会一课).", entries, NULL, &argc,
-                 &argv, 1)
+  if (cli_parse (command, "FILE",
+                 update ? "Correct a meeting record (fields not given are kept)."
+                        : "Record a meeting (三会一课).",
+                 entries, NULL, &argc, &argv, 1)
       && cli_apply_options_check (&how))
     {
       /* --date is the meeting's date: the journal's too. */
-      const char *attrs[] = { "org", org, "id", id, "type", type, "date", how.date,
-                              "title", title, "attendance", attendance, NULL };
-      if (org == NULL || type == NULL || how.date == NULL)
+      const char *attrs[] = { "org", m.org, "id", m.id, "type", m.type, "date", how.date,
+                              "title", m.title, "attendance", m.attendance,
+                              "presenter", m.presenter, "recorder", m.recorder,
+                              "expected", m.expected, "present", m.present, "excused", m.excused,
+                              "place", m.place, "topic", m.topic, "resolution", m.resolution,
+                              "planned", m.planned, NULL };
+      if (!update && (m.org == NULL || m.type == NULL || how.date == NULL))
         fprintf (stderr, _("pbo meeting add: --org, --type and --date are required\n"));
+      else if (update && (m.org == NULL || m.id == NULL))
+        fprintf (stderr, _("pbo meeting update: --org and --id are required\n"));
       else
-        status = cli_apply_one ("meeting add", argv[1], PBO_EDIT_OP_ADD_MEETING, attrs, "absent",
-                                absent, NULL, &how);
+        status = cli_apply_one (command, argv[1],
+                                update ? PBO_EDIT_OP_UPDATE_MEETING : PBO_EDIT_OP_ADD_MEETING,
+                                attrs, "absent", m.absent, NULL, &how);
     }
-  g_free (org);
-  g_free (id);
-  g_free (type);
-  g_free (title);
-  g_free (attendance);
-  g_strfreev (absent);
+  meeting_args_clear (&m);
   cli_apply_clear (&how);
   return status;
 }
@@ -124,10 +159,12 @@ int
 cli_cmd_meeting (int argc, char **argv)
 {
   if (argc >= 2 && strcmp (argv[1], "add") == 0)
-    return meeting_add (argc - 1, argv + 1);
+    return meeting_record (argc - 1, argv + 1, FALSE);
+  if (argc >= 2 && strcmp (argv[1], "update") == 0)
+    return meeting_record (argc - 1, argv + 1, TRUE);
   if (argc >= 2 && strcmp (argv[1], "remove") == 0)
     return meeting_remove (argc - 1, argv + 1);
-  fprintf (stderr, _("Usage: pbo meeting add|remove FILE [OPTION…]\n"));
+  fprintf (stderr, _("Usage: pbo meeting add|update|remove FILE [OPTION…]\n"));
   return CLI_EXIT_BAD_INPUT;
 }
 

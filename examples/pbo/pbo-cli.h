@@ -272,5 +272,11 @@ int cli_cmd_receipt (int argc, char **argv);
 int cli_cmd_transfer_in (int argc, char **argv);
 int cli_cmd_transfers (int argc, char **argv);
 int cli_cmd_letter (int argc, char **argv);
+int cli_cmd_work_plan (int argc, char **argv);
+int cli_cmd_minutes (int argc, char **argv);
+int cli_cmd_grade (int argc, char **argv);
+/* pbo meetings --inspection's table (cmd-minutes.c). */
+void cli_write_inspection (const PboMeetingSummary *summary, GString *out);
+int cli_cmd_election (int argc, char **argv);
 
 #endif

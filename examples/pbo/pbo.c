@@ -21,7 +21,7 @@ static const CliCommand commands[] = {
   { "move", "FILE", N_("move an org under another (a one-operation plan)"), cli_cmd_move },
   { "merge", "FILE", N_("merge orgs into one (a one-operation plan)"), cli_cmd_merge },
   { "init", "FILE", N_("write a new file holding one org"), cli_cmd_init },
-  { "meeting", "add|remove", N_("record or remove a meeting (a one-operation plan)"), cli_cmd_meeting },
+  { "meeting", "add|update|remove", N_("record, correct or remove a meeting (a one-operation plan)"), cli_cmd_meeting },
   { "recruit", "add|promote|admit", N_("record, promote or admit a recruit (a one-operation plan)"), cli_cmd_recruit },
   { "set-org", "FILE", N_("set an org's founding date, unit or term (换届)"), cli_cmd_set_org },
   { "undo", "FILE", N_("undo the last journal entry"), cli_cmd_undo },
@@ -39,6 +39,10 @@ static const CliCommand commands[] = {
   { "transfer-in", "FILE", N_("add a member arriving with a letter (介绍信)"), cli_cmd_transfer_in },
   { "transfers", "FILE", N_("open letters, overdue receipts, expired letters"), cli_cmd_transfers },
   { "letter", "FILE", N_("print a letter of transfer (介绍信)"), cli_cmd_letter },
+  { "work-plan", "add|remove", N_("record or remove a branch's annual work plan"), cli_cmd_work_plan },
+  { "minutes", "FILE", N_("a branch's meeting record book for a year"), cli_cmd_minutes },
+  { "grade", "FILE", N_("grade every branch (分类定级) from its records"), cli_cmd_grade },
+  { "election", "FILE", N_("record an election (换届选举) and start the new term"), cli_cmd_election },
 };
 
 static void

@@ -65,7 +65,9 @@ typedef struct _PboDiffChange PboDiffChange;
  * @PBO_DIFF_ORG_MOVED: org; old and new parents' ids (NULL: top level)
  * @PBO_DIFF_ORG_FIELD: org; detail: "unit", "established", "term-start"
  *   or "term-years"; old and new values as format v1 spells them (NULL:
- *   unset). Listed for new orgs too, except the unit
+ *   unset). Listed for new orgs too, except the unit. 1.1: also "work-plans"
+ *   and "elections" with the old and new counts when those records differ
+ *   (an election of OLD missing from NEW is not expressible)
  * @PBO_DIFF_ORG_CHILDREN_ORDER: the orgs present under the same parent in
  *   both trees are in another order. org: the parent (NULL: the top level)
  * @PBO_DIFF_ORG_MEMBERS_ORDER: the members that stay in the org are in

@@ -183,7 +183,7 @@ PBO_API PboMember *pbo_edit_add_member_before (PboTree              *tree,
 /* ------------------------------------------------------------------ */
 
 /** PBO_MEETING_INFO_VERSION: the current version of #PboMeetingInfo. */
-#define PBO_MEETING_INFO_VERSION 1
+#define PBO_MEETING_INFO_VERSION 2
 
 /**
  * PboMeetingInfo:
@@ -196,9 +196,21 @@ PBO_API PboMember *pbo_edit_add_member_before (PboTree              *tree,
  * @attendance: the number present, or %PBO_ATTENDANCE_NONE
  * @absent: (array zero-terminated=1) (nullable): ids of members of the
  *   tree absent from it, NULL-terminated, or NULL for none
+ * @presenter: (nullable): the member id of who presided (主持人); version 2
+ * @recorder: (nullable): the member id of who took the minutes (记录人); version 2
+ * @expected: members expected (应到), or %PBO_ATTENDANCE_NONE; version 2
+ * @present: members present (实到), or %PBO_ATTENDANCE_NONE; version 2
+ * @excused: members excused (请假), or %PBO_ATTENDANCE_NONE; version 2
+ * @place: (nullable): where it was held; version 2
+ * @topic: (nullable): the agenda (议题); version 2
+ * @resolution: (nullable): what it resolved (决议); version 2
+ * @planned: the date it was planned for, or %PBO_DATE_NONE; version 2
  *
  * A meeting record (三会一课). Strings are copied. Initialise with
- * %PBO_MEETING_INFO_INIT; fields are only ever appended.
+ * %PBO_MEETING_INFO_INIT; fields are only ever appended. The version-2
+ * fields (the minutes, format 1.1) are read only when @version is 2 or
+ * more; @presenter and @recorder must name members of the tree when the
+ * record is made by an edit operation.
  */
 typedef struct {
   unsigned int       version;
@@ -208,11 +220,39 @@ typedef struct {
   const char        *title;
   int                attendance;
   const char *const *absent;
+  const char        *presenter;
+  const char        *recorder;
+  int                expected;
+  int                present;
+  int                excused;
+  const char        *place;
+  const char        *topic;
+  const char        *resolution;
+  PboDate            planned;
 } PboMeetingInfo;
 
 /** PBO_MEETING_INFO_INIT: the initializer of #PboMeetingInfo. */
 #define PBO_MEETING_INFO_INIT { PBO_MEETING_INFO_VERSION, NULL, PBO_MEETING_NONE, \
-    PBO_DATE_NONE, NULL, PBO_ATTENDANCE_NONE, NULL }
+    PBO_DATE_NONE, NULL, PBO_ATTENDANCE_NONE, NULL, NULL, NULL, PBO_ATTENDANCE_NONE, \
+    PBO_ATTENDANCE_NONE, PBO_ATTENDANCE_NONE, NULL, NULL, NULL, PBO_DATE_NONE }
+
+/**
+ * pbo_org_get_meeting_info:
+ * @org: an org
+ * @index: a meeting index of @org
+ * @info: (out caller-allocates): a #PboMeetingInfo with @version set
+ *   (%PBO_MEETING_INFO_INIT)
+ *
+ * Fills @info with meeting @index of @org: the fields of its @version (the
+ * minutes only for version 2 and later). Strings are borrowed from the tree
+ * and valid until its next change; @info->absent is set to NULL (read the
+ * absent members with pbo_org_get_meeting_absent_id()).
+ *
+ * Returns: %TRUE if @index is in range (@info is untouched otherwise).
+ */
+PBO_API gboolean pbo_org_get_meeting_info (const PboOrg   *org,
+                                           guint           index,
+                                           PboMeetingInfo *info);
 
 /**
  * pbo_edit_add_meeting:

@@ -91,6 +91,9 @@ G_BEGIN_DECLS
  * @PBO_EDIT_OP_TRANSFER_OUT: "transfer-out" (out of the estate with a letter, 介绍信; 1.1)
  * @PBO_EDIT_OP_RECEIPT: "receipt" (a letter's 回执 came back; 1.1)
  * @PBO_EDIT_OP_TRANSFER_IN: "transfer-in" (into the estate with a letter; 1.1)
+ * @PBO_EDIT_OP_ADD_WORK_PLAN: "add-work-plan" (1.1, <pbo/work-records.h>)
+ * @PBO_EDIT_OP_REMOVE_WORK_PLAN: "remove-work-plan" (1.1)
+ * @PBO_EDIT_OP_ADD_ELECTION: "add-election" (1.1; 换届选举)
  *
  * The operations of the journal; spelled as the plan elements of
  * format v1. Values are part of the ABI.
@@ -132,6 +135,9 @@ typedef enum {
   PBO_EDIT_OP_TRANSFER_OUT,
   PBO_EDIT_OP_RECEIPT,
   PBO_EDIT_OP_TRANSFER_IN,
+  PBO_EDIT_OP_ADD_WORK_PLAN,
+  PBO_EDIT_OP_REMOVE_WORK_PLAN,
+  PBO_EDIT_OP_ADD_ELECTION,
 } PboEditOp;
 
 /** pbo_edit_op_to_string: (transfer none): "create-org", "merge", …; NULL for NONE. */

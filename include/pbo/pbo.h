@@ -29,6 +29,8 @@
 #include <pbo/edit.h>
 #include <pbo/edit-records.h>
 #include <pbo/records.h>
+#include <pbo/work-records.h>
+#include <pbo/grade.h>
 #include <pbo/journal.h>
 #include <pbo/diff.h>
 #include <pbo/plan.h>

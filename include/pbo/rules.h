@@ -91,6 +91,12 @@ PBO_API PboSeverity pbo_severity_from_string (const char *s);
  *   without a receipt (1.1)
  * @PBO_RULE_SECRETARY_PARTY_AGE: PBO-O003, a secretary with under a year of
  *   党龄 (1.1)
+ * @PBO_RULE_ELECTION_QUORUM: PBO-N001, the last election's vote without its
+ *   quorum (1.1)
+ * @PBO_RULE_ELECTION_MARGIN: PBO-N002, a committee elected without enough
+ *   more candidates than seats (差额, 1.1)
+ * @PBO_RULE_WORK_PLAN_MISSING: PBO-W001, a branch without an annual work
+ *   plan for the year (1.1)
  *
  * The rules. Values are part of the ABI and never reused; new rules are
  * appended. Use PBO_RULE_BIT() to disable one in #PboCheckOptions.
@@ -128,6 +134,9 @@ typedef enum {
   PBO_RULE_OUTFLOW_LONG,
   PBO_RULE_LETTER_NO_RECEIPT,
   PBO_RULE_SECRETARY_PARTY_AGE,
+  PBO_RULE_ELECTION_QUORUM,
+  PBO_RULE_ELECTION_MARGIN,
+  PBO_RULE_WORK_PLAN_MISSING,
 } PboRule;
 
 /** PBO_RULE_BIT: the bit of @rule in #PboCheckOptions.disabled. */
@@ -218,13 +227,21 @@ PBO_API const PboRuleInfo *pbo_rule_lookup (const char *code);
  * @lost_contact_months: S001 — out of contact this long (6; version 3)
  * @outflow_months: S002 — away this long (6; version 3)
  * @secretary_party_months: O003 — the least 党龄 of a secretary (12; version 3)
+ * @election_quorum_percent: N001 — an election is valid only when more
+ *   than this percentage of the members entitled to vote voted (80: more
+ *   than four fifths; version 3)
+ * @election_margin_percent: N002 — a committee election (more than one
+ *   seat) needs at least this percentage more candidates than seats (20;
+ *   version 3)
+ * @work_plan_year: W001 — the year whose annual work plan each branch must
+ *   have; 0 for the year of @on (version 3)
  *
  * Options of pbo_check(). Initialise with %PBO_CHECK_OPTIONS_INIT (the
  * defaults in brackets above); fields are only appended in later versions.
  * Version 2 (1.1) appends private room for the intervals of meeting types
- * beyond the array; version 3 (1.1) the thresholds of the member-record and
- * lifecycle rules. An older struct is still accepted and gets the defaults
- * for everything newer.
+ * beyond the array; version 3 (1.1) the thresholds of the member-record,
+ * lifecycle and work-record rules. An older struct is still accepted and
+ * gets the defaults for everything newer.
  */
 typedef struct {
   unsigned int version;
@@ -257,12 +274,15 @@ typedef struct {
   guint        lost_contact_months;
   guint        outflow_months;
   guint        secretary_party_months;
+  guint        election_quorum_percent;
+  guint        election_margin_percent;
+  guint        work_plan_year;
 } PboCheckOptions;
 
 /** PBO_CHECK_OPTIONS_INIT: the initializer of #PboCheckOptions with the default thresholds. */
 #define PBO_CHECK_OPTIONS_INIT { PBO_CHECK_OPTIONS_VERSION, PBO_DATE_NONE, PBO_DATE_NONE,    \
     PBO_DATE_NONE, 0, 3, 7, 3, 7, 50, 50, 100, 100, 3, 5, 180, 12, 12,                    \
-    PBO_MEETING_INTERVALS_DEFAULT, 18, 12, { 0 }, 6, 32, 56, 6, 6, 12 }
+    PBO_MEETING_INTERVALS_DEFAULT, 18, 12, { 0 }, 6, 32, 56, 6, 6, 12, 80, 20, 0 }
 
 /**
  * pbo_check_options_init:

@@ -58,7 +58,7 @@ def doc(*orgs):
 
 
 def doc11(*parts):
-    """A format-1.1 file (member records, standings, letters)."""
+    """A format-1.1 file (member records, standings, letters, work records)."""
     return doc(*parts).replace('version="1"', 'version="1.1"', 1)
 
 
@@ -73,6 +73,8 @@ def letter(issued):
     return ('<transfers><letter number="2024-001" member="m009" name="党员9" from="b" '
             f'to-org="市一院党委" issued="{issued}" valid-days="90" dues-paid-to="2024-03"/>'
             '</transfers>')
+
+
 def member_with(i, records, extra=""):
     """A full member (base 4000 yuan) holding member records (format 1.1)."""
     return member(i).replace("/>", f' dues-base="4000"{extra}>' + "".join(records) + "</member>")
@@ -88,6 +90,11 @@ def paid_through(last):
 
 def trained(hours):
     return [f'<training year="2023" hours="{hours}"/>']
+
+
+def election(candidates, seats, voters, voted):
+    return (f'<election date="2023-05-10" method="direct" candidates="{candidates}" '
+            f'seats="{seats}" voters="{voters}" voted="{voted}"/>')
 
 
 def committee_branch(n_full, roles, extra=()):
@@ -184,6 +191,16 @@ CASES = {
                             + [member(4, full_since="2023-07-01")])),
                  doc(branch(officers(["secretary"], 4) + members(3)
                             + [member(4, full_since="2023-06-30")]))),
+    # N001: more than 4/5 of the entitled must vote; N002: 20 % more candidates.
+    "PBO-N001": (doc11(branch(members(3) + [election(6, 5, 10, 8)])),
+                 doc11(branch(members(3) + [election(6, 5, 10, 9)]))),
+    "PBO-N002": (doc11(branch(members(3) + [election(5, 5, 10, 10)])),
+                 doc11(branch(members(3) + [election(6, 5, 10, 10)]))),
+    # W001 is judged once the file keeps work plans: b2 lacks its 2024 one.
+    "PBO-W001": (doc11(branch(members(3) + ['<work-plan year="2024"/>'], id_="b1"),
+                       branch(members(3, start=4) + ['<work-plan year="2023"/>'], id_="b2")),
+                 doc11(branch(members(3) + ['<work-plan year="2024"/>'], id_="b1"),
+                       branch(members(3, start=4) + ['<work-plan year="2024"/>'], id_="b2"))),
 }
 for code, t in zip(["PBO-L001", "PBO-L002", "PBO-L003", "PBO-L004", "PBO-L005", "PBO-L006",
                     "PBO-L007"], ALL_MEETINGS):
