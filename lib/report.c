@@ -4,7 +4,9 @@
 #include "csv-private.h"
 #include "org-facts-private.h"
 
-#define N_ITEMS (PBO_REPORT_EDUCATION_UNKNOWN + 1)
+#define N_ITEMS (PBO_REPORT_DISCIPLINARY_PROBATION + 1)
+/* The standings, in PboStanding order after normal. */
+#define FIRST_STANDING PBO_REPORT_LOST_CONTACT
 
 typedef struct {
   const char *section;
@@ -28,6 +30,8 @@ static const ItemName item_names[N_ITEMS] = {
   { "party-age", "21-30" }, { "party-age", "31-40" }, { "party-age", "41-50" },
   { "party-age", "over-50" }, { "party-age", "probationary" },
   { "education", "unknown" },
+  { "standing", "lost-contact" }, { "standing", "suspended" }, { "standing", "abroad" },
+  { "standing", "outflow" }, { "standing", "disciplinary-probation" },
 };
 
 /* Upper bounds (inclusive) of the bands; the last band is open. */
@@ -134,6 +138,8 @@ count_member (PboReport *r, UnitRow *unit, const PboMember *m)
   r->counts[age_item (m, r->on)]++;
   r->counts[party_age_item (m, r->on)]++;
   count_education (r, pbo_member_get_education (m));
+  if (pbo_member_get_standing (m) != PBO_STANDING_NORMAL)
+    r->counts[FIRST_STANDING + pbo_member_get_standing (m) - 1]++;
   unit->row.members++;
   if (full)
     unit->row.full++;
@@ -355,6 +361,17 @@ write_text_section (const PboReport *r, const char *title, PboReportItem first,
   g_string_append_c (out, '\n');
 }
 
+static gboolean
+has_standings (const PboReport *r)
+{
+  int i;
+
+  for (i = PBO_REPORT_LOST_CONTACT; i <= PBO_REPORT_DISCIPLINARY_PROBATION; i++)
+    if (r->counts[i] > 0)
+      return TRUE;
+  return FALSE;
+}
+
 void
 pbo_report_write_text (const PboReport *report, GString *out)
 {
@@ -379,6 +396,9 @@ pbo_report_write_text (const PboReport *report, GString *out)
       g_string_append_printf (out, " %u,", g_array_index (report->education_counts, guint, i));
     }
   g_string_append_printf (out, " unknown %u\n", report->counts[PBO_REPORT_EDUCATION_UNKNOWN]);
+  if (has_standings (report))
+    write_text_section (report, "Standing:", PBO_REPORT_LOST_CONTACT,
+                        PBO_REPORT_DISCIPLINARY_PROBATION, out);
 
   g_string_append (out, "\nUnit\tkind\tbranches\tmembers\tfull\tprobationary\tin-service\tretired\n");
   for (i = 0; i < report->units->len; i++)
@@ -418,6 +438,8 @@ pbo_report_write_csv_full (const PboReport *report, GString *out, PboCsvWriteFla
   pbo_csv_row_ (out, flags, "section", "item", "count", NULL);
   for (item = PBO_REPORT_COMMITTEES; item < N_ITEMS; item++)
     {
+      if (item >= PBO_REPORT_LOST_CONTACT && !has_standings (report))
+        break;
       if (item == PBO_REPORT_EDUCATION_UNKNOWN)
         for (i = 0; i < report->educations->len; i++)
           csv_count_row (out, flags, "education", g_ptr_array_index (report->educations, i),
