@@ -350,6 +350,38 @@ START_TEST (test_letter_load_errors)
 }
 END_TEST
 
+/* The writer says 1.1 for letters alone, 1 once they are gone; add-member
+ * carries no standing (set-standing's checks would be skipped). */
+START_TEST (test_letters_version)
+{
+  g_autoptr (PboTree) tree = load_data ("hospital.xml");
+  PboLetterInfo l = PBO_LETTER_INFO_INIT;
+  PboLetterInfo *stored;
+  g_autofree char *with = NULL, *without = NULL;
+  GError *error = NULL;
+
+  l.number = "L1";
+  l.member_id = "m99";
+  l.name = "某";
+  l.branch = "b1";
+  l.other_org = "外院";
+  l.issued = d ("2024-01-01");
+  l.valid_days = 90;
+  stored = pbo_letter_insert_ (tree, G_MAXUINT, &l, &error);
+  ck_assert_no_error (error);
+  with = tu_save_string (tree, NULL);
+  ck_assert_ptr_nonnull (strstr (with, "version=\"1.1\""));
+  ck_assert_ptr_nonnull (strstr (with, "<transfers>"));
+  pbo_letter_remove_ (tree, stored);
+  without = tu_save_string (tree, NULL);
+  ck_assert_ptr_nonnull (strstr (without, "version=\"1\""));
+  ck_assert_ptr_null (strstr (without, "transfers"));
+  apply_refused (tree, "<add-member to=\"b1\"><member id=\"m99\" name=\"x\" status=\"full\" "
+                       "employment=\"in-service\" joined=\"2000-01-01\" full-since=\"2001-01-01\" "
+                       "standing=\"abroad\"/></add-member>", PBO_ERROR_FORMAT);
+}
+END_TEST
+
 /* ---- the rules, and the 18 months ---------------------------------------- */
 
 static PboFindings *
@@ -463,6 +495,7 @@ lifecycle_suite (void)
   tcase_add_test (tc, test_transfer_out_and_receipt);
   tcase_add_test (tc, test_transfer_in);
   tcase_add_test (tc, test_letter_load_errors);
+  tcase_add_test (tc, test_letters_version);
   tcase_add_test (tc, test_hospital_18_months);
   tcase_add_test (tc, test_probation_honours_extension);
   suite_add_tcase (s, tc);
