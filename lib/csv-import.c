@@ -334,7 +334,8 @@ row_to_info (Import *im, guint row, guint line, PboMemberInfo *info, const char 
       GError *local = NULL;
       if (column == COL_BRANCH || column == COL_ORG)
         *(column == COL_ORG ? &org : &branch) = value;
-      else if (column != COL_SKIP
+      /* Standing columns are set once the member exists (csv-standing.c). */
+      else if (column != COL_SKIP && column < PBO_MATTR_STANDING
                && !pbo_member_info_set_ (info, (PboMemberAttr) column, value, &local))
         {
           const char *header = pbo_csv_table_get_field (im->table, 0, i);
@@ -383,6 +384,7 @@ import_row (Import *im, guint row)
   const char *target = NULL;
   GError *local = NULL;
   PboOrg *org;
+  PboMember *m;
   gboolean fields_ok;
 
   if (row_is_blank (im, row) || !check_row_length (im, row, line))
@@ -394,7 +396,9 @@ import_row (Import *im, guint row)
   /* Each add is a savepoint of the transaction: a refused row undoes only
    * itself, so the later rows are still checked against the earlier ones
    * (duplicate ids within the file). */
-  if (pbo_edit_add_member (im->tree, org, &info, im->opts->context, &local) != NULL)
+  if ((m = pbo_edit_add_member (im->tree, org, &info, im->opts->context, &local)) != NULL
+      && pbo_csv_row_standing_ (im->tree, m, im->table, row, im->columns, im->n_columns,
+                                im->opts->context, &local))
     im->added++;
   else
     {

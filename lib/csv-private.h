@@ -39,6 +39,11 @@ gboolean     pbo_xlsx_is_workbook_     (const char *data, gsize length);
 PboCsvTable *pbo_xlsx_parse_           (const char *data, gsize length, const char *filename,
                                         GError **error);
 
+/* The standing columns of @row for @m, just added (csv-standing.c). */
+gboolean pbo_csv_row_standing_ (PboTree *tree, PboMember *m, const PboCsvTable *table, guint row,
+                                const int *columns, guint n_columns, const PboEditContext *ctx,
+                                GError **error);
+
 G_END_DECLS
 
 #endif /* PBO_CSV_PRIVATE_H */

@@ -74,6 +74,22 @@ fi
 run stats "$f"
 grep -q 'lost contact *1' "$tmp/out" || fail "pbo stats does not count by standing"
 
+# The members sheet carries the standings, and imports them again (the
+# Chinese spelling 失联 too).
+run export "$f" --format csv -o "$tmp/m.csv"
+head -1 "$tmp/m.csv" | grep -q ',org,branch,standing,standing_since,standing_until,outflow_to,probation_extended_to$' \
+  || fail "pbo export: no standing columns"
+grep -q '^m14,.*,lost-contact,2024-11-30,,,$' "$tmp/m.csv" || fail "pbo export: m14's standing"
+grep '^id,\|^m14,\|^m31,\|^m25,' "$tmp/m.csv" | sed 's/lost-contact/失联/' >"$tmp/some.csv"
+run init "$tmp/new.xml" --id h --kind committee --name 某医院党委
+printf '<plan xmlns="urn:libpbo:1"><create-org id="b1" kind="branch" name="b1" parent="h"/><create-org id="b2" kind="branch" name="b2" parent="h"/><create-org id="b3" kind="branch" name="b3" parent="h"/></plan>\n' >"$tmp/orgs.xml"
+run apply "$tmp/new.xml" "$tmp/orgs.xml"
+run import-csv "$tmp/new.xml" "$tmp/some.csv" --date 2024-12-30
+grep -q 'id="m14".* standing="lost-contact" standing-since="2024-11-30"' "$tmp/new.xml" \
+  && grep -q 'id="m31".* standing="disciplinary-probation" standing-since="2025-03-01" standing-until="2026-03-01"' "$tmp/new.xml" \
+  && grep -q 'id="m25".* probation-extended-to="2025-09-10"' "$tmp/new.xml" \
+  || fail "pbo import-csv lost a standing"
+
 # Every step undone: the members come back, the letters go.
 for i in 1 2 3 4 5 6 7 8 9; do run undo "$f"; done
 for m in m12 m22 m32; do grep -q "id=\"$m\"" "$f" || fail "undo did not bring $m back"; done

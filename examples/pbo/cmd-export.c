@@ -17,15 +17,22 @@ static const char *const member_attrs[] = {
  * this, so that a large export is never built in memory. */
 #define CSV_BLOCK 65536
 
+/* Appended after org and branch when the file records standings (format
+ * 1.1), so that the sheets of files without them stay as they were. */
+static const char *const standing_attrs[] = {
+  "standing", "standing-since", "standing-until", "outflow-to", "probation-extended-to",
+};
+
 typedef struct {
   GString         *out;
   PboFileWriter   *writer;
   gboolean         redact;
   PboCsvWriteFlags flags;
+  gboolean         standings;
 } CsvExport;
 
 static void
-append_csv_header (GString *out)
+append_csv_header (GString *out, gboolean standings)
 {
   guint i;
 
@@ -34,7 +41,14 @@ append_csv_header (GString *out)
       g_autofree char *col = g_strdelimit (g_strdup (member_attrs[i]), "-", '_');
       cli_csv_field (out, col, PBO_CSV_WRITE_DEFAULT);
     }
-  g_string_append (out, "org,branch\n");
+  g_string_append (out, "org,branch");
+  for (i = 0; standings && i < G_N_ELEMENTS (standing_attrs); i++)
+    {
+      g_autofree char *col = g_strdelimit (g_strdup (standing_attrs[i]), "-", '_');
+      g_string_append_c (out, ',');
+      g_string_append (out, col);
+    }
+  g_string_append_c (out, '\n');
 }
 
 /* DESIGN §9: redaction drops id-card and phone and keeps the birth year. */
@@ -65,6 +79,11 @@ append_member_row (PboMember *m, gpointer data)
     }
   cli_csv_field (ex->out, pbo_org_get_id (pbo_member_get_org (m)), ex->flags);
   cli_csv_field (ex->out, pbo_org_get_id (pbo_member_get_branch (m)), ex->flags);
+  for (i = 0; ex->standings && i < G_N_ELEMENTS (standing_attrs); i++)
+    {
+      g_autofree char *v = pbo_member_dup_attribute (m, standing_attrs[i]);
+      cli_csv_field (ex->out, v, ex->flags);
+    }
   cli_csv_end_row (ex->out);
   if (ex->out->len < CSV_BLOCK)
     return TRUE;
@@ -89,11 +108,12 @@ static int
 export_csv (const CliInput *in, gboolean redact, const char *path)
 {
   g_autoptr (GString) out = g_string_sized_new (CSV_BLOCK + 4096);
-  CsvExport ex = { out, cli_output_open (path), redact, cli_csv_flags (in) };
+  CsvExport ex = { out, cli_output_open (path), redact, cli_csv_flags (in),
+                   cli_tree_has_standings (in->tree) };
 
   if (ex.writer == NULL)
     return CLI_EXIT_BAD_INPUT;
-  append_csv_header (out);
+  append_csv_header (out, ex.standings);
   pbo_tree_foreach_member (in->tree, in->root, append_member_row, &ex);
   pbo_file_writer_write (ex.writer, out->str, out->len);
   return cli_output_close (ex.writer) ? CLI_EXIT_OK : CLI_EXIT_BAD_INPUT;

@@ -5,6 +5,23 @@
 #include <string.h>
 #include "pbo-cli.h"
 
+/* Does any member of the tree have a standing other than normal? */
+gboolean
+cli_tree_has_standings (const PboTree *tree)
+{
+  guint counts[PBO_STANDING_COUNT], i;
+  PboOrg *org;
+
+  for (org = pbo_tree_get_first_org (tree); org != NULL; org = pbo_org_get_next (org))
+    {
+      pbo_org_count_standing (org, counts);
+      for (i = PBO_STANDING_NORMAL + 1; i < PBO_STANDING_COUNT; i++)
+        if (counts[i] > 0)
+          return TRUE;
+    }
+  return FALSE;
+}
+
 /* The options, their values and the plan attribute each one fills. */
 typedef struct {
   const char *option;

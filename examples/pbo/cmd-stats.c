@@ -12,23 +12,6 @@ static const char csv_header[] =
 static const char csv_standing_header[] =
   ",lost_contact,suspended,abroad,outflow,disciplinary_probation";
 
-/* Does any member of the tree have a standing other than normal? */
-static gboolean
-tree_has_standings (const PboTree *tree)
-{
-  guint counts[PBO_STANDING_COUNT], i;
-  PboOrg *org;
-
-  for (org = pbo_tree_get_first_org (tree); org != NULL; org = pbo_org_get_next (org))
-    {
-      pbo_org_count_standing (org, counts);
-      for (i = PBO_STANDING_NORMAL + 1; i < PBO_STANDING_COUNT; i++)
-        if (counts[i] > 0)
-          return TRUE;
-    }
-  return FALSE;
-}
-
 static void
 append_standings_csv (GString *out, PboOrg *org)
 {
@@ -147,7 +130,7 @@ cli_cmd_stats (int argc, char **argv)
                   entries, &in, &argc, &argv, 1)
       || !cli_load_input (&in, argv[1]))
     goto out;
-  rows = (StatsRows) { out, &in, tree_has_standings (in.tree) };
+  rows = (StatsRows) { out, &in, cli_tree_has_standings (in.tree) };
   if (in.format == CLI_FORMAT_CSV)
     {
       g_string_append (out, csv_header);

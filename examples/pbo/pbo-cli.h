@@ -235,6 +235,9 @@ int cli_cmd_meeting (int argc, char **argv);
 int cli_cmd_recruit (int argc, char **argv);
 int cli_cmd_set_org (int argc, char **argv);
 int cli_cmd_undo (int argc, char **argv);
+/* Does any member of @tree have a standing other than normal (the CSV
+ * outputs then add their standing columns)? */
+gboolean cli_tree_has_standings (const PboTree *tree);
 int cli_cmd_set_standing (int argc, char **argv);
 int cli_cmd_transfer_out (int argc, char **argv);
 int cli_cmd_receipt (int argc, char **argv);
