@@ -35,6 +35,7 @@ typedef enum {
   PBO_STEP_LETTER_ADDED,     /* undo: remove the letter numbered @value (free text) */
   PBO_STEP_LETTER_REMOVED,   /* undo: re-insert @letter_snap at @index of the transfers */
   PBO_STEP_LETTER_RECEIPT,   /* undo: give the letter numbered @value the receipt @since */
+  PBO_STEP_ORG_POSTPONED,    /* undo: give org @id the term-postponed-to @since */
 } PboStepKind;
 
 typedef struct {
@@ -172,6 +173,8 @@ gboolean   pbo_op_move_members_before_ (PboTree *tree, PboJournalEntry *e, GPtrA
  * attributes, recorded, before it leaves the tree; undoes a LETTER_ step. */
 void       pbo_prim_clear_standing_ (PboTree *tree, PboMember *member);
 gboolean   pbo_letter_undo_step_   (PboTree *tree, const PboStep *step, GError **error);
+/* Undoes an ORG_POSTPONED step (term-postpone.c). */
+gboolean   pbo_postpone_undo_step_ (PboTree *tree, const PboStep *step, GError **error);
 /* Undoes a RECRUIT_ step. */
 gboolean   pbo_recruit_undo_step_  (PboTree *tree, const PboStep *step, GError **error);
 /* Appends a step of @kind to @e (edit-txn.c); valid until the next step. */

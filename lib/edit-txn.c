@@ -364,6 +364,8 @@ undo_step (PboTree *tree, const PboStep *s, GError **error)
   const char *member_id = officer_step ? s->member
                           : member_step && s->kind != PBO_STEP_MEMBER_REMOVED ? s->id : NULL;
 
+  if (s->kind == PBO_STEP_ORG_POSTPONED)
+    return pbo_postpone_undo_step_ (tree, s, error);
   if (s->kind >= PBO_STEP_LETTER_ADDED)
     return pbo_letter_undo_step_ (tree, s, error);
   if (s->kind >= PBO_STEP_ORG_FIELDS)

@@ -292,7 +292,12 @@ run_set_org (const Run *r, GError **error)
                                             : pbo_org_get_term_start (r->org);
   values.term_years = GIVEN (r, TERM_YEARS) ? number_of (V (r, TERM_YEARS))
                       : values.term_start != PBO_DATE_NONE ? pbo_org_get_term_years (r->org) : 0;
-  return pbo_edit_set_org (r->tree, r->org, fields, &values, r->ctx, error);
+  /* A postponement (1.1) is an entry of its own, after the other fields. */
+  return (fields == PBO_ORG_FIELD_NONE
+          || pbo_edit_set_org (r->tree, r->org, fields, &values, r->ctx, error))
+         && (!GIVEN (r, TERM_POSTPONED_TO)
+             || pbo_edit_postpone_term (r->tree, r->org, date_of (V (r, TERM_POSTPONED_TO)),
+                                        r->ctx, error));
 }
 
 /* The meeting of r->org named by the op's id, or -1 with an error. */

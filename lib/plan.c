@@ -12,6 +12,7 @@ static const char *const attr_names[PLAN_A_COUNT] = {
   "reason", "recruit", "stage", "employment", "before", "type", "title", "attendance", "applied",
   "activist-since", "candidate-since", "gender", "born", "department",
   "standing", "until", "to-org", "from-org", "letter", "valid-days", "dues-paid-to",
+  "term-postponed-to",
 };
 
 static const char *const select_names[PLAN_S_COUNT] = {
@@ -51,8 +52,8 @@ static const struct {
   [PBO_EDIT_OP_REMOVE_MEMBER] = { A (ID) | A (REASON) | A (DATE), A (ID) | A (REASON) | A (DATE) },
   [PBO_EDIT_OP_PROMOTE] = { A (RECRUIT) | A (STAGE), A (RECRUIT) | A (STAGE) },
   [PBO_EDIT_OP_ADMIT] = { A (RECRUIT) | A (EMPLOYMENT), A (RECRUIT) },
-  [PBO_EDIT_OP_SET_ORG] = { A (ORG) | A (UNIT) | A (ESTABLISHED) | A (TERM_START) | A (TERM_YEARS),
-                            A (ORG) },
+  [PBO_EDIT_OP_SET_ORG] = { A (ORG) | A (UNIT) | A (ESTABLISHED) | A (TERM_START) | A (TERM_YEARS)
+                              | A (TERM_POSTPONED_TO), A (ORG) },
   [PBO_EDIT_OP_ADD_MEETING] = { A (ORG) | A (ID) | MEETING_FIELDS,
                                 A (ORG) | A (TYPE) | A (DATE) },
   [PBO_EDIT_OP_UPDATE_MEETING] = { A (ORG) | A (ID) | MEETING_FIELDS, A (ORG) | A (ID) },
@@ -79,7 +80,8 @@ static const struct {
 #define ID_ATTRS (A (ID) | A (PARENT) | A (ORG) | A (TO) | A (INTO) | A (NEW_ID) \
                   | A (MEMBERS_TO) | A (MEMBER) | A (RECRUIT) | A (BEFORE))
 #define DATE_ATTRS (A (ESTABLISHED) | A (TERM_START) | A (SINCE) | A (DATE) | A (APPLIED) \
-                    | A (ACTIVIST_SINCE) | A (CANDIDATE_SINCE) | A (UNTIL))
+                    | A (ACTIVIST_SINCE) | A (CANDIDATE_SINCE) | A (UNTIL) \
+                    | A (TERM_POSTPONED_TO))
 #define TEXT_ATTRS (A (NAME) | A (NEW_NAME) | A (UNIT) | A (REASON) | A (TITLE) | A (DEPARTMENT) \
                     | A (TO_ORG) | A (FROM_ORG) | A (LETTER))
 

@@ -482,6 +482,47 @@ START_TEST (test_probation_honours_extension)
 }
 END_TEST
 
+/* 选举工作条例 art. 3: a term postponed, at most a year; T001 waits for it. */
+START_TEST (test_term_postponed)
+{
+  g_autoptr (PboTree) tree = load_data ("hospital.xml");
+  PboOrg *b1 = pbo_tree_lookup_org (tree, "b1");
+  g_autofree char *text = NULL, *before = NULL, *after = NULL;
+  g_autoptr (PboFindings) due = NULL, postponed = NULL, late = NULL;
+
+  apply_refused (tree, "<set-org org=\"b1\" term-postponed-to=\"2025-01-01\"/>",
+                 PBO_ERROR_INCONSISTENT);
+  apply_ok (tree, "<set-org org=\"b1\" term-start=\"2021-06-01\" term-years=\"3\"/>");
+  before = tu_dump (tree);
+  apply_refused (tree, "<set-org org=\"b1\" term-postponed-to=\"2025-06-02\"/>",
+                 PBO_ERROR_INVALID);
+  apply_refused (tree, "<set-org org=\"b1\" term-postponed-to=\"2024-06-01\"/>",
+                 PBO_ERROR_INVALID);
+  due = check_scenario (tree, d ("2024-06-01"));
+  ck_assert_ptr_nonnull (strstr (codes_of (due), "PBO-T001 b1/-"));
+  apply_ok (tree, "<set-org org=\"b1\" term-postponed-to=\"2025-06-01\" date=\"2024-05-20\"/>");
+  ck_assert_uint_eq (pbo_org_get_term_postponed_to (b1), d ("2025-06-01"));
+  postponed = check_scenario (tree, d ("2025-05-31"));
+  ck_assert_ptr_null (strstr (codes_of (postponed), "PBO-T001"));
+  ck_assert_ptr_nonnull (strstr (codes_of (postponed), "PBO-T002 b1/-"));
+  late = check_scenario (tree, d ("2025-06-01"));
+  ck_assert_ptr_nonnull (strstr (codes_of (late), "PBO-T001 b1/-"));
+  text = round_trip (tree);
+  ck_assert_ptr_nonnull (strstr (text, "term-years=\"3\" term-postponed-to=\"2025-06-01\""));
+  ck_assert_ptr_nonnull (strstr (text, "version=\"1.1\""));
+  {
+    /* Undone after a save and a load. */
+    g_autoptr (PboTree) back = tu_load_string (text);
+    ck_assert (pbo_edit_undo_last (back, NULL));
+    ck_assert_uint_eq (pbo_org_get_term_postponed_to (pbo_tree_lookup_org (back, "b1")),
+                       PBO_DATE_NONE);
+  }
+  ck_assert (pbo_edit_undo_last (tree, NULL));
+  after = tu_dump (tree);
+  ck_assert_str_eq (before, after);
+}
+END_TEST
+
 static Suite *
 lifecycle_suite (void)
 {
@@ -498,6 +539,7 @@ lifecycle_suite (void)
   tcase_add_test (tc, test_letters_version);
   tcase_add_test (tc, test_hospital_18_months);
   tcase_add_test (tc, test_probation_honours_extension);
+  tcase_add_test (tc, test_term_postponed);
   suite_add_tcase (s, tc);
   return s;
 }

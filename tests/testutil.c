@@ -112,6 +112,9 @@ tu_dump (const PboTree *tree)
                               pbo_date_format (pbo_org_get_established (org), d1),
                               pbo_date_format (pbo_org_get_term_start (org), d2),
                               pbo_org_get_term_years (org));
+      if (pbo_org_get_term_postponed_to (org) != PBO_DATE_NONE)
+        g_string_append_printf (out, " postponed=%s\n",
+                                pbo_date_format (pbo_org_get_term_postponed_to (org), d1));
       for (i = 0; i < pbo_org_get_n_officers (org); i++)
         {
           PboRole role;
