@@ -72,21 +72,29 @@ pbo_term_due_ (const PboOrg *org, PboDate end)
 
 /* ---- the operation ----------------------------------------------------------- */
 
+/* Records how to give @org back its former postponement @old. */
+static void
+record_postponed (PboTree *tree, const PboOrg *org, PboDate old)
+{
+  PboJournalEntry *e = pbo_recording_ (tree);
+  PboStep *step;
+
+  if (e == NULL)
+    return;
+  step = pbo_step_add_ (e, PBO_STEP_ORG_POSTPONED);
+  step->id = pbo_journal_entry_str_ (e, org->id);
+  step->since = old;
+}
+
 static gboolean
 prim_postpone (PboTree *tree, PboOrg *org, PboDate to, GError **error)
 {
-  PboJournalEntry *e = pbo_recording_ (tree);
   PboDate old = org->term_postponed_to;
+  gboolean ok = pbo_org_postpone_term_ (org, to, error);
 
-  if (!pbo_org_postpone_term_ (org, to, error))
-    return FALSE;
-  if (e != NULL)
-    {
-      PboStep *step = pbo_step_add_ (e, PBO_STEP_ORG_POSTPONED);
-      step->id = pbo_journal_entry_str_ (e, org->id);
-      step->since = old;
-    }
-  return TRUE;
+  if (ok)
+    record_postponed (tree, org, old);
+  return ok;
 }
 
 gboolean
