@@ -43,6 +43,7 @@ typedef struct {
   const PboRecruit *recruit;   /* add-, update-recruit, promote: the recruit in NEW */
   const PboRecruit *old_recruit; /* update-recruit, promote: the recruit in OLD */
   const char      *before;     /* transfer, add-member: the member they go before */
+  const PboLetterInfo *letter; /* transfer-out, receipt: the letter in NEW (1.1) */
 } PboDiffOp;
 
 /* What the two trees hold under one org id. */
@@ -125,6 +126,12 @@ PboDiffOrg *pbo_diff_park_branch_   (PboDiff *diff);
  * leave (admitted or removed), then recruits of NEW added or corrected. */
 gboolean    pbo_diff_recruits_out_  (PboOrg *org, gpointer data);
 gboolean    pbo_diff_recruits_in_   (PboOrg *org, gpointer data);
+
+/* diff-letters.c: the out letter NEW records for a member it lost (NULL:
+ * a plain removal); the receipts NEW records and OLD lacks, as ops. */
+const PboLetterInfo *pbo_diff_new_letter_ (const PboDiff *diff, const char *member_id,
+                                           PboLetterDirection direction);
+void        pbo_diff_receipts_      (PboDiff *diff);
 
 G_END_DECLS
 

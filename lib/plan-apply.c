@@ -215,7 +215,7 @@ run_add_member (const Run *r, GError **error)
 {
   PboMemberInfo info = PBO_MEMBER_INFO_INIT;
   GPtrArray *pairs = r->op->pairs;
-  PboMember *before = NULL;
+  PboMember *before = NULL, *m;
   guint i;
 
   if (!find_before_member (r->tree, V (r, BEFORE), &before, error))
@@ -227,7 +227,9 @@ run_add_member (const Run *r, GError **error)
       pbo_member_info_set_ (&info, (PboMemberAttr) pbo_member_attr_lookup_ (name, strlen (name)),
                             g_ptr_array_index (pairs, i + 1), NULL);
     }
-  return pbo_edit_add_member_before (r->tree, r->org, before, &info, r->ctx, error) != NULL;
+  m = pbo_edit_add_member_before (r->tree, r->org, before, &info, r->ctx, error);
+  /* Its standing (1.1) follows as an update-member of its own. */
+  return m != NULL && pbo_plan_add_standing_ (r->tree, m, pairs, r->ctx, error);
 }
 
 static gboolean

@@ -64,6 +64,10 @@ PboPlanOp  *pbo_plan_op_            (const PboPlan *plan, guint index);
  * dues-paid-to (plan-lifecycle.c); @el and @name name them in messages. */
 gboolean    pbo_plan_check_lifecycle_value_ (const char *el, const char *name, PlanAttr a,
                                              const char *value, GError **error);
+/* The standing attributes among add-member's @pairs, set on @m (just
+ * added) by an update-member; TRUE when there are none. */
+gboolean    pbo_plan_add_standing_ (PboTree *tree, PboMember *m, const GPtrArray *pairs,
+                                    const PboEditContext *ctx, GError **error);
 /* Runs set-standing, transfer-out, receipt and transfer-in. */
 gboolean    pbo_plan_run_lifecycle_ (PboTree *tree, const PboPlanOp *op,
                                      const PboEditContext *ctx, GError **error);

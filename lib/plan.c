@@ -565,8 +565,7 @@ add_new_member (PboPlan *plan, PboPlanOp *op, const char *const *attributes, GEr
       const char *name = attributes[2 * i];
       const char *value = attributes[2 * i + 1] != NULL ? attributes[2 * i + 1] : "";
       int attr = pbo_member_attr_lookup_ (name, strlen (name));
-      /* A standing is set-standing's (it needs its own checks). */
-      if (attr < 0 || attr >= PBO_MATTR_STANDING)
+      if (attr < 0)
         return refuse_unknown ("member", name, error);
       if (!check_member_value ("member", attr, value, error))
         return FALSE;

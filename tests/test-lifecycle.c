@@ -351,7 +351,7 @@ START_TEST (test_letter_load_errors)
 END_TEST
 
 /* The writer says 1.1 for letters alone, 1 once they are gone; add-member
- * carries no standing (set-standing's checks would be skipped). */
+ * carries a standing as an update-member of its own. */
 START_TEST (test_letters_version)
 {
   g_autoptr (PboTree) tree = load_data ("hospital.xml");
@@ -378,7 +378,13 @@ START_TEST (test_letters_version)
   ck_assert_ptr_null (strstr (without, "transfers"));
   apply_refused (tree, "<add-member to=\"b1\"><member id=\"m99\" name=\"x\" status=\"full\" "
                        "employment=\"in-service\" joined=\"2000-01-01\" full-since=\"2001-01-01\" "
-                       "standing=\"abroad\"/></add-member>", PBO_ERROR_FORMAT);
+                       "probation-extended-to=\"2001-06-01\"/></add-member>", PBO_ERROR_INVALID);
+  apply_ok (tree, "<add-member to=\"b1\"><member id=\"m99\" name=\"x\" status=\"full\" "
+                  "employment=\"in-service\" joined=\"2000-01-01\" full-since=\"2001-01-01\" "
+                  "standing=\"abroad\" standing-since=\"2024-01-01\"/></add-member>");
+  ck_assert_int_eq (pbo_member_get_standing (pbo_tree_lookup_member (tree, "m99")),
+                    PBO_STANDING_ABROAD);
+  ck_assert_uint_eq (pbo_journal_get_n_entries (tree), 2);
 }
 END_TEST
 
@@ -523,6 +529,68 @@ START_TEST (test_term_postponed)
 }
 END_TEST
 
+static int
+compare_lines (const void *a, const void *b)
+{
+  return strcmp (*(char *const *) a, *(char *const *) b);
+}
+
+/* tu_dump() with its letter lines (last) sorted. */
+static char *
+sorted_dump (const PboTree *tree)
+{
+  g_autofree char *dump = tu_dump (tree);
+  char *letters = strstr (dump, "\nletter ");
+  g_auto (GStrv) lines = NULL;
+  g_autofree char *sorted = NULL;
+
+  if (letters == NULL)
+    return g_strdup (dump);
+  *letters++ = '\0';
+  lines = g_strsplit (letters, "\n", -1);
+  qsort (lines, g_strv_length (lines), sizeof (char *), compare_lines);
+  sorted = g_strjoinv ("\n", lines);
+  return g_strconcat (dump, "\n", sorted, NULL);
+}
+
+/* pbo diff sees the standings and the letters, and plans them: the plan
+ * turns the hospital before the 18 months into the hospital after. */
+START_TEST (test_diff_plans_lifecycle)
+{
+  g_autoptr (PboTree) old = load_data ("hospital.xml");
+  g_autoptr (PboTree) new = load_data ("hospital.xml");
+  g_autoptr (PboTree) replay = load_data ("hospital.xml");
+  g_autofree char *plan_path = tu_srcpath ("tests/data/lifecycle/18-months.xml");
+  g_autofree char *want = NULL, *got = NULL;
+  g_autoptr (PboPlan) plan = NULL, diffed = NULL;
+  g_autoptr (PboDiff) diff = NULL;
+  g_autoptr (GString) text = g_string_new (NULL);
+  GError *error = NULL;
+  guint i, letters = 0;
+
+  plan = pbo_plan_load_file (plan_path, NULL, &error);
+  ck_assert_no_error (error);
+  ck_assert (pbo_plan_apply (new, plan, NULL, &error));
+  diff = pbo_diff_new (old, new, &error);
+  ck_assert_no_error (error);
+  for (i = 0; i < pbo_diff_get_n_changes (diff); i++)
+    letters += pbo_diff_change_get_kind (pbo_diff_get_change (diff, i)) == PBO_DIFF_LETTER;
+  ck_assert_uint_eq (letters, 5);
+  pbo_diff_write_text (diff, text);
+  ck_assert_ptr_nonnull (strstr (text->str, "letter 2024-001 of member m12 receipt (none) → "
+                                            "2024-03-20\n"));
+  ck_assert_ptr_nonnull (strstr (text->str, "letter 2025-003 of member m22 added\n"));
+  diffed = pbo_diff_to_plan (diff, d ("2025-06-30"));
+  ck_assert_no_error (error);
+  ck_assert (pbo_plan_apply (replay, diffed, NULL, &error));
+  ck_assert_no_error (error);
+  /* The same tree; the letters in another order (outs are planned first). */
+  want = sorted_dump (new);
+  got = sorted_dump (replay);
+  ck_assert_msg (strcmp (want, got) == 0, "the plan of the diff gives another tree");
+}
+END_TEST
+
 static Suite *
 lifecycle_suite (void)
 {
@@ -540,6 +608,7 @@ lifecycle_suite (void)
   tcase_add_test (tc, test_hospital_18_months);
   tcase_add_test (tc, test_probation_honours_extension);
   tcase_add_test (tc, test_term_postponed);
+  tcase_add_test (tc, test_diff_plans_lifecycle);
   suite_add_tcase (s, tc);
   return s;
 }

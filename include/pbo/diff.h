@@ -93,6 +93,9 @@ typedef struct _PboDiffChange PboDiffChange;
  * @PBO_DIFF_ORG_RECRUITS: the recruit records of a branch differ (a recruit
  *   added, removed, promoted, admitted or changed). org; old and new
  *   recruit counts
+ * @PBO_DIFF_LETTER: a letter of the transfers list (1.1) only in NEW, or whose
+ *   receipt differs. detail: the letter's number; member: its member's id;
+ *   old and new: the receipt dates (NULL: none)
  *
  * The kinds of change. Values are part of the ABI.
  */
@@ -119,6 +122,7 @@ typedef enum {
   PBO_DIFF_MEMBER_FOREIGN,
   PBO_DIFF_DOCUMENT_FOREIGN,
   PBO_DIFF_ORG_RECRUITS,
+  PBO_DIFF_LETTER,
 } PboDiffKind;
 
 /**
