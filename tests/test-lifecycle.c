@@ -422,6 +422,15 @@ codes_of (const PboFindings *f)
   return g_string_free (s, FALSE);
 }
 
+/* Does @f hold a finding "CODE org/member" starting with @prefix? */
+static gboolean
+has_finding (const PboFindings *f, const char *prefix)
+{
+  g_autofree char *codes = codes_of (f);
+
+  return strstr (codes, prefix) != NULL;
+}
+
 START_TEST (test_hospital_18_months)
 {
   g_autoptr (PboTree) tree = load_data ("hospital.xml");
@@ -481,10 +490,10 @@ START_TEST (test_probation_honours_extension)
   g_autoptr (PboFindings) without = NULL, with = NULL;
 
   without = check_scenario (tree, d ("2025-06-30"));
-  ck_assert_ptr_nonnull (strstr (codes_of (without), "PBO-P001 b2/m25"));
+  ck_assert (has_finding (without, "PBO-P001 b2/m25"));
   apply_ok (tree, "<update-member id=\"m25\" probation-extended-to=\"2025-06-30\"/>");
   with = check_scenario (tree, d ("2025-06-30"));
-  ck_assert_ptr_null (strstr (codes_of (with), "PBO-P001"));
+  ck_assert (!has_finding (with, "PBO-P001"));
 }
 END_TEST
 
@@ -505,14 +514,14 @@ START_TEST (test_term_postponed)
   apply_refused (tree, "<set-org org=\"b1\" term-postponed-to=\"2024-06-01\"/>",
                  PBO_ERROR_INVALID);
   due = check_scenario (tree, d ("2024-06-01"));
-  ck_assert_ptr_nonnull (strstr (codes_of (due), "PBO-T001 b1/-"));
+  ck_assert (has_finding (due, "PBO-T001 b1/-"));
   apply_ok (tree, "<set-org org=\"b1\" term-postponed-to=\"2025-06-01\" date=\"2024-05-20\"/>");
   ck_assert_uint_eq (pbo_org_get_term_postponed_to (b1), d ("2025-06-01"));
   postponed = check_scenario (tree, d ("2025-05-31"));
-  ck_assert_ptr_null (strstr (codes_of (postponed), "PBO-T001"));
-  ck_assert_ptr_nonnull (strstr (codes_of (postponed), "PBO-T002 b1/-"));
+  ck_assert (!has_finding (postponed, "PBO-T001"));
+  ck_assert (has_finding (postponed, "PBO-T002 b1/-"));
   late = check_scenario (tree, d ("2025-06-01"));
-  ck_assert_ptr_nonnull (strstr (codes_of (late), "PBO-T001 b1/-"));
+  ck_assert (has_finding (late, "PBO-T001 b1/-"));
   text = round_trip (tree);
   ck_assert_ptr_nonnull (strstr (text, "term-years=\"3\" term-postponed-to=\"2025-06-01\""));
   ck_assert_ptr_nonnull (strstr (text, "version=\"1.1\""));
