@@ -173,7 +173,8 @@ row_to_info (PboImport *im, guint row, PboMemberInfo *info, int *target)
           if (value != NULL)
             *(column == PBO_COL_ORG ? &org : &branch) = (int) i;
         }
-      else if (column != PBO_COL_SKIP
+      /* Standing columns are set once the member exists (csv-standing.c). */
+      else if (column != PBO_COL_SKIP && column < PBO_MATTR_STANDING
                && !pbo_member_info_set_ (info, (PboMemberAttr) column, value, &local))
         {
           const char *header = pbo_csv_table_get_field (im->table, 0, i);
@@ -255,6 +256,7 @@ import_row (PboImport *im, guint row)
   GError *local = NULL;
   PboMember *existing;
   PboOrg *org;
+  PboMember *m;
   gboolean fields_ok;
   int target = -1;
 
@@ -275,8 +277,11 @@ import_row (PboImport *im, guint row)
   if (!fields_ok || org == NULL)
     return;
   /* Each add is a savepoint of the transaction: a refused row undoes only
-   * itself, so the later rows are still checked against the earlier ones. */
-  if (pbo_edit_add_member (im->tree, org, &info, im->opts->context, &local) != NULL)
+   * itself, so the later rows are still checked against the earlier ones
+   * (duplicate ids within the file). */
+  if ((m = pbo_edit_add_member (im->tree, org, &info, im->opts->context, &local)) != NULL
+      && pbo_csv_row_standing_ (im->tree, m, im->table, row, im->columns, im->n_columns,
+                                im->opts->context, &local))
     im->report->added++;
   else
     {

@@ -13,8 +13,14 @@ static const char *const member_attrs[] = {
   "phone", "id-card", "mobile",
 };
 
+/* After org and branch, only in the sheets of files that record standings
+ * (format 1.1), so that the others keep the columns they had. */
+static const char *const standing_attrs[] = {
+  "standing", "standing-since", "standing-until", "outflow-to", "probation-extended-to",
+};
+
 void
-pbo_members_csv_header_ (GPtrArray *fields)
+pbo_members_csv_header_ (GPtrArray *fields, gboolean standings)
 {
   guint i;
 
@@ -22,6 +28,8 @@ pbo_members_csv_header_ (GPtrArray *fields)
     g_ptr_array_add (fields, g_strdelimit (g_strdup (member_attrs[i]), "-", '_'));
   g_ptr_array_add (fields, g_strdup ("org"));
   g_ptr_array_add (fields, g_strdup ("branch"));
+  for (i = 0; standings && i < G_N_ELEMENTS (standing_attrs); i++)
+    g_ptr_array_add (fields, g_strdelimit (g_strdup (standing_attrs[i]), "-", '_'));
 }
 
 /* DESIGN §9: redaction drops id-card and phone and keeps the birth year. */
@@ -39,8 +47,9 @@ redacted_attribute (PboMember *m, const char *name)
 }
 
 void
-pbo_members_csv_row_ (PboMember *m, gboolean redact, GPtrArray *fields)
+pbo_members_csv_row_ (PboMember *m, PboCsvWriteFlags flags, GPtrArray *fields)
 {
+  gboolean redact = (flags & PBO_CSV_WRITE_REDACT) != 0;
   guint i;
 
   for (i = 0; i < G_N_ELEMENTS (member_attrs); i++)
@@ -48,6 +57,8 @@ pbo_members_csv_row_ (PboMember *m, gboolean redact, GPtrArray *fields)
                                     : pbo_member_dup_attribute (m, member_attrs[i]));
   g_ptr_array_add (fields, g_strdup (pbo_org_get_id (pbo_member_get_org (m))));
   g_ptr_array_add (fields, g_strdup (pbo_org_get_id (pbo_member_get_branch (m))));
+  for (i = 0; (flags & PBO_CSV_WRITE_STANDINGS) && i < G_N_ELEMENTS (standing_attrs); i++)
+    g_ptr_array_add (fields, pbo_member_dup_attribute (m, standing_attrs[i]));
 }
 
 static void
@@ -66,12 +77,12 @@ append_row (GString *out, GPtrArray *fields, PboCsvWriteFlags flags)
 }
 
 void
-pbo_members_write_csv_header (GString *out)
+pbo_members_write_csv_header (GString *out, PboCsvWriteFlags flags)
 {
   g_autoptr (GPtrArray) fields = g_ptr_array_new_with_free_func (g_free);
 
   g_return_if_fail (out != NULL);
-  pbo_members_csv_header_ (fields);
+  pbo_members_csv_header_ (fields, (flags & PBO_CSV_WRITE_STANDINGS) != 0);
   append_row (out, fields, PBO_CSV_WRITE_DEFAULT);
 }
 
@@ -81,7 +92,7 @@ pbo_member_write_csv (PboMember *member, GString *out, PboCsvWriteFlags flags)
   g_autoptr (GPtrArray) fields = g_ptr_array_new_with_free_func (g_free);
 
   g_return_if_fail (member != NULL && out != NULL);
-  pbo_members_csv_row_ (member, (flags & PBO_CSV_WRITE_REDACT) != 0, fields);
+  pbo_members_csv_row_ (member, flags, fields);
   append_row (out, fields, flags);
 }
 
@@ -102,9 +113,9 @@ write_row (PboMember *m, gpointer data)
 void
 pbo_members_write_csv (const PboTree *tree, PboOrg *root, GString *out, PboCsvWriteFlags flags)
 {
-  Rows rows = { out, flags };
+  Rows rows = { out, flags | (pbo_tree_has_standings (tree) ? PBO_CSV_WRITE_STANDINGS : 0) };
 
   g_return_if_fail (tree != NULL && out != NULL);
-  pbo_members_write_csv_header (out);
+  pbo_members_write_csv_header (out, rows.flags);
   pbo_tree_foreach_member (tree, root, write_row, &rows);
 }

@@ -47,8 +47,9 @@ PboCsvTable *pbo_xlsx_parse_sheet_     (const char *data, gsize length, const ch
  * sheets: the header's fields, and one member's (NULL for an empty cell,
  * redacted as PBO_CSV_WRITE_REDACT says), appended to @fields as strings
  * freed with g_free(). */
-void         pbo_members_csv_header_   (GPtrArray *fields);
-void         pbo_members_csv_row_      (PboMember *m, gboolean redact, GPtrArray *fields);
+void         pbo_members_csv_header_   (GPtrArray *fields, gboolean standings);
+void         pbo_members_csv_row_      (PboMember *m, PboCsvWriteFlags flags,
+                                        GPtrArray *fields);
 
 /* Bytes pbo_value_spelling_() may write, NUL included. */
 #define PBO_VALUE_BUFSIZE 64
@@ -60,6 +61,11 @@ void         pbo_members_csv_row_      (PboMember *m, gboolean redact, GPtrArray
 const char  *pbo_value_spelling_       (int attr, const char *value, char *buf);
 /* A copy of @text without surrounding Unicode spaces (U+3000 too). */
 char        *pbo_value_trim_           (const char *text) G_GNUC_MALLOC;
+
+/* The standing columns of @row for @m, just added (csv-standing.c). */
+gboolean pbo_csv_row_standing_ (PboTree *tree, PboMember *m, const PboCsvTable *table, guint row,
+                                const int *columns, guint n_columns, const PboEditContext *ctx,
+                                GError **error);
 
 G_END_DECLS
 

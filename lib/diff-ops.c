@@ -363,9 +363,16 @@ static gboolean
 remove_member (PboMember *m, gpointer data)
 {
   PboDiff *diff = data;
+  const PboLetterInfo *letter;
+  PboDiffOp *op;
 
-  if (pbo_diff_member_ (diff, pbo_member_get_id (m))->new_m == NULL)
-    pbo_diff_emit_ (diff, PBO_EDIT_OP_REMOVE_MEMBER, NULL)->member = pbo_member_get_id (m);
+  if (pbo_diff_member_ (diff, pbo_member_get_id (m))->new_m != NULL)
+    return TRUE;
+  letter = pbo_diff_new_letter_ (diff, pbo_member_get_id (m), PBO_LETTER_OUT);
+  op = pbo_diff_emit_ (diff, letter != NULL ? PBO_EDIT_OP_TRANSFER_OUT : PBO_EDIT_OP_REMOVE_MEMBER,
+                       NULL);
+  op->member = pbo_member_get_id (m);
+  op->letter = letter;
   return TRUE;
 }
 
@@ -488,6 +495,7 @@ fill_members (PboDiff *diff, const PboOrg *org)
       PboDiffMember *r = pbo_diff_member_ (diff, pbo_member_get_id (m));
       const char *before;
       PboDiffOp *op;
+      const PboLetterInfo *letter;
 
       if (r->in_prefix)
         continue;
@@ -511,10 +519,14 @@ fill_members (PboDiff *diff, const PboOrg *org)
           continue;
         }
       flush (diff, run, org->id, run_before);
-      op = pbo_diff_emit_ (diff, PBO_EDIT_OP_ADD_MEMBER, NULL);
+      /* A member who came with a letter (1.1) is transferred in, at the end. */
+      letter = before == NULL ? pbo_diff_new_letter_ (diff, pbo_member_get_id (m), PBO_LETTER_IN) : NULL;
+      op = pbo_diff_emit_ (diff, letter != NULL ? PBO_EDIT_OP_TRANSFER_IN : PBO_EDIT_OP_ADD_MEMBER,
+                           NULL);
       op->target = org->id;
       op->before = before;
       op->new_member = m;
+      op->letter = letter;
     }
   flush (diff, run, org->id, run_before);
 }
@@ -696,6 +708,7 @@ pbo_diff_plan_ (PboDiff *diff)
   pbo_tree_foreach_org (new_tree, NULL, remove_meetings, diff);
   pbo_tree_foreach_org (old_tree, NULL, pbo_diff_recruits_out_, diff);
   pbo_tree_foreach_member (old_tree, NULL, remove_member, diff);
+  pbo_diff_receipts_ (diff);
   pbo_tree_foreach_member (new_tree, NULL, update_member, diff);
   pbo_tree_foreach_org (new_tree, NULL, rename_org, diff);
   pbo_tree_foreach_org (old_tree, NULL, dissolve_recreated, diff);

@@ -45,6 +45,7 @@ typedef struct {
   const PboRecruit *old_recruit; /* update-recruit, promote: the recruit in OLD */
   const char      *before;     /* transfer, add-member: the member they go before */
   const PboMemberRecord *record; /* member records: the record put or removed */
+  const PboLetterInfo *letter; /* transfer-out, receipt: the letter in NEW (1.1) */
 } PboDiffOp;
 
 /* What the two trees hold under one org id. */
@@ -149,6 +150,11 @@ void        pbo_diff_record_attrs_  (const PboDiffOp *op, GPtrArray *pairs, GPtr
 void        pbo_diff_add_value_change_ (PboDiff *diff, PboDiffKind kind, const char *org,
                                         const char *member, const char *detail,
                                         const char *old_value, const char *new_value);
+/* diff-letters.c: the out letter NEW records for a member it lost (NULL:
+ * a plain removal); the receipts NEW records and OLD lacks, as ops. */
+const PboLetterInfo *pbo_diff_new_letter_ (const PboDiff *diff, const char *member_id,
+                                           PboLetterDirection direction);
+void        pbo_diff_receipts_      (PboDiff *diff);
 
 G_END_DECLS
 

@@ -208,11 +208,26 @@ member_line (const PboDiff *diff, const PboDiffChange *c, GString *out)
     }
 }
 
+/* A transfer letter (1.1) NEW adds, or whose receipt it records. */
+static void
+letter_line (const PboDiffChange *c, GString *out)
+{
+  if (c->old_value == NULL && c->new_value == NULL)
+    g_string_append_printf (out, _("letter %s of member %s added"), c->detail, c->member);
+  else
+    /* TRANSLATORS: letter NUMBER of member ID receipt OLD → NEW. */
+    g_string_append_printf (out, _("letter %s of member %s receipt %s → %s"), c->detail,
+                            c->member, c->old_value != NULL ? c->old_value : _("(none)"),
+                            c->new_value != NULL ? c->new_value : _("(none)"));
+}
+
 void
 pbo_diff_change_line_ (const PboDiff *diff, const PboDiffChange *c, GString *out)
 {
   if (c->kind == PBO_DIFF_DOCUMENT_FOREIGN)
     g_string_append (out, _("document foreign content differs"));
+  else if (c->kind == PBO_DIFF_LETTER)
+    letter_line (c, out);
   else if (c->member == NULL)
     org_line (diff, c, out);
   else if (c->kind >= PBO_DIFF_OFFICER_APPOINTED && c->kind <= PBO_DIFF_OFFICER_SINCE)

@@ -6,6 +6,7 @@
 
 #include <string.h>
 #include "diff-private.h"
+#include "lifecycle-private.h"
 #include "xml-private.h"
 #include "error-private.h"
 
@@ -177,6 +178,51 @@ work_record_attrs (Attrs *a, const PboDiffOp *op)
   put (a, "voted", own (a, g_strdup_printf ("%u", el.voted)));
 }
 
+/* Without @standing, the attributes transfer-in takes (its standing, if
+ * any, is an update-member: pbo_diff_plan_() lists it). */
+static void
+member_attrs (const PboMember *m, Attrs *a, gboolean standing)
+{
+  int i;
+
+  for (i = 0; i < (standing ? PBO_MATTR_COUNT : PBO_MATTR_STANDING); i++)
+    {
+      char buf[PBO_MATTR_BUFSIZE];
+      const char *v = pbo_member_attr_format_ (m, (PboMemberAttr) i, buf);
+      if (v != NULL)
+        {
+          char *copy = g_strdup (v);
+          g_ptr_array_add (a->owned, copy);
+          put (a, pbo_member_attr_name_ ((PboMemberAttr) i), copy);
+        }
+    }
+}
+
+/* transfer-out and receipt (1.1): the letter's fields. */
+static void
+letter_attrs (const PboDiffOp *op, Attrs *a)
+{
+  const PboLetterInfo *l = op->letter;
+  char month[8];
+
+  put (a, "letter", l->number);
+  if (op->op == PBO_EDIT_OP_RECEIPT)
+    {
+      put_date (a, "date", l->receipt);
+      return;
+    }
+  put (a, "member", op->member);
+  put (a, "to-org", l->other_org);
+  put_date (a, "date", l->issued);
+  g_ptr_array_add (a->owned, g_strdup_printf ("%u", l->valid_days));
+  put (a, "valid-days", g_ptr_array_index (a->owned, a->owned->len - 1));
+  if (pbo_month_format_ (l->dues_paid_to, month) != NULL)
+    {
+      g_ptr_array_add (a->owned, g_strdup (month));
+      put (a, "dues-paid-to", g_ptr_array_index (a->owned, a->owned->len - 1));
+    }
+}
+
 static void
 op_attrs (const PboDiffOp *op, PboDate date, Attrs *a)
 {
@@ -243,6 +289,17 @@ op_attrs (const PboDiffOp *op, PboDate date, Attrs *a)
         put (a, changes[i], changes[i + 1]);
       g_free (changes);
       break;
+    case PBO_EDIT_OP_TRANSFER_OUT:
+    case PBO_EDIT_OP_RECEIPT:
+      letter_attrs (op, a);
+      break;
+    case PBO_EDIT_OP_TRANSFER_IN:
+      put (a, "to", op->target);
+      put (a, "letter", op->letter->number);
+      put (a, "from-org", op->letter->other_org);
+      put_date (a, "date", op->letter->issued);
+      member_attrs (op->new_member, a, FALSE);
+      break;
     case PBO_EDIT_OP_ADMIT:
       put (a, "recruit", op->member);
       put (a, "employment", pbo_employment_to_string (pbo_member_get_employment (op->new_member)));
@@ -276,24 +333,6 @@ op_attrs (const PboDiffOp *op, PboDate date, Attrs *a)
 }
 
 /* add-member's <member …/>: every attribute of the member in NEW. */
-static void
-member_attrs (const PboMember *m, Attrs *a)
-{
-  int i;
-
-  for (i = 0; i < PBO_MATTR_COUNT; i++)
-    {
-      char buf[PBO_MATTR_BUFSIZE];
-      const char *v = pbo_member_attr_format_ (m, (PboMemberAttr) i, buf);
-      if (v != NULL)
-        {
-          char *copy = g_strdup (v);
-          g_ptr_array_add (a->owned, copy);
-          put (a, pbo_member_attr_name_ ((PboMemberAttr) i), copy);
-        }
-    }
-}
-
 static void
 attrs_reset (Attrs *a)
 {
@@ -342,7 +381,7 @@ add_op (PboPlan *plan, const PboDiffOp *op, PboDate date, Attrs *a)
   if (index >= 0 && op->op == PBO_EDIT_OP_ADD_MEMBER)
     {
       attrs_reset (a);
-      member_attrs (op->new_member, a);
+      member_attrs (op->new_member, a, TRUE);
       pbo_plan_add_child (plan, (guint) index, "member", end (a), &error);
     }
   if (error != NULL)

@@ -248,6 +248,27 @@ pbo_diff_add_field_change_ (PboDiff *diff, const char *org, const char *detail,
     }
 }
 
+/* The letters (1.1) NEW adds, or whose receipt it records: the plan's
+ * transfer-out, transfer-in and receipt. (No operation takes a letter off
+ * the list: one only in OLD is not a change listed.) */
+static void
+letter_changes (PboDiff *diff)
+{
+  PboLetterInfo l = PBO_LETTER_INFO_INIT, was = PBO_LETTER_INFO_INIT;
+  char d1[PBO_DATE_BUFSIZE], d2[PBO_DATE_BUFSIZE];
+  guint i;
+
+  for (i = 0; pbo_tree_get_letter (diff->new_tree, i, &l); i++)
+    {
+      gboolean old = pbo_tree_lookup_letter (diff->old_tree, l.number, &was);
+      if (!old || was.receipt != l.receipt)
+        add_value_change (diff, PBO_DIFF_LETTER, NULL, l.member_id, l.number,
+                          old && was.receipt != PBO_DATE_NONE ? pbo_date_format (was.receipt, d1)
+                                                              : NULL,
+                          l.receipt != PBO_DATE_NONE ? pbo_date_format (l.receipt, d2) : NULL);
+    }
+}
+
 static const char *
 date_or_null (PboDate date, char *buf)
 {
@@ -671,6 +692,7 @@ list_changes (PboDiff *diff)
   pbo_tree_foreach_member (diff->old_tree, NULL, removed_member, diff);
   if (!foreign_equal (&diff->old_tree->foreign, &diff->new_tree->foreign))
     add_change (diff, PBO_DIFF_DOCUMENT_FOREIGN, NULL, NULL);
+  letter_changes (diff);
 }
 
 /* ---- public ------------------------------------------------------------ */

@@ -43,6 +43,7 @@ typedef enum {
   PBO_STEP_ELECTION_ADDED,   /* undo: drop election @index of org @id */
   PBO_STEP_ELECTION_REMOVED, /* undo: re-insert election @index of org @id: date @since,
                                 method @role, "candidates seats voters voted" in @value */
+  PBO_STEP_ORG_POSTPONED,    /* undo: give org @id the term-postponed-to @since */
   PBO_STEP_COUNT_            /* not a kind: one past the last */
 } PboStepKind;
 
@@ -191,6 +192,8 @@ gboolean   pbo_member_record_undo_step_ (PboTree *tree, const PboStep *step, GEr
  * attributes, recorded, before it leaves the tree; undoes a LETTER_ step. */
 void       pbo_prim_clear_standing_ (PboTree *tree, PboMember *member);
 gboolean   pbo_letter_undo_step_   (PboTree *tree, const PboStep *step, GError **error);
+/* Undoes an ORG_POSTPONED step (term-postpone.c). */
+gboolean   pbo_postpone_undo_step_ (PboTree *tree, const PboStep *step, GError **error);
 /* Undoes a RECRUIT_ step. */
 gboolean   pbo_recruit_undo_step_  (PboTree *tree, const PboStep *step, GError **error);
 /* Appends a step of @kind to @e (edit-txn.c); valid until the next step. */

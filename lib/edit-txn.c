@@ -376,6 +376,8 @@ undo_step (PboTree *tree, const PboStep *s, GError **error)
 
   if (s->kind == PBO_STEP_MEMBER_RECORD)
     return pbo_member_record_undo_step_ (tree, s, error);
+  if (s->kind == PBO_STEP_ORG_POSTPONED)
+    return pbo_postpone_undo_step_ (tree, s, error);
   if (s->kind >= PBO_STEP_LETTER_ADDED && s->kind <= PBO_STEP_LETTER_RECEIPT)
     return pbo_letter_undo_step_ (tree, s, error);
   if (s->kind >= PBO_STEP_ORG_FIELDS)

@@ -459,6 +459,7 @@ pbo_journal_entry_set_undo_text_ (PboJournalEntry *e, const char *text, GError *
       s->attr = take (&r, attr);
       s->member = take_id (&r, member);
       if (kind == PBO_STEP_NONE || kind >= PBO_STEP_COUNT_
+          || (kind == PBO_STEP_ORG_POSTPONED && s->id == NULL)
           || (s->id == NULL && kind != PBO_STEP_ORG_REMOVED && kind != PBO_STEP_MEMBER_REMOVED
               && (kind < PBO_STEP_LETTER_ADDED || kind > PBO_STEP_LETTER_RECEIPT))
           || (kind == PBO_STEP_LETTER_ADDED && s->value == NULL)

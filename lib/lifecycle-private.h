@@ -50,6 +50,14 @@ void                  pbo_standing_copy_   (PboTree *tree, PboMember *dst, const
 /* Copies @src's letters into @dst (pbo_tree_copy()). */
 void                  pbo_letters_copy_    (PboTree *dst, const PboTree *src);
 
+/* Postponed terms (term-postpone.c): checks and sets @org's
+ * term-postponed-to (PBO_DATE_NONE clears it): after the term's end, at
+ * most 12 months past it (选举工作条例 art. 3). */
+gboolean              pbo_org_postpone_term_ (PboOrg *org, PboDate to, GError **error);
+gboolean              pbo_tree_has_postponed_term_ (const PboTree *tree);
+/* The day a term ending on @end is due: @end, or the postponement. */
+PboDate               pbo_term_due_          (const PboOrg *org, PboDate end);
+
 /* Letters (letters.c). */
 PboLetterInfo        *pbo_letter_lookup_   (const PboTree *tree, const char *number);
 gboolean              pbo_letter_check_    (const PboLetterInfo *info, GError **error);

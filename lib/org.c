@@ -338,6 +338,7 @@ pbo_org_copy_fields_ (PboOrg *dst, const PboOrg *src, GStringChunk *strings)
   dst->established = src->established;
   dst->term_start = src->term_start;
   dst->term_years = src->term_years;
+  dst->term_postponed_to = src->term_postponed_to;
   pbo_foreign_copy_ (&dst->foreign, &src->foreign);
   pbo_meetings_copy_ (src->meetings, &dst->meetings, strings);
   if (dst->tree != NULL)

@@ -221,7 +221,7 @@ run_add_member (const Run *r, GError **error)
 {
   PboMemberInfo info = PBO_MEMBER_INFO_INIT;
   GPtrArray *pairs = r->op->pairs;
-  PboMember *before = NULL;
+  PboMember *before = NULL, *m;
   guint i;
 
   if (!find_before_member (r->tree, V (r, BEFORE), &before, error))
@@ -233,7 +233,9 @@ run_add_member (const Run *r, GError **error)
       pbo_member_info_set_ (&info, (PboMemberAttr) pbo_member_attr_lookup_ (name, strlen (name)),
                             g_ptr_array_index (pairs, i + 1), NULL);
     }
-  return pbo_edit_add_member_before (r->tree, r->org, before, &info, r->ctx, error) != NULL;
+  m = pbo_edit_add_member_before (r->tree, r->org, before, &info, r->ctx, error);
+  /* Its standing (1.1) follows as an update-member of its own. */
+  return m != NULL && pbo_plan_add_standing_ (r->tree, m, pairs, r->ctx, error);
 }
 
 static gboolean
@@ -298,7 +300,12 @@ run_set_org (const Run *r, GError **error)
                                             : pbo_org_get_term_start (r->org);
   values.term_years = GIVEN (r, TERM_YEARS) ? number_of (V (r, TERM_YEARS))
                       : values.term_start != PBO_DATE_NONE ? pbo_org_get_term_years (r->org) : 0;
-  return pbo_edit_set_org (r->tree, r->org, fields, &values, r->ctx, error);
+  /* A postponement (1.1) is an entry of its own, after the other fields. */
+  return (fields == PBO_ORG_FIELD_NONE
+          || pbo_edit_set_org (r->tree, r->org, fields, &values, r->ctx, error))
+         && (!GIVEN (r, TERM_POSTPONED_TO)
+             || pbo_edit_postpone_term (r->tree, r->org, date_of (V (r, TERM_POSTPONED_TO)),
+                                        r->ctx, error));
 }
 
 /* The meeting of r->org named by the op's id, or -1 with an error. */

@@ -95,6 +95,29 @@ run_transfer_in (PboTree *tree, const PboPlanOp *op, const PboEditContext *ctx, 
 }
 
 gboolean
+pbo_plan_add_standing_ (PboTree *tree, PboMember *m, const GPtrArray *pairs,
+                        const PboEditContext *ctx, GError **error)
+{
+  g_autoptr (GPtrArray) attrs = g_ptr_array_new ();
+  guint i;
+
+  for (i = 0; i + 1 < pairs->len; i += 2)
+    {
+      const char *name = g_ptr_array_index (pairs, i);
+      const char *value = g_ptr_array_index (pairs, i + 1);
+      if (pbo_member_attr_lookup_ (name, strlen (name)) >= PBO_MATTR_STANDING && *value != '\0')
+        {
+          g_ptr_array_add (attrs, (gpointer) name);
+          g_ptr_array_add (attrs, (gpointer) value);
+        }
+    }
+  if (attrs->len == 0)
+    return TRUE;
+  g_ptr_array_add (attrs, NULL);
+  return pbo_edit_update_member (tree, m, (const char *const *) attrs->pdata, ctx, error);
+}
+
+gboolean
 pbo_plan_run_lifecycle_ (PboTree *tree, const PboPlanOp *op, const PboEditContext *ctx,
                          GError **error)
 {

@@ -23,6 +23,7 @@ typedef enum {
   PLAN_A_PRESENTER, PLAN_A_RECORDER, PLAN_A_EXPECTED, PLAN_A_PRESENT, PLAN_A_EXCUSED,
   PLAN_A_PLACE, PLAN_A_TOPIC, PLAN_A_RESOLUTION, PLAN_A_PLANNED, PLAN_A_YEAR, PLAN_A_APPROVED,
   PLAN_A_METHOD, PLAN_A_CANDIDATES, PLAN_A_SEATS, PLAN_A_VOTERS, PLAN_A_VOTED,
+  PLAN_A_TERM_POSTPONED_TO,
   PLAN_A_COUNT
 } PlanAttr;
 /* The attributes of an element are a guint64 of bits (A_BIT). */
@@ -77,6 +78,10 @@ gboolean    pbo_plan_run_record_op_ (PboTree *tree, const PboPlanOp *op,
  * dues-paid-to (plan-lifecycle.c); @el and @name name them in messages. */
 gboolean    pbo_plan_check_lifecycle_value_ (const char *el, const char *name, PlanAttr a,
                                              const char *value, GError **error);
+/* The standing attributes among add-member's @pairs, set on @m (just
+ * added) by an update-member; TRUE when there are none. */
+gboolean    pbo_plan_add_standing_ (PboTree *tree, PboMember *m, const GPtrArray *pairs,
+                                    const PboEditContext *ctx, GError **error);
 /* Runs set-standing, transfer-out, receipt and transfer-in. */
 gboolean    pbo_plan_run_lifecycle_ (PboTree *tree, const PboPlanOp *op,
                                      const PboEditContext *ctx, GError **error);

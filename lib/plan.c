@@ -15,6 +15,7 @@ static const char *const attr_names[PLAN_A_COUNT] = {
   "standing", "until", "to-org", "from-org", "letter", "valid-days", "dues-paid-to",
   "presenter", "recorder", "expected", "present", "excused", "place", "topic", "resolution",
   "planned", "year", "approved", "method", "candidates", "seats", "voters", "voted",
+  "term-postponed-to",
 };
 
 static const char *const select_names[PLAN_S_COUNT] = {
@@ -56,8 +57,8 @@ static const struct {
   [PBO_EDIT_OP_REMOVE_MEMBER] = { A (ID) | A (REASON) | A (DATE), A (ID) | A (REASON) | A (DATE) },
   [PBO_EDIT_OP_PROMOTE] = { A (RECRUIT) | A (STAGE), A (RECRUIT) | A (STAGE) },
   [PBO_EDIT_OP_ADMIT] = { A (RECRUIT) | A (EMPLOYMENT), A (RECRUIT) },
-  [PBO_EDIT_OP_SET_ORG] = { A (ORG) | A (UNIT) | A (ESTABLISHED) | A (TERM_START) | A (TERM_YEARS),
-                            A (ORG) },
+  [PBO_EDIT_OP_SET_ORG] = { A (ORG) | A (UNIT) | A (ESTABLISHED) | A (TERM_START) | A (TERM_YEARS)
+                              | A (TERM_POSTPONED_TO), A (ORG) },
   [PBO_EDIT_OP_ADD_MEETING] = { A (ORG) | A (ID) | MEETING_FIELDS,
                                 A (ORG) | A (TYPE) | A (DATE) },
   [PBO_EDIT_OP_UPDATE_MEETING] = { A (ORG) | A (ID) | MEETING_FIELDS, A (ORG) | A (ID) },
@@ -101,7 +102,7 @@ static const struct {
                   | A (RECORDER))
 #define DATE_ATTRS (A (ESTABLISHED) | A (TERM_START) | A (SINCE) | A (DATE) | A (APPLIED) \
                     | A (ACTIVIST_SINCE) | A (CANDIDATE_SINCE) | A (UNTIL) | A (PLANNED) \
-                    | A (APPROVED))
+                    | A (APPROVED) | A (TERM_POSTPONED_TO))
 #define TEXT_ATTRS (A (NAME) | A (NEW_NAME) | A (UNIT) | A (REASON) | A (TITLE) | A (DEPARTMENT) \
                     | A (TO_ORG) | A (FROM_ORG) | A (LETTER) | A (PLACE) | A (TOPIC)             \
                     | A (RESOLUTION))

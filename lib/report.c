@@ -6,7 +6,9 @@
 #include "error-private.h"
 #include "text-private.h"
 
-#define N_ITEMS (PBO_REPORT_EDUCATION_UNKNOWN + 1)
+#define N_ITEMS (PBO_REPORT_DISCIPLINARY_PROBATION + 1)
+/* The standings, in PboStanding order after normal. */
+#define FIRST_STANDING PBO_REPORT_LOST_CONTACT
 
 typedef struct {
   const char *section;
@@ -48,6 +50,11 @@ static const ItemName item_names[N_ITEMS] = {
   { "party-age", NC_ ("report item", "over-50") },
   { "party-age", NC_ ("report item", "probationary") },
   { "education", NC_ ("report item", "unknown") },
+  { "standing", NC_ ("report item", "lost-contact") },
+  { "standing", NC_ ("report item", "suspended") },
+  { "standing", NC_ ("report item", "abroad") },
+  { "standing", NC_ ("report item", "outflow") },
+  { "standing", NC_ ("report item", "disciplinary-probation") },
 };
 
 /* Upper bounds (inclusive) of the bands; the last band is open. */
@@ -154,6 +161,8 @@ count_member (PboReport *r, UnitRow *unit, const PboMember *m)
   r->counts[age_item (m, r->on)]++;
   r->counts[party_age_item (m, r->on)]++;
   count_education (r, pbo_member_get_education (m));
+  if (pbo_member_get_standing (m) != PBO_STANDING_NORMAL)
+    r->counts[FIRST_STANDING + pbo_member_get_standing (m) - 1]++;
   unit->row.members++;
   if (full)
     unit->row.full++;
@@ -375,6 +384,17 @@ write_text_section (const PboReport *r, const char *title, PboReportItem first,
   g_string_append_c (out, '\n');
 }
 
+static gboolean
+has_standings (const PboReport *r)
+{
+  int i;
+
+  for (i = PBO_REPORT_LOST_CONTACT; i <= PBO_REPORT_DISCIPLINARY_PROBATION; i++)
+    if (r->counts[i] > 0)
+      return TRUE;
+  return FALSE;
+}
+
 void
 pbo_report_write_text (const PboReport *report, GString *out)
 {
@@ -402,6 +422,9 @@ pbo_report_write_text (const PboReport *report, GString *out)
   g_string_append_printf (out, "%s%s %u\n", report->educations->len > 0 ? _(", ") : " ",
                           C_("report item", "unknown"),
                           report->counts[PBO_REPORT_EDUCATION_UNKNOWN]);
+  if (has_standings (report))
+    write_text_section (report, "Standing:", PBO_REPORT_LOST_CONTACT,
+                        PBO_REPORT_DISCIPLINARY_PROBATION, out);
 
   g_string_append_printf (out, "\n%s\n",
                           _("Unit\tkind\tbranches\tmembers\tfull\tprobationary\tin-service\t"
@@ -443,6 +466,8 @@ pbo_report_write_csv_full (const PboReport *report, GString *out, PboCsvWriteFla
   pbo_csv_row_ (out, flags, "section", "item", "count", NULL);
   for (item = PBO_REPORT_COMMITTEES; item < N_ITEMS; item++)
     {
+      if (item >= PBO_REPORT_LOST_CONTACT && !has_standings (report))
+        break;
       if (item == PBO_REPORT_EDUCATION_UNKNOWN)
         for (i = 0; i < report->educations->len; i++)
           csv_count_row (out, flags, "education", g_ptr_array_index (report->educations, i),

@@ -5,6 +5,7 @@
 #include "meetings-private.h"
 #include "org-facts-private.h"
 #include "rules-private.h"
+#include "lifecycle-private.h"
 #include "error-private.h"
 
 /* ---- sizes ------------------------------------------------------------- */
@@ -192,6 +193,8 @@ pbo_check_term_expired_ (PboCheckRun *run, const PboRuleDef *def, PboOrg *org)
   guint years;
   PboDate end = term_end (run, org, &years);
 
+  if (end != PBO_DATE_NONE)
+    end = pbo_term_due_ (org, end);
   if (end != PBO_DATE_NONE && run->on >= end)
     pbo_check_report_ (run, def, org, NULL,
                        "the term of %s (%u years from %s) ended on %s: the re-election "
@@ -209,6 +212,8 @@ pbo_check_term_expiring_ (PboCheckRun *run, const PboRuleDef *def, PboOrg *org)
   PboDate end = term_end (run, org, &years);
   gint64 days;
 
+  if (end != PBO_DATE_NONE)
+    end = pbo_term_due_ (org, end);
   if (end == PBO_DATE_NONE || run->on >= end)
     return;
   days = pbo_date_days_between (run->on, end);

@@ -109,12 +109,15 @@ pbo_check_officer_standing_ (PboCheckRun *run, const PboRuleDef *def, PboOrg *or
 {
   PboStanding s = pbo_member_get_standing (m);
 
-  if (s == PBO_STANDING_DISCIPLINARY_PROBATION || s == PBO_STANDING_SUSPENDED)
+  if (s == PBO_STANDING_DISCIPLINARY_PROBATION)
     pbo_check_report_ (run, def, org, m,
-                       "officer %s (%s of %s) is %s, and cannot hold office",
-                       pbo_member_get_id (m), pbo_role_to_string (role), pbo_org_get_id (org),
-                       s == PBO_STANDING_SUSPENDED ? "suspended (停止党籍)"
-                                                   : "under disciplinary probation (留党察看)");
+                       "officer %s (%s of %s) is under disciplinary probation (留党察看) and "
+                       "cannot hold office", pbo_member_get_id (m), pbo_role_to_string (role),
+                       pbo_org_get_id (org));
+  else if (s == PBO_STANDING_SUSPENDED)
+    pbo_check_report_ (run, def, org, m,
+                       "officer %s (%s of %s) is suspended (停止党籍) and cannot hold office",
+                       pbo_member_get_id (m), pbo_role_to_string (role), pbo_org_get_id (org));
 }
 
 PboDate

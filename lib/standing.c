@@ -72,6 +72,16 @@ pbo_lifecycle_used_ (const PboTree *tree)
   return lc != NULL && (g_hash_table_size (lc->standing) > 0 || lc->letters->len > 0);
 }
 
+gboolean
+pbo_tree_has_standings (const PboTree *tree)
+{
+  const PboLifecycle *lc;
+
+  g_return_val_if_fail (tree != NULL, FALSE);
+  lc = tree->lifecycle;
+  return lc != NULL && g_hash_table_size (lc->standing) > 0;
+}
+
 static PboTree *
 tree_of (const PboMember *m)
 {

@@ -140,6 +140,7 @@ struct _PboOrg {
   guint8      term_years;
   guint8      kind;
   guint16     n_officers;
+  PboDate     term_postponed_to; /* 1.1, or PBO_DATE_NONE; in what was tail padding */
 };
 
 /* Open addressing over 32-bit references (lib/id-index.c). */

@@ -357,6 +357,7 @@ write_org_start (Writer *w, const PboOrg *org, guint depth)
   put_date (w, "term-start", org->term_start);
   if (org->term_years > 0)
     put_uint (w, "term-years", org->term_years);
+  put_date (w, "term-postponed-to", org->term_postponed_to);
   put_foreign_attrs (w, &org->foreign);
   if (org_is_empty (org))
     {
@@ -414,7 +415,8 @@ needs_1_1 (const Writer *w)
   if (w->tree->meeting_ids != NULL && g_hash_table_size (w->tree->meeting_ids) > 0)
     return TRUE;
   if (pbo_tree_has_member_records (w->tree) || pbo_lifecycle_used_ (w->tree)
-      || pbo_tree_has_minutes_ (w->tree) || pbo_tree_has_org_records_ (w->tree))
+      || pbo_tree_has_postponed_term_ (w->tree) || pbo_tree_has_minutes_ (w->tree)
+      || pbo_tree_has_org_records_ (w->tree))
     return TRUE;
   for (i = 0; i < entries_to_write (w); i++)
     {

@@ -19,13 +19,14 @@ static const char *const name_strings[PBO_N_COUNT] = {
   "undo", "number", "to-org", "from-org", "issued", "valid-days", "dues-paid-to", "receipt",
   "presenter", "recorder", "expected", "present", "excused", "place", "topic", "resolution",
   "planned", "year", "approved", "method", "candidates", "seats", "voters", "voted",
-  PBO_XML_NS,
+  "term-postponed-to", PBO_XML_NS,
 };
 
 /* Each element's own attributes in canonical order; member attributes come
  * from the table of member-attr.c. */
 enum { PBO_VERSION };
-enum { ORG_ID, ORG_KIND, ORG_NAME, ORG_UNIT, ORG_ESTABLISHED, ORG_TERM_START, ORG_TERM_YEARS };
+enum { ORG_ID, ORG_KIND, ORG_NAME, ORG_UNIT, ORG_ESTABLISHED, ORG_TERM_START, ORG_TERM_YEARS,
+       ORG_TERM_POSTPONED_TO };
 enum { OFFICER_ROLE, OFFICER_MEMBER, OFFICER_SINCE };
 enum { MEETING_TYPE, MEETING_DATE, MEETING_TITLE, MEETING_ATTENDANCE, MEETING_ID,
        MEETING_MINUTES /* the PBO_MINUTES_ATTRS of xml-work-records.c follow */ };
@@ -36,7 +37,7 @@ enum { RECRUIT_ID, RECRUIT_NAME, RECRUIT_GENDER, RECRUIT_BORN, RECRUIT_STAGE, RE
 static const PboName pbo_attrs[] = { PBO_N_VERSION };
 static const PboName org_attrs[] = {
   PBO_N_ID, PBO_N_KIND, PBO_N_NAME, PBO_N_UNIT, PBO_N_ESTABLISHED, PBO_N_TERM_START,
-  PBO_N_TERM_YEARS,
+  PBO_N_TERM_YEARS, PBO_N_TERM_POSTPONED_TO,
 };
 static const PboName officer_attrs[] = { PBO_N_ROLE, PBO_N_MEMBER, PBO_N_SINCE };
 static const PboName meeting_attrs[] = { PBO_N_TYPE, PBO_N_DATE, PBO_N_TITLE, PBO_N_ATTENDANCE,
@@ -329,18 +330,20 @@ set_org_fields (PboLoader *ld, PboOrg *org, const char *const *values)
 {
   g_autofree char *owner = g_strdup_printf ("org “%s”", org->id);
   GError *local = NULL;
-  PboDate established, term_start;
+  PboDate established, term_start, postponed;
   guint years = 0;
 
   if (!parse_date (ld, values[ORG_ESTABLISHED], &established, owner, "established")
       || !parse_date (ld, values[ORG_TERM_START], &term_start, owner, "term-start")
+      || !parse_date (ld, values[ORG_TERM_POSTPONED_TO], &postponed, owner, "term-postponed-to")
       || (values[ORG_TERM_YEARS] != NULL
           && !parse_uint (ld, values[ORG_TERM_YEARS], 1, 10, &years, owner, "term-years")))
     return FALSE;
   if (!pbo_org_set_unit (org, values[ORG_UNIT], &local)
       || !pbo_org_set_established (org, established, &local)
       || ((term_start != PBO_DATE_NONE || years != 0)
-          && !pbo_org_set_term (org, term_start, years, &local)))
+          && !pbo_org_set_term (org, term_start, years, &local))
+      || !pbo_org_postpone_term_ (org, postponed, &local))
     return fail_with (ld, local, owner);
   org->foreign.attrs = dup_fattrs (ld);
   return TRUE;

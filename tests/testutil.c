@@ -66,7 +66,25 @@ static const char *const attr_names[] = {
   "id", "name", "gender", "born", "joined", "full-since", "status", "employment",
   "ethnicity", "education", "position", "department", "dues-base", "dues-category",
   "phone", "id-card", "mobile",
+  "standing", "standing-since", "standing-until", "outflow-to", "probation-extended-to",
 };
+
+/* The transfers list (format 1.1), letter by letter. */
+static void
+append_letters (GString *out, const PboTree *tree)
+{
+  PboLetterInfo l = PBO_LETTER_INFO_INIT;
+  guint i;
+
+  for (i = 0; pbo_tree_get_letter (tree, i, &l); i++)
+    {
+      char d1[PBO_DATE_BUFSIZE], d2[PBO_DATE_BUFSIZE];
+      g_string_append_printf (out, "letter %s %d %s %s %s %s %s %u %u %s\n", l.number,
+                              (int) l.direction, l.member_id, l.name, l.branch, l.other_org,
+                              pbo_date_format (l.issued, d1), l.valid_days, l.dues_paid_to,
+                              pbo_date_format (l.receipt, d2));
+    }
+}
 
 char *
 tu_dump (const PboTree *tree)
@@ -94,6 +112,9 @@ tu_dump (const PboTree *tree)
                               pbo_date_format (pbo_org_get_established (org), d1),
                               pbo_date_format (pbo_org_get_term_start (org), d2),
                               pbo_org_get_term_years (org));
+      if (pbo_org_get_term_postponed_to (org) != PBO_DATE_NONE)
+        g_string_append_printf (out, " postponed=%s\n",
+                                pbo_date_format (pbo_org_get_term_postponed_to (org), d1));
       for (i = 0; i < pbo_org_get_n_officers (org); i++)
         {
           PboRole role;
@@ -143,6 +164,7 @@ tu_dump (const PboTree *tree)
                                   title, att, n_absent);
         }
     }
+  append_letters (out, tree);
   return g_string_free (out, FALSE);
 }
 

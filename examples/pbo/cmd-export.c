@@ -39,11 +39,12 @@ export_csv (const CliInput *in, gboolean redact, const char *path)
 {
   g_autoptr (GString) out = g_string_sized_new (CLI_OUTPUT_BLOCK + 4096);
   CsvExport ex = { out, cli_output_open (path),
-                   cli_csv_flags (in) | (redact ? PBO_CSV_WRITE_REDACT : 0) };
+                   cli_csv_flags (in) | (redact ? PBO_CSV_WRITE_REDACT : 0)
+                     | (pbo_tree_has_standings (in->tree) ? PBO_CSV_WRITE_STANDINGS : 0) };
 
   if (ex.writer == NULL)
     return CLI_EXIT_BAD_INPUT;
-  pbo_members_write_csv_header (out);
+  pbo_members_write_csv_header (out, ex.flags);
   pbo_tree_foreach_member (in->tree, in->root, append_member_row, &ex);
   pbo_file_writer_write (ex.writer, out->str, out->len);
   return cli_output_close (ex.writer) ? CLI_EXIT_OK : CLI_EXIT_BAD_INPUT;

@@ -272,6 +272,7 @@ cli_cmd_set_org (int argc, char **argv)
 {
   CliApply how = { 0 };
   char *org = NULL, *established = NULL, *unit = NULL, *term_start = NULL, *term_years = NULL;
+  char *postponed = NULL;
   GOptionEntry entries[] = {
     { "org", 0, 0, G_OPTION_ARG_STRING, &org, N_("The org"), "ID" },
     { "established", 0, 0, G_OPTION_ARG_STRING, &established, N_("The founding date"),
@@ -280,6 +281,8 @@ cli_cmd_set_org (int argc, char **argv)
     { "term-start", 0, 0, G_OPTION_ARG_STRING, &term_start,
       N_("The start of a new term (换届)"), "YYYY-MM-DD" },
     { "term-years", 0, 0, G_OPTION_ARG_STRING, &term_years, N_("The term in years (1–10)"), "N" },
+    { "term-postponed-to", 0, 0, G_OPTION_ARG_STRING, &postponed,
+      N_("The re-election is postponed to this day (at most a year)"), "YYYY-MM-DD" },
     CLI_APPLY_ENTRIES (how),
     { NULL, 0, 0, 0, NULL, NULL, NULL }
   };
@@ -290,7 +293,8 @@ cli_cmd_set_org (int argc, char **argv)
       && cli_apply_options_check (&how))
     {
       const char *attrs[] = { "org", org, "established", established, "unit", unit,
-                              "term-start", term_start, "term-years", term_years, NULL };
+                              "term-start", term_start, "term-years", term_years,
+                              "term-postponed-to", postponed, NULL };
       if (org == NULL)
         fprintf (stderr, _("pbo set-org: --org is required\n"));
       else
@@ -302,6 +306,7 @@ cli_cmd_set_org (int argc, char **argv)
   g_free (unit);
   g_free (term_start);
   g_free (term_years);
+  g_free (postponed);
   cli_apply_clear (&how);
   return status;
 }

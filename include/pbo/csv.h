@@ -446,7 +446,8 @@ PBO_API void pbo_csv_write_field (GString *out, const char *field, PboCsvWriteFl
  *   to leave out ID-card numbers and phones and keep the birth year only
  *
  * Appends the member CSV: pbo_members_write_csv_header(), then
- * pbo_member_write_csv() for every member in document order — the sheet
+ * pbo_member_write_csv() for every member in document order, with the
+ * standing columns when pbo_tree_has_standings() — the sheet
  * `pbo export --format csv` writes and pbo_csv_import_members() reads back
  * (its org column names each member's org). O(members).
  * Since: 1.1
@@ -457,14 +458,16 @@ PBO_API void pbo_members_write_csv (const PboTree *tree, PboOrg *root, GString *
 /**
  * pbo_members_write_csv_header:
  * @out: the string to append to
+ * @flags: %PBO_CSV_WRITE_STANDINGS for the standing columns after `branch`
  *
  * Appends the member CSV's header row, `id,name,gender,born,joined,
  * full_since,status,employment,ethnicity,education,position,department,
- * dues_base,dues_category,phone,id_card,mobile,org,branch` and a LF.
+ * dues_base,dues_category,phone,id_card,mobile,org,branch` (then the
+ * standing columns, with %PBO_CSV_WRITE_STANDINGS) and a LF.
  * Columns are only ever appended in later releases.
  * Since: 1.1
  */
-PBO_API void pbo_members_write_csv_header (GString *out);
+PBO_API void pbo_members_write_csv_header (GString *out, PboCsvWriteFlags flags);
 
 /**
  * pbo_member_write_csv:

@@ -98,6 +98,9 @@ typedef struct _PboDiffChange PboDiffChange;
  * @PBO_DIFF_MEMBER_RECORD: a member record differs (1.1). member; org:
  *   where it is in NEW; detail: its kind and key ("payment 2024-03");
  *   old and new values: its attributes (NULL: none)
+ * @PBO_DIFF_LETTER: a letter of the transfers list (1.1) only in NEW, or whose
+ *   receipt differs. detail: the letter's number; member: its member's id;
+ *   old and new: the receipt dates (NULL: none)
  *
  * The kinds of change. Values are part of the ABI.
  */
@@ -125,6 +128,7 @@ typedef enum {
   PBO_DIFF_DOCUMENT_FOREIGN,
   PBO_DIFF_ORG_RECRUITS,
   PBO_DIFF_MEMBER_RECORD,
+  PBO_DIFF_LETTER,
 } PboDiffKind;
 
 /**

@@ -386,6 +386,37 @@ PBO_API gboolean pbo_edit_remove_recruit (PboTree              *tree,
                                           const PboEditContext *context,
                                           GError              **error);
 
+/**
+ * pbo_org_get_term_postponed_to:
+ * @org: an org
+ *
+ * The day @org's re-election (换届) was postponed to (format 1.1,
+ * `term-postponed-to`), or %PBO_DATE_NONE. PBO-T001 and PBO-T002 judge the
+ * term against it.
+ *
+ * Returns: a date
+ */
+PBO_API PboDate  pbo_org_get_term_postponed_to (const PboOrg *org);
+
+/**
+ * pbo_edit_postpone_term:
+ * @tree: a tree
+ * @org: an org of @tree with a term
+ * @to: the day the term is postponed to, or %PBO_DATE_NONE to clear it
+ * @context: (nullable): date, reason, operator
+ * @error: return location for a #GError
+ *
+ * Records that @org's term is postponed (延期换届), journaled as a `set-org`
+ * (the plan attribute `term-postponed-to`). Refused (%PBO_ERROR_INVALID,
+ * nothing changed) unless @to is after the term's end and at most a year
+ * past it (基层组织选举工作条例 art. 3); %PBO_ERROR_INCONSISTENT without a
+ * term.
+ *
+ * Returns: %TRUE on success
+ */
+PBO_API gboolean pbo_edit_postpone_term (PboTree *tree, PboOrg *org, PboDate to,
+                                         const PboEditContext *context, GError **error);
+
 G_END_DECLS
 
 #endif /* PBO_EDIT_RECORDS_H */

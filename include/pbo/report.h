@@ -67,6 +67,15 @@ G_BEGIN_DECLS
  * @PBO_REPORT_PARTY_AGE_NONE: probationary members (no Party age yet)
  * @PBO_REPORT_EDUCATION_UNKNOWN: education not recorded (the recorded
  *   values are listed by pbo_report_get_education())
+ * @PBO_REPORT_LOST_CONTACT: members out of contact (失联; 1.1)
+ * @PBO_REPORT_SUSPENDED: members suspended (停止党籍; 1.1)
+ * @PBO_REPORT_ABROAD: members abroad (出国（境）; 1.1)
+ * @PBO_REPORT_OUTFLOW: members away with their relation kept (流出; 1.1)
+ * @PBO_REPORT_DISCIPLINARY_PROBATION: members in 留党察看 (1.1)
+ *
+ * The standing items are written (text and CSV) only when one of them
+ * counts a member, so that the reports of files without standings stay
+ * as they were.
  *
  * The counted items of a report. Values are part of the ABI; new items are
  * appended.
@@ -104,6 +113,11 @@ typedef enum {
   PBO_REPORT_PARTY_AGE_OVER_50,
   PBO_REPORT_PARTY_AGE_NONE,
   PBO_REPORT_EDUCATION_UNKNOWN,
+  PBO_REPORT_LOST_CONTACT,
+  PBO_REPORT_SUSPENDED,
+  PBO_REPORT_ABROAD,
+  PBO_REPORT_OUTFLOW,
+  PBO_REPORT_DISCIPLINARY_PROBATION,
 } PboReportItem;
 
 /**

@@ -91,6 +91,20 @@ PBO_API PboDate     pbo_member_get_probation_extended_to (const PboMember *membe
 PBO_API void pbo_org_count_standing (const PboOrg *org, guint *counts);
 
 /**
+ * pbo_tree_has_standings:
+ * @tree: a tree
+ *
+ * Whether some member of @tree has a standing other than normal, or an
+ * extended probation, recorded (format 1.1): the member CSV and `pbo
+ * stats` add their standing columns only then. O(1).
+ *
+ * Returns: %TRUE if the tree records standings.
+ *
+ * Since: 1.1
+ */
+PBO_API gboolean pbo_tree_has_standings (const PboTree *tree);
+
+/**
  * pbo_edit_set_standing:
  * @tree: a tree
  * @member: a member of @tree

@@ -153,6 +153,7 @@ typedef enum {
  * @PBO_CSV_WRITE_DEFAULT: mark formulas (below)
  * @PBO_CSV_WRITE_RAW: write every value as it is
  * @PBO_CSV_WRITE_REDACT: member writers: leave out what identifies a person (below)
+ * @PBO_CSV_WRITE_STANDINGS: member writers: the standing columns too (below)
  *
  * How pbo_csv_write_field() (<pbo/csv.h>) and the `_full` CSV writers (for instance
  * pbo_findings_write_csv_full()) write a value. By default a value that
@@ -165,11 +166,17 @@ typedef enum {
  * %PBO_CSV_WRITE_REDACT (since 1.1; only the member writers,
  * pbo_members_write_csv() and pbo_member_write_csv(), look at it) leaves
  * out ID-card numbers and phones and keeps only the birth year.
+ * %PBO_CSV_WRITE_STANDINGS (since 1.1; the member writers only) appends
+ * the standing columns (`standing`, `standing_since`, `standing_until`,
+ * `outflow_to`, `probation_extended_to`); pbo_members_write_csv() sets it
+ * itself when pbo_tree_has_standings(), so that the sheets of files
+ * without standings keep their columns.
  */
 typedef enum {
-  PBO_CSV_WRITE_DEFAULT = 0,
-  PBO_CSV_WRITE_RAW     = 1 << 0,
-  PBO_CSV_WRITE_REDACT  = 1 << 1,
+  PBO_CSV_WRITE_DEFAULT   = 0,
+  PBO_CSV_WRITE_RAW       = 1 << 0,
+  PBO_CSV_WRITE_REDACT    = 1 << 1,
+  PBO_CSV_WRITE_STANDINGS = 1 << 2,
 } PboCsvWriteFlags;
 
 /*
