@@ -70,9 +70,11 @@ pbo_check_letters_ (PboCheckRun *run, const PboRuleDef *def, PboOrg *org)
     if (pbo_letter_state_on (&l, run->on) == PBO_LETTER_OVERDUE
         && letter_belongs_to (tree, &l, org))
       pbo_check_report_recruit_ (run, def, org, l.member_id,
-                                 "letter %s of %s (%s) to %s, issued on %s, expired on %s "
+                                 /* The id, not the name: findings name members by id, so
+                                  * that a redacted report (HTML --redact) holds no names. */
+                                 "letter %s of %s to %s, issued on %s, expired on %s "
                                  "without a receipt (回执)",
-                                 l.number, l.member_id, l.name, l.other_org,
+                                 l.number, l.member_id, l.other_org,
                                  pbo_date_format (l.issued, d1),
                                  pbo_date_format (pbo_letter_expires (&l), d2));
 }

@@ -230,6 +230,99 @@ START_TEST (test_subtree_and_chart)
 }
 END_TEST
 
+/* The records sections: 民主评议 and 星级评定 per branch, transfer letters
+ * awaiting their receipt (open and overdue; a received one is not listed),
+ * names redacted on request, letters of the subtree only. */
+static void
+letter_out (PboTree *tree, const char *member, const char *number, PboDate date)
+{
+  PboLetterInfo l = PBO_LETTER_INFO_INIT;
+  PboEditContext ctx = PBO_EDIT_CONTEXT_INIT;
+  GError *error = NULL;
+
+  l.number = number;
+  l.other_org = "市一院党委";
+  ctx.date = date;
+  ck_assert (pbo_edit_transfer_out (tree, pbo_tree_lookup_member (tree, member), &l, &ctx,
+                                    &error));
+  ck_assert_no_error (error);
+}
+
+static void
+mark (PboTree *tree, const char *member, PboEvaluationResult result, guint score)
+{
+  PboMemberRecord rec = PBO_MEMBER_RECORD_INIT;
+  PboMember *m = pbo_tree_lookup_member (tree, member);
+  GError *error = NULL;
+
+  rec.kind = PBO_RECORD_EVALUATION;
+  rec.year = 2023;
+  rec.result = result;
+  ck_assert (pbo_edit_put_member_record (tree, m, &rec, NULL, &error));
+  rec = (PboMemberRecord) PBO_MEMBER_RECORD_INIT;
+  rec.kind = PBO_RECORD_RATING;
+  rec.year = 2023;
+  memset (rec.scores, score, sizeof rec.scores);
+  ck_assert (pbo_edit_put_member_record (tree, m, &rec, NULL, &error));
+  ck_assert_no_error (error);
+}
+
+START_TEST (test_records_sections)
+{
+  g_autoptr (PboTree) tree = pbo_tree_new ();
+  PboOrg *b1 = tu_add_org (tree, NULL, PBO_ORG_BRANCH, "b1");
+  PboOrg *b2 = tu_add_org (tree, NULL, PBO_ORG_BRANCH, "b2");
+  g_autofree char *plain = html_of (tree, NULL, 0), *html = NULL, *redacted = NULL;
+  g_autofree char *sub = NULL;
+  GError *error = NULL;
+  static const char *const ids[] = { "m1", "m2", "m3", "m4" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      PboMember *m = tu_add_member (tree, b1, ids[i], PBO_STATUS_FULL, PBO_EMPLOYMENT_IN_SERVICE);
+      g_autofree char *name = g_strdup_printf ("党员%u", i + 1);
+
+      ck_assert (pbo_member_set_attribute (tree, m, "name", name, NULL));
+    }
+  ck_assert (pbo_member_set_attribute (tree, tu_add_member (tree, b2, "m5", PBO_STATUS_FULL,
+                                                             PBO_EMPLOYMENT_IN_SERVICE),
+                                       "name", "党员5", NULL));
+  /* Nothing recorded: none of the sections. */
+  ck_assert_ptr_null (strstr (plain, "id=\"ratings\""));
+  ck_assert_ptr_null (strstr (plain, "id=\"transfers\""));
+
+  mark (tree, "m1", PBO_EVALUATION_EXCELLENT, 5);   /* 30: 5 stars */
+  mark (tree, "m2", PBO_EVALUATION_QUALIFIED, 3);   /* 18: 2 stars, one step over 17 */
+  letter_out (tree, "m3", "2024-001", pbo_date_make (2024, 2, 1));
+  ck_assert (pbo_edit_receipt (tree, "2024-001", pbo_date_make (2024, 3, 1), NULL, &error));
+  ck_assert_no_error (error);
+  letter_out (tree, "m4", "2024-002", pbo_date_make (2024, 1, 10));  /* 90 days: overdue */
+  letter_out (tree, "m5", "2024-003", pbo_date_make (2024, 6, 1));   /* open */
+
+  html = html_of (tree, NULL, 0);
+  assert_figure (html, "evaluation.b1.excellent", "1");
+  assert_figure (html, "evaluation.b1.qualified", "1");
+  assert_figure (html, "evaluation.b1.unqualified", "0");
+  assert_figure (html, "stars.b1.5", "1");
+  assert_figure (html, "stars.b1.2", "1");
+  assert_figure (html, "stars.b1.1", "0");
+  assert_figure (html, "letters.open", "2");
+  assert_figure (html, "letters.overdue", "1");
+  ck_assert_ptr_nonnull (strstr (html, "2024-002"));
+  ck_assert_ptr_null (strstr (html, "2024-001"));   /* received */
+  ck_assert_ptr_nonnull (strstr (html, "党员4"));
+
+  redacted = html_of (tree, NULL, PBO_HTML_REDACT);
+  ck_assert_ptr_null (strstr (redacted, "党员4"));
+  ck_assert_ptr_nonnull (strstr (redacted, ">m4<"));
+
+  sub = html_of (tree, b2, 0);
+  assert_figure (sub, "letters.open", "1");
+  assert_figure (sub, "letters.overdue", "0");
+  ck_assert_ptr_null (strstr (sub, "2024-002"));
+}
+END_TEST
+
 int
 main (void)
 {
@@ -244,6 +337,7 @@ main (void)
   tcase_add_test (tc, test_redact);
   tcase_add_test (tc, test_deterministic_and_refusals);
   tcase_add_test (tc, test_subtree_and_chart);
+  tcase_add_test (tc, test_records_sections);
   suite_add_tcase (s, tc);
   return tu_run (s);
 }
