@@ -347,7 +347,7 @@ write_letters (GString *out, const PboTree *tree, PboOrg *root, PboDate on, gboo
     }
   if (open > 0)
     g_string_append (out, "</tbody></table>\n");
-  g_string_append_printf (out, "<p>%s: <span data-figure=\"letters.open\">%u</span>; %s: "
+  g_string_append_printf (out, "<p>%s: <span data-figure=\"letters.awaiting\">%u</span>; %s: "
                           "<span data-figure=\"letters.overdue\">%u</span></p>\n",
                           _("awaiting receipt"), open, _("receipt overdue"), overdue);
   pbo_html_section_end_ (out);

@@ -306,7 +306,7 @@ START_TEST (test_records_sections)
   assert_figure (html, "stars.b1.5", "1");
   assert_figure (html, "stars.b1.2", "1");
   assert_figure (html, "stars.b1.1", "0");
-  assert_figure (html, "letters.open", "2");
+  assert_figure (html, "letters.awaiting", "2");
   assert_figure (html, "letters.overdue", "1");
   ck_assert_ptr_nonnull (strstr (html, "2024-002"));
   ck_assert_ptr_null (strstr (html, "2024-001"));   /* received */
@@ -317,7 +317,7 @@ START_TEST (test_records_sections)
   ck_assert_ptr_nonnull (strstr (redacted, ">m4<"));
 
   sub = html_of (tree, b2, 0);
-  assert_figure (sub, "letters.open", "1");
+  assert_figure (sub, "letters.awaiting", "1");
   assert_figure (sub, "letters.overdue", "0");
   ck_assert_ptr_null (strstr (sub, "2024-002"));
 }
