@@ -71,10 +71,13 @@ change_of (PboDiff *diff, const PboMember *m, const PboMemberRecord *old_r,
            const PboMemberRecord *new_r)
 {
   const PboMemberRecord *r = new_r != NULL ? new_r : old_r;
-  g_autofree char *key = pbo_record_key_text_ (r);
-  g_autofree char *detail = g_strdup_printf ("%s %s", pbo_record_kind_to_string (r->kind), key);
-  g_autofree char *ov = old_r != NULL ? attrs_text (old_r) : NULL;
-  g_autofree char *nv = new_r != NULL ? attrs_text (new_r) : NULL;
+  g_autofree char *key = NULL, *detail = NULL, *ov = NULL, *nv = NULL;
+
+  g_return_if_fail (r != NULL);
+  key = pbo_record_key_text_ (r);
+  detail = g_strdup_printf ("%s %s", pbo_record_kind_to_string (r->kind), key);
+  ov = old_r != NULL ? attrs_text (old_r) : NULL;
+  nv = new_r != NULL ? attrs_text (new_r) : NULL;
 
   pbo_diff_add_value_change_ (diff, PBO_DIFF_MEMBER_RECORD, m->org->id, pbo_member_id_ (m),
                               detail, ov, nv);

@@ -200,7 +200,8 @@ static gboolean
 check_seq_left (const PboJournal *j, GError **error)
 {
   const PboJournalEntry *last = last_entry (j);
-  guint64 next = (last != NULL ? (guint64) last->seq : 0) + 1 + (j->in_txn ? j->pending->len : 0);
+  guint64 next = (last != NULL ? (guint64) last->seq : 0) + 1
+                 + (j != NULL && j->in_txn ? j->pending->len : 0);
 
   if (next <= G_MAXUINT)
     return TRUE;

@@ -275,6 +275,7 @@ meeting_record (PboTree *tree, const PboMeetingInfo *info, PboMeeting *rec, GPtr
   gboolean has_minutes;
   guint i;
 
+  memset (rec, 0, sizeof *rec);
   if (info->version < 1 || info->version > PBO_MEETING_INFO_VERSION)
     return pbo_refuse_ (error, PBO_ERROR_INVALID, _("unsupported PboMeetingInfo version %u"),
                         info->version);
@@ -285,7 +286,6 @@ meeting_record (PboTree *tree, const PboMeetingInfo *info, PboMeeting *rec, GPtr
                             info->absent[i]);
       g_ptr_array_add (absent, (gpointer) info->absent[i]);
     }
-  memset (rec, 0, sizeof *rec);
   rec->id = info->id != NULL && *info->id != '\0' ? info->id : NULL;
   rec->type = (guint8) info->type;
   rec->date = info->date;

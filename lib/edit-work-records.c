@@ -119,14 +119,19 @@ pbo_prim_drop_org_records_ (PboTree *tree, PboOrg *org)
 static gboolean
 step_election (const PboStep *s, PboElection *rec)
 {
-  char tail;
+  const char *p = s->value;
+  guint64 v[4];
 
   memset (rec, 0, sizeof *rec);
   rec->date = s->since;
   rec->method = s->role;
-  return s->value != NULL
-         && sscanf (s->value, "%u %u %u %u%c", &rec->candidates, &rec->seats, &rec->voters,
-                    &rec->voted, &tail) == 4;
+  if (p == NULL || !pbo_parse_numbers_ (&p, G_MAXUINT, v, G_N_ELEMENTS (v)) || *p != '\0')
+    return FALSE;
+  rec->candidates = (guint) v[0];
+  rec->seats = (guint) v[1];
+  rec->voters = (guint) v[2];
+  rec->voted = (guint) v[3];
+  return TRUE;
 }
 
 gboolean

@@ -16,9 +16,12 @@ typedef struct {
   guint column;
 } PboErrorPrivate;
 
+/* GLib hands these a private part it has allocated; the checks are for
+ * the analysers, which cannot see that. */
 static void
 pbo_error_private_init (PboErrorPrivate *priv)
 {
+  g_return_if_fail (priv != NULL);
   priv->file = NULL;
   priv->line = priv->column = 0;
 }
@@ -26,6 +29,7 @@ pbo_error_private_init (PboErrorPrivate *priv)
 static void
 pbo_error_private_copy (const PboErrorPrivate *src, PboErrorPrivate *dest)
 {
+  g_return_if_fail (src != NULL && dest != NULL);
   dest->file = g_strdup (src->file);
   dest->line = src->line;
   dest->column = src->column;
@@ -34,6 +38,7 @@ pbo_error_private_copy (const PboErrorPrivate *src, PboErrorPrivate *dest)
 static void
 pbo_error_private_clear (PboErrorPrivate *priv)
 {
+  g_return_if_fail (priv != NULL);
   g_clear_pointer (&priv->file, g_free);
 }
 
@@ -101,7 +106,7 @@ position_of (const GError *error)
   if (error == NULL || error->domain != PBO_ERROR)
     return NULL;
   priv = pbo_error_get_private (error);
-  return priv->line > 0 ? priv : NULL;
+  return priv != NULL && priv->line > 0 ? priv : NULL;
 }
 
 gboolean
@@ -131,6 +136,7 @@ pbo_error_set_position_ (GError *error, const char *file, guint line, guint colu
 
   g_return_if_fail (error != NULL && error->domain == PBO_ERROR);
   priv = pbo_error_get_private (error);
+  g_return_if_fail (priv != NULL);
   g_free (priv->file);
   priv->file = g_strdup (file);
   priv->line = line;

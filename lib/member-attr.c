@@ -30,6 +30,32 @@ pbo_member_attr_lookup_ (const char *name, gsize len)
   return -1;
 }
 
+gboolean
+pbo_parse_numbers_ (const char **p, guint64 max, guint64 *values, guint n)
+{
+  const char *s = *p;
+
+  for (guint i = 0; i < n; i++)
+    {
+      guint64 v = 0;
+      const char *start;
+
+      if (i > 0 && *s++ != ' ')
+        return FALSE;
+      for (start = s; g_ascii_isdigit (*s); s++)
+        {
+          if (v > (max - (guint64) (*s - '0')) / 10)
+            return FALSE;
+          v = v * 10 + (guint64) (*s - '0');
+        }
+      if (s == start)
+        return FALSE;
+      values[i] = v;
+    }
+  *p = s;
+  return TRUE;
+}
+
 /* "4000", "4000.5" or "4000.50" yuan → fen, exactly (no floating point);
  * payments (member-records.c) are read with it too. */
 gboolean

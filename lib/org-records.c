@@ -116,7 +116,7 @@ pbo_org_get_work_plan (const PboOrg *org, guint index, guint *year, PboDate *app
   const PboWorkPlan *p;
 
   g_return_val_if_fail (org != NULL, FALSE);
-  if (index >= pbo_org_get_n_work_plans (org))
+  if (index >= pbo_org_get_n_work_plans (org) || pbo_org_records_ (org) == NULL)
     return FALSE;
   p = &g_array_index (pbo_org_records_ (org)->plans, PboWorkPlan, index);
   if (year != NULL)
@@ -175,6 +175,7 @@ pbo_org_delete_work_plan_ (PboTree *tree, PboOrg *org, guint index)
 {
   PboOrgRecords *r = pbo_org_records_ (org);
 
+  g_return_if_fail (r != NULL && r->plans != NULL);
   g_array_remove_index (r->plans, index);
   records_trim (tree, org);
 }
@@ -222,6 +223,7 @@ pbo_org_delete_election_ (PboTree *tree, PboOrg *org, guint index)
 {
   PboOrgRecords *r = pbo_org_records_ (org);
 
+  g_return_if_fail (r != NULL && r->elections != NULL);
   g_array_remove_index (r->elections, index);
   records_trim (tree, org);
 }

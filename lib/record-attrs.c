@@ -255,23 +255,32 @@ pbo_record_encode_ (const PboMemberRecord *r)
 gboolean
 pbo_record_decode_ (const char *text, PboMemberRecord *r, char **title)
 {
-  guint kind, pkind, result, s[PBO_RATING_N_DIMENSIONS];
-  int end = -1;
   PboMemberRecord rec = PBO_MEMBER_RECORD_INIT;
+  const char *p = text;
+  guint64 v[15];
+  guint i;
 
   *title = NULL;
-  if (sscanf (text, CODEC "%n", &kind, &rec.year, &rec.month, &rec.amount_fen, &rec.paid,
-              &pkind, &rec.approved, &result, &s[0], &s[1], &s[2], &s[3], &s[4], &s[5],
-              &rec.hours_tenths, &end) != 15 || end < 0
-      || (text[end] != '+' && text[end] != '-') || kind > PBO_RECORD_TRAINING)
+  /* The amount (v[3]) is a gint64 of fen, every other number a guint. */
+  if (!pbo_parse_numbers_ (&p, G_MAXINT64, v, G_N_ELEMENTS (v)) || *p++ != ' '
+      || (*p != '+' && *p != '-') || v[0] > PBO_RECORD_TRAINING)
     return FALSE;
-  for (guint i = 0; i < PBO_RATING_N_DIMENSIONS; i++)
-    rec.scores[i] = (guint8) MIN (s[i], 255u);
-  rec.kind = (PboRecordKind) kind;
-  rec.payment_kind = (PboPaymentKind) MIN (pkind, 255u);
-  rec.result = (PboEvaluationResult) MIN (result, 255u);
-  if (text[end] == '+')
-    rec.title = *title = g_strdup (text + end + 1);
+  for (i = 0; i < G_N_ELEMENTS (v); i++)
+    if (i != 3 && v[i] > G_MAXUINT)
+      return FALSE;
+  rec.kind = (PboRecordKind) v[0];
+  rec.year = (guint) v[1];
+  rec.month = (guint) v[2];
+  rec.amount_fen = (gint64) v[3];
+  rec.paid = (PboDate) v[4];
+  rec.payment_kind = (PboPaymentKind) MIN (v[5], 255u);
+  rec.approved = (PboDate) v[6];
+  rec.result = (PboEvaluationResult) MIN (v[7], 255u);
+  for (i = 0; i < PBO_RATING_N_DIMENSIONS; i++)
+    rec.scores[i] = (guint8) MIN (v[8 + i], 255u);
+  rec.hours_tenths = (guint) v[14];
+  if (*p == '+')
+    rec.title = *title = g_strdup (p + 1);
   if (!pbo_member_record_check (&rec, NULL))
     {
       g_clear_pointer (title, g_free);

@@ -299,9 +299,9 @@ pbo_standing_copy_ (PboTree *tree, PboMember *dst, const PboMember *src)
 #define REC_FIELD(member, field, fallback)                           \
   G_STMT_START {                                                      \
     const PboStandingRec *r_;                                         \
-    g_return_val_if_fail ((member) != NULL, fallback);                \
+    g_return_val_if_fail ((member) != NULL, (fallback));              \
     r_ = pbo_standing_rec_ (member);                                  \
-    return r_ != NULL ? r_->field : fallback;                         \
+    return r_ != NULL ? r_->field : (fallback);                       \
   } G_STMT_END
 
 PboStanding

@@ -47,7 +47,8 @@ copy_members (Graft *g, PboOrg *dest, const PboOrg *org, GError **error)
       PboMember *copy;
 
       pbo_member_to_info_ (m, &info);
-      info.id = id = g_strdup (dest_id (g, info.id));
+      id = g_strdup (dest_id (g, info.id));
+      info.id = id;
       copy = pbo_tree_insert_member_ (g->dest, dest, NULL, &info, pbo_member_foreign_ (m), error);
       if (copy == NULL)
         return FALSE;
@@ -66,7 +67,8 @@ copy_recruits (Graft *g, PboOrg *dest, const PboOrg *org, GError **error)
       g_autofree char *id = NULL;
 
       pbo_recruit_get_info (pbo_org_get_recruit (org, i), &info);
-      info.id = id = g_strdup (dest_id (g, info.id));
+      id = g_strdup (dest_id (g, info.id));
+      info.id = id;
       if (pbo_tree_insert_recruit_ (g->dest, dest, G_MAXUINT, &info, error) == NULL)
         return FALSE;
     }

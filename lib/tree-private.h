@@ -201,6 +201,10 @@ gboolean    pbo_text_check_  (const char *text, const char *what, gboolean requi
 const char *pbo_xml_char_refused_ (const char *text);
 /* "4000", "4000.5", "4000.50" yuan → fen (lib/member-attr.c). */
 gboolean    pbo_parse_yuan_ (const char *s, gint64 *fen);
+/* Reads @n unsigned decimal numbers separated by single spaces from *@p,
+ * each at most @max (no sign, no overflow: sscanf's %u wraps silently),
+ * leaving *@p after the last; FALSE at anything else. */
+gboolean    pbo_parse_numbers_ (const char **p, guint64 max, guint64 *values, guint n);
 
 /* Pools and the members' arena (lib/pool.c). */
 void        pbo_pool_init_         (PboPool *pool, gsize record_size);

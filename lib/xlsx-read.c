@@ -71,12 +71,12 @@ read_part (const Workbook *wb, const char *name, GError **error)
       fail (wb, error, name);
       return NULL;
     }
-  buf = g_malloc (st.size + 1);
   if ((f = zip_fopen (wb->zip, name, ZIP_FL_NOCASE)) == NULL)
     {
       fail (wb, error, name);
       return NULL;
     }
+  buf = g_malloc (st.size + 1);
   got = zip_fread (f, buf, st.size);
   zip_fclose (f);
   if (got < 0 || (zip_uint64_t) got != st.size)

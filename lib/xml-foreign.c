@@ -131,8 +131,8 @@ gsize
 pbo_loader_copy_value_ (char *dest, const xmlChar *value, gsize len)
 {
   gboolean amp = FALSE;
+  const char *r, *end = dest + len;
   char *w;
-  const char *r;
   gsize i;
 
   /* One pass copies and looks for '&': values are short, and memcpy()
@@ -146,8 +146,8 @@ pbo_loader_copy_value_ (char *dest, const xmlChar *value, gsize len)
   dest[len] = '\0';
   if (!amp)
     return len;
-  for (w = dest, r = dest; *r != '\0';)
-    if (strncmp (r, "&#38;", 5) == 0)
+  for (w = dest, r = dest; r < end;)
+    if ((gsize) (end - r) >= 5 && memcmp (r, "&#38;", 5) == 0)
       {
         *w++ = '&';
         r += 5;

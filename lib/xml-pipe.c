@@ -241,7 +241,7 @@ parse_thread (gpointer data)
   char *block = g_malloc (PBO_XML_BLOCK);
   PboTagScan scan = { 0 };
   PboXmlQuiet quiet;
-  gssize n;
+  gssize n = 0;   /* stopped before the first read: not an error */
 
   pbo_xml_quiet_begin_ (&quiet, rec_error, p);
   while (!stopping (p))
