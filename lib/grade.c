@@ -18,6 +18,9 @@ static const struct {
   { "committee", "PBO-B002 PBO-B003 PBO-O001" },
   { "term", "PBO-T001" },
   { "elections", "PBO-N001 PBO-N002" },
+  /* Judged only in files that keep these records, as their rules are. */
+  { "evaluations", "PBO-V001" },
+  { "training", "PBO-E001 PBO-E002" },
 };
 
 static const char *const grade_names[] = { NULL, "advanced", "good", "fair", "weak" };

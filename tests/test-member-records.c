@@ -598,6 +598,30 @@ START_TEST (test_html_sections)
 }
 END_TEST
 
+/* Grading (分类定级) judges the member records where a file keeps them:
+ * b1 lacks m3's 民主评议 of 2023 (V001) and has members short of training
+ * (E001, E002), so it fails those two criteria; b2 has neither finding. */
+START_TEST (test_grade_records)
+{
+  g_autoptr (PboTree) tree = hospital ();
+  PboGradeOptions o = PBO_GRADE_OPTIONS_INIT;
+  const char *rules = NULL;
+  guint failed = 0;
+  GError *error = NULL;
+
+  ck_assert_str_eq (pbo_grade_get_criterion (6, &rules), "evaluations");
+  ck_assert_str_eq (rules, "PBO-V001");
+  ck_assert_str_eq (pbo_grade_get_criterion (7, &rules), "training");
+  o.year = 2024;
+  pbo_grade_branch (pbo_tree_lookup_org (tree, "b1"), &o, &failed, &error);
+  ck_assert_no_error (error);
+  ck_assert_uint_eq (failed & (3u << 6), 3u << 6);
+  pbo_grade_branch (pbo_tree_lookup_org (tree, "b2"), &o, &failed, &error);
+  ck_assert_no_error (error);
+  ck_assert_uint_eq (failed & (3u << 6), 0);
+}
+END_TEST
+
 int
 main (void)
 {
@@ -619,6 +643,7 @@ main (void)
   tcase_add_test (tc, test_import_records_cli);
   tcase_add_test (tc, test_import_records_xlsx);
   tcase_add_test (tc, test_html_sections);
+  tcase_add_test (tc, test_grade_records);
   suite_add_tcase (s, tc);
   return tu_run (s);
 }

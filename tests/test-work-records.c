@@ -505,10 +505,10 @@ START_TEST (test_grade)
   guint failed = 0;
   GError *error = NULL;
 
-  ck_assert_uint_eq (pbo_grade_get_n_criteria (), 6);
+  ck_assert_uint_eq (pbo_grade_get_n_criteria (), 8);
   ck_assert_str_eq (pbo_grade_get_criterion (2, &rules), "plan");
   ck_assert_str_eq (rules, "PBO-W001");
-  ck_assert_ptr_null (pbo_grade_get_criterion (6, NULL));
+  ck_assert_ptr_null (pbo_grade_get_criterion (8, NULL));
   o.year = 2024;
   ck_assert_int_eq (pbo_grade_branch (ORG ("yy-2"), &o, &failed, &error), PBO_GRADE_WEAK);
   ck_assert_no_error (error);
