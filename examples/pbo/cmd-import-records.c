@@ -156,7 +156,8 @@ cli_cmd_import_records (int argc, char **argv)
   CliInput in = { 0 };
   g_autoptr (GError) error = NULL;
   g_autoptr (PboPlan) plan = NULL;
-  g_autofree char *data = NULL, *shown = NULL;
+  g_autofree char *shown = NULL;
+  char *data = NULL;   /* freed at out: gcc's analyzer misreads a g_autofree here */
   PboCsvTable *table = NULL;
   gsize length = 0;
   int status = CLI_EXIT_BAD_INPUT;
@@ -182,6 +183,7 @@ cli_cmd_import_records (int argc, char **argv)
     status = cli_apply_plan ("import-records", argv[1], plan, &how);
 out:
   pbo_csv_table_free (table);
+  g_free (data);
   cli_input_clear (&in);
   cli_apply_clear (&how);
   return status;
