@@ -147,7 +147,9 @@ END_TEST
 
 /* Concurrent in-place rewrites never lose a change (1.0: both exited 0
  * and one change was lost, 15 trials of 15): eight applies and four
- * imports at once. */
+ * imports at once, serialised by the lock (--lock-timeout 300: under a
+ * sanitizer on a busy machine twelve rewrites can take longer than the
+ * default 10 s, and the test failed then). */
 START_TEST (test_concurrent_applies)
 {
   Scratch s;
@@ -159,8 +161,9 @@ START_TEST (test_concurrent_applies)
           "done; for i in 1 2 3 4; do printf 'id,name,status,employment,joined\\n"
           "i%s,I,probationary,in-service,2024-01-01\\n' $i > m$i.csv; done; "
           "for i in 1 2 3 4 5 6 7 8; do \"$PBO_CLI\" apply small.xml p$i.xml "
-          "--date 2024-06-01 > /dev/null || echo failed & done; "
-          "for i in 1 2 3 4; do \"$PBO_CLI\" import-csv small.xml -b b1 m$i.csv 2> /dev/null "
+          "--date 2024-06-01 --lock-timeout 300 > /dev/null || echo failed & done; "
+          "for i in 1 2 3 4; do \"$PBO_CLI\" import-csv small.xml -b b1 m$i.csv "
+          "--lock-timeout 300 2> /dev/null "
           "|| echo failed & done; wait; "
           "grep -c '<member id=\"[ni]' small.xml; ls -a | grep -c '^\\.pbo-'");
   ck_assert_msg (strstr (s.out, "failed") == NULL, "%s", s.err);
