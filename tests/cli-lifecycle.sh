@@ -5,7 +5,9 @@
 # for the extended probation; then pbo check finds exactly PBO-C001,
 # PBO-O001, PBO-S001 and PBO-X001 (meeting findings aside: the file records
 # no meetings), pbo transfers lists the overdue and the open letter, pbo
-# letter prints one, and pbo undo takes every step back.
+# letter prints one, and pbo undo takes every step back. With the dues
+# ledger of 18-months-dues.xml added, pbo dues --ledger gives its totals and
+# pbo check adds PBO-D001 for the member out of contact.
 # Usage: cli-lifecycle.sh PBO SRCDIR [LOCALEDIR]. Exit 0 when all holds.
 set -eu
 pbo=$1; src=$2; localedir=${3:-}
@@ -53,6 +55,23 @@ diff "$tmp/want" "$tmp/codes" || fail "pbo check found other findings"
 # One step back: on 2025-05-02 the letter is still valid, the contact lost under 6 months.
 "$pbo" check "$f" --on 2025-05-02 --format csv | grep -c 'PBO-[SX]00' >"$tmp/n" || true
 [ "$(cat "$tmp/n")" = 0 ] || fail "findings of S001/X001 a day early"
+
+# The same hospital with its dues ledger (tests/data/lifecycle/make-dues.py):
+# m13's arrears, m23 three months short, m14 nothing since losing contact.
+cp "$f" "$tmp/ledger.xml"
+run apply "$tmp/ledger.xml" "$src/tests/data/lifecycle/18-months-dues.xml"
+run dues "$tmp/ledger.xml" --ledger --from 2025-01 --to 2025-06
+grep -q '^Total: due 3120.00, paid 2760.00, owed 360.00 ' "$tmp/out" \
+  || fail "pbo dues --ledger: not due 3120.00, paid 2760.00, owed 360.00"
+run dues "$tmp/ledger.xml" --ledger --from 2025-01 --to 2025-06 --format csv
+grep -q '^b1,m14,赵四,6,240.00,0.00,240.00,6$' "$tmp/out" \
+  && grep -q '^b2,m23,吴三,6,240.00,120.00,120.00,3$' "$tmp/out" \
+  && grep -q '^b1,m13,[^,]*,6,240.00,240.00,0.00,0$' "$tmp/out" \
+  || fail "pbo dues --ledger --format csv: m14, m23 or m13 (arrears) wrong"
+status=0; "$pbo" check "$tmp/ledger.xml" --on 2025-06-30 --format csv >"$tmp/check" || status=$?
+grep -v ',PBO-L00' "$tmp/check" | tail -n +2 | cut -d, -f2-4 >"$tmp/codes"
+printf 'PBO-C001,h,\nPBO-D001,b1,m14\nPBO-S001,b1,m14\nPBO-X001,b2,m22\nPBO-O001,b3,m31\n' >"$tmp/want"
+diff "$tmp/want" "$tmp/codes" || fail "pbo check of the ledger: other findings"
 
 run transfers "$f" --on 2025-06-30 --format csv
 grep -q '^overdue,2025-003,out,m22,周二,b2,区妇幼保健院党支部,2025-02-01,90,2025-05-02,2025-01,$' \

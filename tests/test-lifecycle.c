@@ -431,6 +431,67 @@ has_finding (const PboFindings *f, const char *prefix)
   return strstr (codes, prefix) != NULL;
 }
 
+/* The issue's scenario whole: the 18 months with the hospital's dues
+ * ledger on top (tests/data/lifecycle/make-dues.py computes the figures
+ * apart from libpbo): 13 members × 6 months × 40.00 due, m14 (out of
+ * contact) and m23 (three months) short, m13's month paid as arrears; the
+ * findings gain PBO-D001 for m14 alone. */
+static void
+apply_plan (PboTree *tree, const char *name)
+{
+  g_autofree char *rel = g_strdup_printf ("tests/data/lifecycle/%s", name);
+  g_autofree char *path = tu_srcpath (rel);
+  g_autoptr (PboPlan) plan = NULL;
+  GError *error = NULL;
+
+  plan = pbo_plan_load_file (path, NULL, &error);
+  ck_assert_no_error (error);
+  ck_assert (pbo_plan_apply (tree, plan, NULL, &error));
+  ck_assert_no_error (error);
+}
+
+START_TEST (test_hospital_18_months_ledger)
+{
+  g_autoptr (PboTree) tree = load_data ("hospital.xml");
+  g_autoptr (PboLedger) ledger = NULL;
+  g_autoptr (PboFindings) f = NULL;
+  g_autofree char *codes = NULL;
+  const PboLedgerRow *total;
+  GError *error = NULL;
+  guint i, n_owing = 0;
+
+  apply_plan (tree, "18-months.xml");
+  apply_plan (tree, "18-months-dues.xml");
+  ledger = pbo_ledger_new (tree, d ("2025-01-01"), d ("2025-06-01"), &error);
+  ck_assert_no_error (error);
+  total = pbo_ledger_get_total (ledger);
+  ck_assert_int_eq (total->due_fen, 312000);
+  ck_assert_int_eq (total->paid_fen, 276000);
+  ck_assert_int_eq (total->owed_fen, 36000);
+  ck_assert_uint_eq (pbo_ledger_get_n_members (ledger), 13);
+  for (i = 0; i < pbo_ledger_get_n_members (ledger); i++)
+    {
+      const PboLedgerRow *r = pbo_ledger_get_member (ledger, i);
+      const char *id = pbo_member_get_id (r->member);
+
+      if (r->owed_fen == 0)
+        continue;
+      n_owing++;
+      ck_assert_msg (strcmp (id, "m14") == 0 || strcmp (id, "m23") == 0, "%s owes", id);
+      ck_assert_int_eq (r->owed_fen, strcmp (id, "m14") == 0 ? 24000 : 12000);
+      ck_assert_uint_eq (r->unpaid_months, strcmp (id, "m14") == 0 ? 6 : 3);
+    }
+  ck_assert_uint_eq (n_owing, 2);
+  f = check_scenario (tree, d ("2025-06-30"));
+  codes = codes_of (f);
+  ck_assert_str_eq (codes, "PBO-C001 h/-\n"
+                           "PBO-D001 b1/m14\n"
+                           "PBO-S001 b1/m14\n"
+                           "PBO-X001 b2/m22\n"
+                           "PBO-O001 b3/m31\n");
+}
+END_TEST
+
 START_TEST (test_hospital_18_months)
 {
   g_autoptr (PboTree) tree = load_data ("hospital.xml");
@@ -618,6 +679,7 @@ lifecycle_suite (void)
   tcase_add_test (tc, test_probation_honours_extension);
   tcase_add_test (tc, test_term_postponed);
   tcase_add_test (tc, test_diff_plans_lifecycle);
+  tcase_add_test (tc, test_hospital_18_months_ledger);
   suite_add_tcase (s, tc);
   return s;
 }
