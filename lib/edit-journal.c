@@ -1,6 +1,7 @@
 /* libpbo — the journal: entries, transactions, undo and rewinding.
  * SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
+#include "spelling-private.h"
 #include <string.h>
 #include "edit-private.h"
 #include "error-private.h"
@@ -22,30 +23,8 @@ static const char *const removal_names[] = {
   NULL, "death", "expulsion", "transfer-out", "left",
 };
 
-static int
-spelling_index (const char *const *names, guint n, const char *s)
-{
-  guint i;
-
-  for (i = 1; s != NULL && i < n; i++)
-    if (strcmp (names[i], s) == 0)
-      return (int) i;
-  return 0;
-}
-
-/* An enum's _to_string and _from_string over its table of spellings. */
-#define SPELLINGS(Type, prefix, names)                                      \
-  const char *prefix##_to_string (Type value)                              \
-  {                                                                         \
-    return (guint) value < G_N_ELEMENTS (names) ? (names)[value] : NULL;     \
-  }                                                                         \
-  Type prefix##_from_string (const char *s)                                \
-  {                                                                         \
-    return (Type) spelling_index (names, G_N_ELEMENTS (names), s);         \
-  }
-
-SPELLINGS (PboEditOp, pbo_edit_op, op_names)
-SPELLINGS (PboRemovalReason, pbo_removal_reason, removal_names)
+PBO_DEFINE_SPELLINGS_ (PboEditOp, pbo_edit_op, op_names)
+PBO_DEFINE_SPELLINGS_ (PboRemovalReason, pbo_removal_reason, removal_names)
 
 /* ---- entries --------------------------------------------------------- */
 

@@ -4,6 +4,7 @@
  * tree without records costs one NULL pointer.
  * SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
+#include "spelling-private.h"
 #include <string.h>
 #include "member-records-private.h"
 #include "error-private.h"
@@ -19,28 +20,9 @@ static const char *const dimension_names[PBO_RATING_N_DIMENSIONS] = {
   "life", "dues", "service", "example", "work", "law",
 };
 
-static int
-spelling (const char *const *names, guint n, const char *s)
-{
-  for (guint i = 1; s != NULL && i < n; i++)
-    if (strcmp (names[i], s) == 0)
-      return (int) i;
-  return 0;
-}
-
-#define SPELLINGS(Type, prefix, names)                                      \
-  const char *prefix##_to_string (Type value)                              \
-  {                                                                         \
-    return (guint) value < G_N_ELEMENTS (names) ? (names)[value] : NULL;     \
-  }                                                                         \
-  Type prefix##_from_string (const char *s)                                \
-  {                                                                         \
-    return (Type) spelling (names, G_N_ELEMENTS (names), s);                \
-  }
-
-SPELLINGS (PboRecordKind, pbo_record_kind, kind_names)
-SPELLINGS (PboPaymentKind, pbo_payment_kind, payment_names)
-SPELLINGS (PboEvaluationResult, pbo_evaluation_result, result_names)
+PBO_DEFINE_SPELLINGS_ (PboRecordKind, pbo_record_kind, kind_names)
+PBO_DEFINE_SPELLINGS_ (PboPaymentKind, pbo_payment_kind, payment_names)
+PBO_DEFINE_SPELLINGS_ (PboEvaluationResult, pbo_evaluation_result, result_names)
 
 const char *
 pbo_rating_dimension_to_string (PboRatingDimension dimension)

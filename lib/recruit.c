@@ -1,28 +1,14 @@
 /* libpbo — recruits: applicants, activists and candidates held by branches.
  * SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
+#include "spelling-private.h"
 #include "tree-private.h"
 #include "recruit-private.h"
 #include "error-private.h"
 
 static const char *const stage_names[] = { NULL, "applicant", "activist", "candidate" };
 
-const char *
-pbo_recruit_stage_to_string (PboRecruitStage stage)
-{
-  return (guint) stage < G_N_ELEMENTS (stage_names) ? stage_names[stage] : NULL;
-}
-
-PboRecruitStage
-pbo_recruit_stage_from_string (const char *s)
-{
-  guint i;
-
-  for (i = 1; s != NULL && i < G_N_ELEMENTS (stage_names); i++)
-    if (strcmp (s, stage_names[i]) == 0)
-      return (PboRecruitStage) i;
-  return PBO_RECRUIT_STAGE_NONE;
-}
+PBO_DEFINE_SPELLINGS_ (PboRecruitStage, pbo_recruit_stage, stage_names)
 
 /* The date of each stage, by PboRecruitStage (index 0 unused). */
 static void

@@ -1,6 +1,7 @@
 /* libpbo — spellings of the enumerations.
  * SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
+#include "spelling-private.h"
 #include <string.h>
 #include <pbo/pbo.h>
 
@@ -63,4 +64,13 @@ const char *
 pbo_org_kind_to_label (PboOrgKind kind)
 {
   return to_string (org_labels, G_N_ELEMENTS (org_labels), (int) kind);
+}
+
+int
+pbo_spelling_index_ (const char *const *names, guint n, const char *s)
+{
+  for (guint i = 1; s != NULL && i < n; i++)
+    if (strcmp (names[i], s) == 0)
+      return (int) i;
+  return 0;
 }
