@@ -109,8 +109,13 @@ char       **pbo_diff_member_changes_ (const PboMember *old_m, const PboMember *
 guint        pbo_diff_meetings_kept_ (const PboDiff *diff, const PboOrg *org,
                                       gboolean *replaceable);
 
-/* Are the records of @a (OLD) and @b (NEW) the same? */
+/* Are the records of @a (OLD) and @b (NEW) the same (diff-equal.c)? The
+ * meetings or recruits at @index of orgs @a and @b; foreign content
+ * (NULL: none). */
 gboolean     pbo_diff_recruit_equal_ (const PboRecruit *a, const PboRecruit *b);
+gboolean     pbo_diff_meeting_equal_ (const PboOrg *a, const PboOrg *b, guint index);
+gboolean     pbo_diff_recruit_equal_at_ (const PboOrg *a, const PboOrg *b, guint index);
+gboolean     pbo_diff_foreign_equal_ (const PboForeign *a, const PboForeign *b);
 /* When @b is @a one stage on and the rules allow the step on its date
  * (<promote>), that date; else PBO_DATE_NONE. */
 PboDate      pbo_diff_promotion_      (const PboRecruit *a, const PboRecruit *b);

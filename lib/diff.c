@@ -444,66 +444,6 @@ officer_changes (PboDiff *diff, const PboOrg *old, const PboOrg *org)
     add_change (diff, PBO_DIFF_ORG_OFFICERS_ORDER, org->id, NULL);
 }
 
-/* The @nth absent member of a meeting that is still in the tree, from
- * index *@k on (advanced past it), or NULL: a member removed since is not
- * written in files either, so it is no difference. */
-static const char *
-next_absent (const PboOrg *org, guint index, guint n, guint *k)
-{
-  for (; *k < n; (*k)++)
-    {
-      const PboMember *m = pbo_org_get_meeting_absent (org, index, *k);
-      if (m != NULL)
-        {
-          (*k)++;
-          return pbo_member_get_id (m);
-        }
-    }
-  return NULL;
-}
-
-static gboolean
-meeting_equal (const PboOrg *a, const PboOrg *b, guint index)
-{
-  PboMeetingType ta, tb;
-  PboDate da, db;
-  const char *sa, *sb, *ia, *ib;
-  int aa, ab;
-  guint na, nb, ka = 0, kb = 0;
-
-  pbo_org_get_meeting (a, index, &ta, &da, &sa, &aa, &na);
-  pbo_org_get_meeting (b, index, &tb, &db, &sb, &ab, &nb);
-  if (ta != tb || da != db || aa != ab || g_strcmp0 (sa, sb) != 0
-      || g_strcmp0 (pbo_org_get_meeting_id (a, index), pbo_org_get_meeting_id (b, index)) != 0
-      || !pbo_minutes_equal_ (g_array_index (a->meetings, PboMeeting, index).minutes,
-                              g_array_index (b->meetings, PboMeeting, index).minutes))
-    return FALSE;
-  do
-    {
-      ia = next_absent (a, index, na, &ka);
-      ib = next_absent (b, index, nb, &kb);
-      if (g_strcmp0 (ia, ib) != 0)
-        return FALSE;
-    }
-  while (ia != NULL);
-  return TRUE;
-}
-
-guint
-pbo_diff_meetings_kept_ (const PboDiff *diff, const PboOrg *org, gboolean *replaceable)
-{
-  const PboDiffOrg *o = pbo_diff_org_ (diff, org->id);
-  const PboOrg *old = pbo_diff_org_kept_ (o) ? o->old_org : NULL;
-  guint n_old = old != NULL ? pbo_org_get_n_meetings (old) : 0, p = 0, i;
-
-  while (p < n_old && p < pbo_org_get_n_meetings (org) && meeting_equal (old, org, p))
-    p++;
-  *replaceable = TRUE;
-  for (i = p; i < n_old; i++)
-    *replaceable = *replaceable && pbo_org_get_meeting_id (old, i) != NULL;
-  return p;
-}
-
 /* Records of an org (meetings, recruits) compared in order: one change
  * with the old and new counts when any differs. */
 static void
@@ -521,60 +461,6 @@ record_changes (PboDiff *diff, PboDiffKind kind, const PboOrg *old, const PboOrg
   if (!same)
     add_value_change (diff, kind, org->id, NULL, NULL, count_str (n_old, b1),
                       count_str (n_new, b2));
-}
-
-gboolean
-pbo_diff_recruit_equal_ (const PboRecruit *a, const PboRecruit *b)
-{
-  PboRecruitInfo x = PBO_RECRUIT_INFO_INIT, y = PBO_RECRUIT_INFO_INIT;
-
-  pbo_recruit_get_info (a, &x);
-  pbo_recruit_get_info (b, &y);
-  return strcmp (x.id, y.id) == 0 && strcmp (x.name, y.name) == 0 && x.stage == y.stage
-         && x.applied == y.applied && x.activist_since == y.activist_since
-         && x.candidate_since == y.candidate_since && x.gender == y.gender && x.born == y.born
-         && g_strcmp0 (x.department, y.department) == 0;
-}
-
-PboDate
-pbo_diff_promotion_ (const PboRecruit *a, const PboRecruit *b)
-{
-  PboRecruitInfo x = PBO_RECRUIT_INFO_INIT, y = PBO_RECRUIT_INFO_INIT;
-  PboDate on;
-
-  pbo_recruit_get_info (a, &x);
-  pbo_recruit_get_info (b, &y);
-  if (y.stage != x.stage + 1 || y.stage == PBO_RECRUIT_APPLICANT)
-    return PBO_DATE_NONE;
-  on = y.stage == PBO_RECRUIT_ACTIVIST ? y.activist_since : y.candidate_since;
-  /* The step sets that date; everything else must already agree. */
-  if (y.stage == PBO_RECRUIT_ACTIVIST)
-    x.activist_since = on;
-  else
-    x.candidate_since = on;
-  x.stage = y.stage;
-  if (strcmp (x.name, y.name) != 0 || x.applied != y.applied || x.activist_since != y.activist_since
-      || x.candidate_since != y.candidate_since || x.gender != y.gender || x.born != y.born
-      || g_strcmp0 (x.department, y.department) != 0 || pbo_recruit_eligible_on (a) == PBO_DATE_NONE
-      || on < pbo_recruit_eligible_on (a))
-    return PBO_DATE_NONE;
-  return on;
-}
-
-static gboolean
-recruit_equal (const PboOrg *a, const PboOrg *b, guint index)
-{
-  return pbo_diff_recruit_equal_ (pbo_org_get_recruit (a, index), pbo_org_get_recruit (b, index));
-}
-
-static gboolean
-foreign_equal (const PboForeign *a, const PboForeign *b)
-{
-  static const PboForeign none = { NULL, NULL };
-
-  a = a != NULL ? a : &none;
-  b = b != NULL ? b : &none;
-  return g_strcmp0 (a->attrs, b->attrs) == 0 && g_strcmp0 (a->children, b->children) == 0;
 }
 
 /* Everything about one org of NEW. */
@@ -604,16 +490,18 @@ org_changes (PboDiff *diff, const PboOrg *org)
   order_changes (diff, org);
   officer_changes (diff, old, org);
   n_changes = diff->changes->len;
-  record_changes (diff, PBO_DIFF_ORG_MEETINGS, old, org, pbo_org_get_n_meetings, meeting_equal);
+  record_changes (diff, PBO_DIFF_ORG_MEETINGS, old, org, pbo_org_get_n_meetings,
+                  pbo_diff_meeting_equal_);
   pbo_diff_meetings_kept_ (diff, org, &replaceable);
   if (diff->changes->len > n_changes && !replaceable)
     {
       g_array_index (diff->changes, PboDiffChange, n_changes).stuck = TRUE;
       diff->n_inexpressible++;
     }
-  record_changes (diff, PBO_DIFF_ORG_RECRUITS, old, org, pbo_org_get_n_recruits, recruit_equal);
+  record_changes (diff, PBO_DIFF_ORG_RECRUITS, old, org, pbo_org_get_n_recruits,
+                  pbo_diff_recruit_equal_at_);
   pbo_diff_work_records_changes_ (diff, old, org);
-  if (!foreign_equal (old != NULL ? &old->foreign : NULL, &org->foreign))
+  if (!pbo_diff_foreign_equal_ (old != NULL ? &old->foreign : NULL, &org->foreign))
     add_change (diff, PBO_DIFF_ORG_FOREIGN, org->id, NULL);
 }
 
@@ -648,7 +536,7 @@ member_changes (PboMember *m, gpointer data)
                               pbo_member_attr_name_ ((PboMemberAttr) a), ov, nv);
         }
     }
-  if (!foreign_equal (member_foreign (r->old_m), member_foreign (m)))
+  if (!pbo_diff_foreign_equal_ (member_foreign (r->old_m), member_foreign (m)))
     add_change (diff, PBO_DIFF_MEMBER_FOREIGN, org, pbo_member_get_id (m));
   pbo_diff_record_changes_ (diff, r->old_m, m);
   return TRUE;
@@ -690,7 +578,7 @@ list_changes (PboDiff *diff)
   pbo_tree_foreach_org (diff->old_tree, NULL, removed_org, diff);
   pbo_tree_foreach_member (diff->new_tree, NULL, member_changes, diff);
   pbo_tree_foreach_member (diff->old_tree, NULL, removed_member, diff);
-  if (!foreign_equal (&diff->old_tree->foreign, &diff->new_tree->foreign))
+  if (!pbo_diff_foreign_equal_ (&diff->old_tree->foreign, &diff->new_tree->foreign))
     add_change (diff, PBO_DIFF_DOCUMENT_FOREIGN, NULL, NULL);
   letter_changes (diff);
 }
