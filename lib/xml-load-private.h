@@ -285,6 +285,13 @@ gboolean pbo_loader_meeting_minutes_ (PboLoader *ld, PboOrg *org, guint index,
 gboolean pbo_loader_work_plan_ (PboLoader *ld, PboOrg *org, const char *const *values);
 gboolean pbo_loader_election_  (PboLoader *ld, PboOrg *org, const char *const *values);
 
+/* The grammar (xml-grammar.c): the spelling of a name and of an
+ * element; whether @child may stand inside @parent in this order (failing
+ * the load when not; sets the parent's phase). */
+const char *pbo_xml_name_           (PboName name);
+const char *pbo_xml_element_name_   (PboElement el);
+gboolean    pbo_loader_check_place_ (PboLoader *ld, PboFrame *parent, PboElement child);
+
 G_END_DECLS
 
 #endif /* PBO_XML_LOAD_PRIVATE_H */

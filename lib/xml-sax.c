@@ -7,21 +7,6 @@
 #include "recruit-private.h"
 #include "lifecycle-private.h"
 
-/* Indexed by PboName. */
-static const char *const name_strings[PBO_N_COUNT] = {
-  NULL, "pbo", "org", "officer", "member", "meeting", "absent",
-  "journal", "entry", "subject", "vacated", "recruit",
-  "payment", "evaluation", "rating", "training", "transfers", "letter", "work-plan", "election",
-  "version", "id", "kind", "name", "unit", "established", "term-start", "term-years",
-  "role", "since", "type", "date", "title", "attendance",
-  "seq", "op", "reason", "operator", "from", "to", "detail",
-  "stage", "applied", "activist-since", "candidate-since", "gender", "born", "department",
-  "undo", "number", "to-org", "from-org", "issued", "valid-days", "dues-paid-to", "receipt",
-  "presenter", "recorder", "expected", "present", "excused", "place", "topic", "resolution",
-  "planned", "year", "approved", "method", "candidates", "seats", "voters", "voted",
-  "term-postponed-to", PBO_XML_NS,
-};
-
 /* Each element's own attributes in canonical order; member attributes come
  * from the table of member-attr.c. */
 enum { PBO_VERSION };
@@ -83,36 +68,11 @@ static const struct {
   [PBO_EL_ELECTION] = { election_attrs, G_N_ELEMENTS (election_attrs) },
 };
 
-/* Where each element may stand, and the phase it puts its parent in:
- * children come in phase order (an org's officers, orgs, members,
- * recruits, meetings; <pbo>'s orgs, then its journal; an entry's subjects, then the
- * offices it vacated). */
-static const struct {
-  guint8 parent, child, phase;
-} places[] = {
-  { PBO_EL_PBO, PBO_EL_ORG, 0 },        { PBO_EL_PBO, PBO_EL_TRANSFERS, 1 },
-  { PBO_EL_PBO, PBO_EL_JOURNAL, 2 },    { PBO_EL_TRANSFERS, PBO_EL_LETTER, 0 },
-  { PBO_EL_ORG, PBO_EL_OFFICER, 0 },    { PBO_EL_ORG, PBO_EL_ORG, 1 },
-  { PBO_EL_ORG, PBO_EL_MEMBER, 2 },     { PBO_EL_ORG, PBO_EL_RECRUIT, 3 },
-  { PBO_EL_ORG, PBO_EL_MEETING, 4 },     { PBO_EL_ORG, PBO_EL_WORK_PLAN, 5 },
-  { PBO_EL_ORG, PBO_EL_ELECTION, 6 },
-  { PBO_EL_MEETING, PBO_EL_ABSENT, 0 }, { PBO_EL_JOURNAL, PBO_EL_ENTRY, 0 },
-  { PBO_EL_ENTRY, PBO_EL_SUBJECT, 0 },  { PBO_EL_ENTRY, PBO_EL_VACATED, 1 },
-  { PBO_EL_MEMBER, PBO_EL_PAYMENT, 0 }, { PBO_EL_MEMBER, PBO_EL_EVALUATION, 0 },
-  { PBO_EL_MEMBER, PBO_EL_RATING, 0 },  { PBO_EL_MEMBER, PBO_EL_TRAINING, 0 },
-};
-
 static const char *
 attr_string (PboElement el, guint i)
 {
   return el == PBO_EL_MEMBER ? pbo_member_attr_name_ ((PboMemberAttr) i)
-                             : name_strings[attr_lists[el].names[i]];
-}
-
-static const char *
-element_string (PboElement el)
-{
-  return name_strings[el];
+                             : pbo_xml_name_ (attr_lists[el].names[i]);
 }
 
 /* ---- set-up ---------------------------------------------------------- */
@@ -181,7 +141,7 @@ pbo_loader_bind_ (PboLoader *ld, xmlParserCtxtPtr ctxt)
 
   ld->ctxt = ctxt;
   for (i = 1; i < PBO_N_COUNT; i++)
-    ld->names[i] = xmlDictLookup (ctxt->dict, BAD_CAST name_strings[i], -1);
+    ld->names[i] = xmlDictLookup (ctxt->dict, BAD_CAST pbo_xml_name_ ((PboName) i), -1);
   for (el = PBO_EL_PBO; el < PBO_EL_COUNT; el++)
     for (i = 0; i < attr_lists[el].n; i++)
       ld->attr_names[el][i] = xmlDictLookup (ctxt->dict, BAD_CAST attr_string (el, i), -1);
@@ -219,10 +179,10 @@ static gboolean
 fail_missing (PboLoader *ld, PboElement el, const char *id, guint attr)
 {
   if (id != NULL)
-    pbo_loader_fail_ (ld, PBO_ERROR_FORMAT, "%s “%s” has no “%s” attribute", element_string (el),
+    pbo_loader_fail_ (ld, PBO_ERROR_FORMAT, "%s “%s” has no “%s” attribute", pbo_xml_element_name_ (el),
                       id, attr_string (el, attr));
   else
-    pbo_loader_fail_ (ld, PBO_ERROR_FORMAT, "<%s> has no “%s” attribute", element_string (el),
+    pbo_loader_fail_ (ld, PBO_ERROR_FORMAT, "<%s> has no “%s” attribute", pbo_xml_element_name_ (el),
                       attr_string (el, attr));
   return FALSE;
 }
@@ -249,7 +209,7 @@ gboolean
 pbo_loader_collect_attrs_ (PboLoader *ld, PboElement el, int n, const xmlChar **attrs,
                            const char **values)
 {
-  return pbo_loader_collect_ (ld, element_string (el), ld->attr_names[el], attr_lists[el].n,
+  return pbo_loader_collect_ (ld, pbo_xml_element_name_ (el), ld->attr_names[el], attr_lists[el].n,
                               holds_foreign (el), n, attrs, values);
 }
 
@@ -580,67 +540,6 @@ start_recruit (PboLoader *ld, PboFrame *parent, int n, const xmlChar **attrs)
   return TRUE;
 }
 
-/* The phase @child puts @parent in, or -1 where it may not stand. */
-static int
-place_of (PboElement parent, PboElement child)
-{
-  guint i;
-
-  for (i = 0; i < G_N_ELEMENTS (places); i++)
-    if (places[i].parent == parent && places[i].child == child)
-      return places[i].phase;
-  return -1;
-}
-
-static gboolean
-fail_order (PboLoader *ld, const PboFrame *parent, PboElement child)
-{
-  PboElement pel = (PboElement) parent->element;
-
-  if (pel == PBO_EL_ORG)
-    pbo_loader_fail_ (ld, PBO_ERROR_FORMAT,
-                      "<%s> is out of order in org “%s”: officers come first, then child "
-                      "orgs, members, recruits, meetings, work plans and elections", element_string (child), parent->org->id);
-  else if (pel == PBO_EL_PBO)
-    pbo_loader_fail_ (ld, PBO_ERROR_FORMAT, child == PBO_EL_JOURNAL
-                      ? "a second <journal>: a document has one"
-                      : child == PBO_EL_TRANSFERS
-                      ? "<transfers> out of order: one, after the orgs, before the journal"
-                      : "<org> after the <transfers> or the <journal>: orgs come first");
-  else
-    pbo_loader_fail_ (ld, PBO_ERROR_FORMAT,
-                      "<subject> after <vacated>: an entry lists its subjects first");
-  return FALSE;
-}
-
-/* Is @child allowed inside @parent, in this order? Sets the parent's phase. */
-static gboolean
-check_place (PboLoader *ld, PboFrame *parent, PboElement child)
-{
-  PboElement pel = (PboElement) parent->element;
-  int phase = place_of (pel, child);
-
-  if (pel == PBO_EL_PBO && child == PBO_EL_MEMBER)
-    {
-      pbo_loader_fail_ (ld, PBO_ERROR_CONTAINMENT,
-                        "members belong in a branch or group, not at the top level");
-      return FALSE;
-    }
-  if (phase < 0)
-    {
-      pbo_loader_fail_ (ld, PBO_ERROR_FORMAT, "<%s> is not allowed inside <%s>",
-                        element_string (child), element_string (pel));
-      return FALSE;
-    }
-  /* The transfers and the journal are phases of their own: a second one
-   * is out of order too. */
-  if (phase < parent->phase
-      || ((child == PBO_EL_JOURNAL || child == PBO_EL_TRANSFERS) && parent->phase >= phase))
-    return fail_order (ld, parent, child);
-  parent->phase = (guint8) phase;
-  return TRUE;
-}
-
 static gboolean
 start_root (PboLoader *ld, const xmlChar *localname, const xmlChar *uri, int n,
             const xmlChar **attrs)
@@ -671,7 +570,7 @@ start_format_element (PboLoader *ld, const xmlChar *localname, int n, const xmlC
       pbo_loader_fail_ (ld, PBO_ERROR_FORMAT, "unknown element <%s>", localname);
       return FALSE;
     }
-  if (!check_place (ld, parent, el))
+  if (!pbo_loader_check_place_ (ld, parent, el))
     return FALSE;
   switch (el)
     {
@@ -734,7 +633,7 @@ check_foreign_holder (PboLoader *ld, const xmlChar *localname, const xmlChar *pr
     return TRUE;
   pbo_loader_fail_ (ld, PBO_ERROR_FORMAT, "foreign element <%s%s%s> is not allowed inside <%s>",
                     prefix != NULL ? (const char *) prefix : "", prefix != NULL ? ":" : "",
-                    localname, element_string (holder));
+                    localname, pbo_xml_element_name_ (holder));
   return FALSE;
 }
 
@@ -795,7 +694,7 @@ on_text (void *ctx, const xmlChar *text, int len)
     pbo_loader_foreign_text_ (ld, text, len);
   else if (!pbo_xml_is_blank_ ((const char *) text, (gsize) len))
     pbo_loader_fail_ (ld, PBO_ERROR_FORMAT, "text is not allowed inside <%s>",
-                      element_string ((PboElement) pbo_loader_top_ (ld)->element));
+                      pbo_xml_element_name_ ((PboElement) pbo_loader_top_ (ld)->element));
 }
 
 const PboDocType pbo_tree_document_ = { on_start, on_end, on_text, pbo_loader_finish_tree_ };
