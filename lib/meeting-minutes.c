@@ -182,23 +182,20 @@ pbo_minutes_from_variant_ (GVariant *v, GStringChunk *strings, gboolean *ok)
 /* ---- format version ----------------------------------------------------- */
 
 static gboolean
-org_has_minutes (PboOrg *org, gpointer data)
+org_lacks_minutes (PboOrg *org, gpointer data)
 {
-  gboolean *found = data;
-
+  (void) data;
   for (guint i = 0; org->meetings != NULL && i < org->meetings->len; i++)
     if (g_array_index (org->meetings, PboMeeting, i).minutes != NULL)
-      *found = TRUE;
-  return !*found;
+      return FALSE;
+  return TRUE;
 }
 
+/* The walk stops at the first org with minutes. */
 gboolean
 pbo_tree_has_minutes_ (const PboTree *tree)
 {
-  gboolean found = FALSE;
-
-  pbo_tree_foreach_org (tree, NULL, org_has_minutes, &found);
-  return found;
+  return !pbo_tree_foreach_org (tree, NULL, org_lacks_minutes, NULL);
 }
 
 /* ---- completeness ------------------------------------------------------- */

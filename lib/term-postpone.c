@@ -47,21 +47,17 @@ pbo_org_get_term_postponed_to (const PboOrg *org)
 }
 
 static gboolean
-any_postponed (PboOrg *org, gpointer data)
+org_not_postponed (PboOrg *org, gpointer data)
 {
-  gboolean *found = data;
-
-  *found |= org->term_postponed_to != PBO_DATE_NONE;
-  return !*found;
+  (void) data;
+  return org->term_postponed_to == PBO_DATE_NONE;
 }
 
+/* The walk stops at the first org with a postponed term. */
 gboolean
 pbo_tree_has_postponed_term_ (const PboTree *tree)
 {
-  gboolean found = FALSE;
-
-  pbo_tree_foreach_org (tree, NULL, any_postponed, &found);
-  return found;
+  return !pbo_tree_foreach_org (tree, NULL, org_not_postponed, NULL);
 }
 
 PboDate
