@@ -79,8 +79,7 @@ write_ledger (GString *out, const PboTree *tree, PboOrg *root, PboDate on, gbool
   char first[16], last[16];
   guint owing = 0;
 
-  /* The ledger only reads the tree. */
-  ledger = pbo_ledger_new ((PboTree *) tree, from, to, NULL);
+  ledger = pbo_ledger_new (tree, from, to, NULL);
   if (ledger == NULL)
     return;
   pbo_date_format (from, first);

@@ -83,7 +83,7 @@ member_row (PboLedger *l, PboMember *m, PboLedgerRow *row)
 }
 
 PboLedger *
-pbo_ledger_new (PboTree *tree, PboDate from, PboDate to, GError **error)
+pbo_ledger_new (const PboTree *tree, PboDate from, PboDate to, GError **error)
 {
   PboWalker w;
   PboOrg *org;

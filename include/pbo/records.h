@@ -374,7 +374,7 @@ typedef struct {
  * Since: 1.1
  */
 PBO_API G_GNUC_WARN_UNUSED_RESULT
-PboLedger *pbo_ledger_new (PboTree *tree, PboDate from, PboDate to, GError **error);
+PboLedger *pbo_ledger_new (const PboTree *tree, PboDate from, PboDate to, GError **error);
 /** pbo_ledger_free: frees @ledger (NULL is ignored). */
 PBO_API void pbo_ledger_free (PboLedger *ledger);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PboLedger, pbo_ledger_free)
