@@ -4,18 +4,26 @@
  * The phases (docs/restructuring.md, "Diff", says why each comes where):
  *  1. dismiss every appointment that is not kept in place;
  *  2. remove the members only in OLD; update members' fields; rename orgs;
- *  3. dissolve the orgs that change between a group and another kind;
+ *  3. dissolve the groups that stop being groups, into their branches;
  *  4. walk NEW parents first: create or place each org under its NEW parent
- *     with its NEW kind (evacuating what the new kind cannot hold), then
- *     fill its member list in NEW's order;
- *  5. dissolve the orgs only in OLD, deepest first, then the park orgs;
+ *     with its NEW kind (lifting to the top level the child orgs the new
+ *     kind cannot hold), then fill its member list in NEW's order; a
+ *     branch that stops holding members keeps its kind (it is deferred,
+ *     and its NEW children wait at the top level), and an org that becomes
+ *     a group waits (it is postponed);
+ *  5. dissolve the orgs only in OLD, deepest first; dissolve what OLD had
+ *     under the ids of the postponed groups, create and fill those; give
+ *     the deferred orgs their NEW kind and children;
  *  6. appoint, in NEW's order, every appointment not kept;
  *  7. set the unit, founding date and term of the orgs kept (set-org), and
  *     add the meeting records after each org's leading run that stays
  *     (those after it were removed, by id, right after phase 1).
+ * Nothing is created that NEW does not have: what is in transit waits at
+ * the top level (orgs) or where an admission or a dissolve put it
+ * (members), and each member list is completed by positional transfers.
  * The planner keeps its own picture of the tree (each org's current parent
- * and kind) instead of editing a copy: O(orgs + members + officers ×
- * depth).
+ * and kind, each member's org and place) instead of editing a copy:
+ * O(orgs + members log members + officers × depth).
  * SPDX-License-Identifier: LGPL-2.1-or-later */
 #include "config.h"
 
@@ -86,34 +94,17 @@ mark_children_prefix (PboDiff *diff, const PboOrg *org)
     }
 }
 
-/* The same for the members of @org: the leading run that stays, in order. */
-static void
-mark_members_prefix (PboDiff *diff, const PboOrg *org)
-{
-  const PboMember *m;
-  int last = -1;
-
-  for (m = org->first_member; m != NULL; m = pbo_member_get_next (m))
-    {
-      PboDiffMember *r = pbo_diff_member_ (diff, pbo_member_get_id (m));
-      if (!r->stays || (int) r->old_index <= last)
-        break;
-      r->in_prefix = TRUE;
-      last = (int) r->old_index;
-    }
-}
-
 /* Does @m hold still under @org during the whole plan? It stays in its
- * org, in place, and every org between that one and @org keeps its parent
- * and kind: then no transfer, park or move takes it out of @org's subtree,
- * and its appointment there is never vacated. */
+ * org (a move within an org vacates nothing), and every org between that
+ * one and @org keeps its parent and kind: then no transfer or move takes it
+ * out of @org's subtree, and its appointment there is never vacated. */
 static gboolean
 holder_stays_under (const PboDiff *diff, const PboMember *m, const PboOrg *org)
 {
   const PboDiffMember *r = pbo_diff_member_ (diff, pbo_member_get_id (m));
   const PboOrg *c;
 
-  if (r == NULL || !r->stays || !r->in_prefix)
+  if (r == NULL || !r->stays)
     return FALSE;
   for (c = r->new_m->org; c != NULL && strcmp (c->id, org->id) != 0; c = pbo_org_get_parent (c))
     {
@@ -169,82 +160,7 @@ static gboolean
 mark_org_prefixes (PboOrg *org, gpointer data)
 {
   mark_children_prefix (data, org);
-  mark_members_prefix (data, org);
   return TRUE;
-}
-
-/* ---- the park orgs ------------------------------------------------------- */
-
-/* The first org of OLD, parents first, that never moves nor changes kind
- * and may hold @kind; NULL (the top level) when there is none. */
-static PboDiffOrg *
-stable_host (const PboDiff *diff, PboOrgKind kind)
-{
-  PboWalker w;
-  PboOrg *org;
-  PboWalkEvent ev;
-
-  pbo_walker_init (&w, diff->old_tree, NULL);
-  while ((ev = pbo_walker_next (&w, &org)) != PBO_WALK_DONE)
-    {
-      PboDiffOrg *o = pbo_diff_org_ (diff, org->id);
-      if (ev == PBO_WALK_ENTER && o->stable
-          && pbo_org_kind_can_contain ((PboOrgKind) org->kind, kind))
-        return o;
-    }
-  return NULL;
-}
-
-static const char *
-unused_id (PboDiff *diff, const char *base)
-{
-  g_autofree char *id = g_strdup (base);
-  guint n = 1;
-
-  while (pbo_tree_has_id (diff->old_tree, id) || pbo_tree_has_id (diff->new_tree, id)
-         || pbo_diff_org_ (diff, id) != NULL)
-    {
-      g_free (id);
-      id = g_strdup_printf ("%s-%u", base, ++n);
-    }
-  return pbo_diff_str_ (diff, id);
-}
-
-/* A temporary org of @kind under a stable host, created on first use: it
- * holds what must leave an org before that org's NEW place exists. */
-static PboDiffOrg *
-park (PboDiff *diff, PboDiffOrg **slot, PboOrgKind kind, const char *base, const char *name)
-{
-  PboDiffOp *op;
-  PboDiffOrg *o;
-
-  if (*slot != NULL)
-    return *slot;
-  o = g_new0 (PboDiffOrg, 1);
-  o->id = unused_id (diff, base);
-  o->kind = kind;
-  o->parent = stable_host (diff, kind);
-  o->placed = TRUE;
-  g_hash_table_insert (diff->orgs, (gpointer) o->id, o);
-  op = pbo_diff_emit_ (diff, PBO_EDIT_OP_CREATE_ORG, o->id);
-  op->target = id_of (o->parent);
-  op->kind = kind;
-  op->name = name;
-  return *slot = o;
-}
-
-PboDiffOrg *
-pbo_diff_park_branch_ (PboDiff *diff)
-{
-  return park (diff, &diff->park_branch, PBO_ORG_BRANCH, "pbo-diff-park",
-               "pbo diff: members and groups in transit");
-}
-
-static PboDiffOrg *
-park_committee (PboDiff *diff)
-{
-  return park (diff, &diff->park_committee, PBO_ORG_COMMITTEE, "pbo-diff-park-orgs",
-               "pbo diff: orgs in transit");
 }
 
 /* ---- primitive steps that keep the planner's picture current ------------- */
@@ -263,11 +179,13 @@ set_kind (PboDiff *diff, PboDiffOrg *o, PboOrgKind kind)
   o->kind = kind;
 }
 
+/* Out of the way at the top level, which holds every kind but a group
+ * (never lifted: a group only ever leaves a branch for a branch). */
 static void
-park_org (PboDiff *diff, PboDiffOrg *o)
+lift (PboDiff *diff, PboDiffOrg *o)
 {
-  move_org (diff, o, o->kind == PBO_ORG_GROUP ? pbo_diff_park_branch_ (diff) : park_committee (diff));
-  o->parked = TRUE;
+  move_org (diff, o, NULL);
+  o->lifted = TRUE;
 }
 
 /* One transfer of @ids (borrowed) to @to, if there are any. */
@@ -280,43 +198,70 @@ pbo_diff_transfer_ (PboDiff *diff, GPtrArray *ids, const char *to)
   g_array_index (diff->ops, PboDiffOp, diff->ops->len - 1).members = g_ptr_array_ref (ids);
 }
 
+/* @r has been put at the end of @host by an operation (an admission, a
+ * dissolve): it is there, behind every member @host had, until
+ * fill_members() takes it where NEW has it. */
+void
+pbo_diff_land_ (PboDiff *diff, PboDiffMember *r, PboDiffOrg *host)
+{
+  r->host = host;
+  r->key = G_MAXUINT32 / 2 + diff->n_landed++;
+  r->next_landed = NULL;
+  if (host->landed_tail != NULL)
+    host->landed_tail->next_landed = r;
+  else
+    host->landed = r;
+  host->landed_tail = r;
+}
+
+/* Dissolves @o, its members to @to: the members still in it (of NEW: the
+ * others were removed) land at the end of @to, in their order. */
+static void
+dissolve_into (PboDiff *diff, PboDiffOrg *o, PboDiffOrg *to)
+{
+  PboDiffMember *r, *next;
+  const PboMember *m;
+
+  pbo_diff_emit_ (diff, PBO_EDIT_OP_DISSOLVE, o->id)->target = id_of (to);
+  o->gone = TRUE;
+  for (m = o->old_org != NULL ? o->old_org->first_member : NULL; m != NULL; m = pbo_member_get_next (m))
+    {
+      r = pbo_diff_member_ (diff, pbo_member_get_id (m));
+      if (r->host == o && r->new_m != NULL && to != NULL)
+        pbo_diff_land_ (diff, r, to);
+    }
+  for (r = o->landed; r != NULL; r = next)
+    {
+      next = r->next_landed;
+      if (r->host == o && to != NULL)
+        pbo_diff_land_ (diff, r, to);
+    }
+}
+
 /* The orgs still under @o where OLD had them: not placed elsewhere yet,
- * not parked, not dissolved (nothing else is ever moved under an org that
+ * not lifted, not dissolved (nothing else is ever moved under an org that
  * is not placed). */
 static gboolean
 still_under (const PboDiffOrg *c)
 {
-  return !c->placed && !c->parked && !c->gone;
+  return !c->placed && !c->lifted && !c->gone;
 }
 
-/* Moves out of @o what its next kind cannot hold: child orgs to a park,
- * and all its members (whose NEW orgs come later) to the park branch. */
+/* Lifts out of @o the child orgs that @kind cannot hold, or (@kind NONE)
+ * those that are not placed yet. Only orgs that hold no members and no
+ * groups change kind in place (a branch that stops holding members waits:
+ * it is deferred), so what is lifted is never a group. */
 static void
-evacuate (PboDiff *diff, PboDiffOrg *o, PboOrgKind kind, gboolean everything)
+evacuate (PboDiff *diff, PboDiffOrg *o, PboOrgKind kind)
 {
-  g_autoptr (GPtrArray) ids = g_ptr_array_new ();
   const PboOrg *c;
-  const PboMember *m;
 
   for (c = o->old_org->first_child; c != NULL; c = c->next)
     {
       PboDiffOrg *child = pbo_diff_org_ (diff, c->id);
-      if (still_under (child) && (everything || !pbo_org_kind_can_contain (kind, child->kind)))
-        park_org (diff, child);
+      if (still_under (child) && (kind == PBO_ORG_NONE || !pbo_org_kind_can_contain (kind, child->kind)))
+        lift (diff, child);
     }
-  if (pbo_org_kind_holds_members (kind) && !everything)
-    return;
-  for (m = o->old_org->first_member; m != NULL; m = pbo_member_get_next (m))
-    {
-      PboDiffMember *r = pbo_diff_member_ (diff, pbo_member_get_id (m));
-      if (r->new_m != NULL && !r->moved)
-        {
-          g_ptr_array_add (ids, (gpointer) pbo_member_get_id (m));
-          r->moved = TRUE;
-        }
-    }
-  if (!everything && ids->len > 0)
-    pbo_diff_transfer_ (diff, ids, pbo_diff_park_branch_ (diff)->id);
 }
 
 /* ---- the phases ---------------------------------------------------------- */
@@ -407,62 +352,23 @@ rename_org (PboOrg *org, gpointer data)
   return TRUE;
 }
 
-/* An org that turns into a group or stops being one cannot change kind in
- * place (a group lives only in a branch, which holds nothing else): its
- * children and members are parked and it is dissolved, to be created anew. */
+/* A group that stops being one cannot change kind in place (a group lives
+ * only in a branch, which holds no other org): it is dissolved into its
+ * branch, to be created anew when its NEW parent is in place. (An org that
+ * becomes a group is postponed instead: complete_postponed().) */
 static gboolean
 dissolve_recreated (PboOrg *org, gpointer data)
 {
   PboDiff *diff = data;
   PboDiffOrg *o = pbo_diff_org_ (diff, org->id);
 
-  if (!o->recreated)
-    return TRUE;
-  evacuate (diff, o, o->kind, TRUE);
-  pbo_diff_emit_ (diff, PBO_EDIT_OP_DISSOLVE, o->id)->target = pbo_diff_park_branch_ (diff)->id;
-  o->gone = TRUE;
+  if (o->recreated && !o->postponed)
+    dissolve_into (diff, o, o->parent);
   return TRUE;
 }
 
-/* Where the next member of @org goes: before the first member of its OLD
- * list after the last of the leading run that stays (at @last_kept) that
- * is still in it — not removed, not moved out, not placed yet — or at the
- * end (NULL). */
-static const char *
-anchor (const PboDiff *diff, const PboOrg *old, int last_kept)
-{
-  const PboMember *m;
-
-  for (m = old != NULL ? old->first_member : NULL; m != NULL; m = pbo_member_get_next (m))
-    {
-      const PboDiffMember *r = pbo_diff_member_ (diff, pbo_member_get_id (m));
-      if ((int) r->old_index > last_kept && r->new_m != NULL && !r->in_prefix && !r->moved)
-        return pbo_member_get_id (m);
-    }
-  return NULL;
-}
-
-/* The place in the OLD org of the last member of @org's leading run that
- * stays, or -1. */
-static int
-last_kept (const PboDiff *diff, const PboOrg *org)
-{
-  const PboMember *m;
-  int last = -1;
-
-  for (m = org->first_member; m != NULL; m = pbo_member_get_next (m))
-    {
-      const PboDiffMember *r = pbo_diff_member_ (diff, pbo_member_get_id (m));
-      if (!r->in_prefix)
-        break;
-      last = (int) r->old_index;
-    }
-  return last;
-}
-
-/* One transfer of @run (borrowed ids) to @to before @before, if any. */
 static void
-flush (PboDiff *diff, GPtrArray *run, const char *to, const char *before)
+emit_run (PboDiff *diff, GPtrArray *run, const char *to, const char *before)
 {
   if (run->len == 0)
     return;
@@ -473,52 +379,101 @@ flush (PboDiff *diff, GPtrArray *run, const char *to, const char *before)
   g_ptr_array_set_size (run, 0);
 }
 
-/* Completes the member list of NEW @org after its leading run that stays,
- * in NEW's order, member by member right where it belongs: a member that
- * is already there stays; the others (arrivals, and members of the org out
- * of order) go before the first member after the run not placed yet, a
- * run of them in one pbo_diff_transfer_ (`before`), a new member by an add-member.
- * Only a member of the org that stood before the run's last member and
- * must go to the end, behind no one, goes round the park branch. */
+/* Marks the members of NEW @org that hold still in it: of those in it now
+ * (@o's host), in NEW's order, the longest run whose places there increase
+ * and that ends with the last of them, so that every other member of @org
+ * can go before the next one that holds still, or (after the last) at the
+ * end, where none of them is. O(n log n) in the members. */
 static void
-fill_members (PboDiff *diff, const PboOrg *org)
+mark_holding (const PboDiff *diff, PboDiffOrg *o, const PboOrg *org)
 {
-  const PboDiffOrg *o = pbo_diff_org_ (diff, org->id);
-  const PboOrg *old = pbo_diff_org_kept_ (o) ? o->old_org : NULL;
-  g_autoptr (GPtrArray) run = g_ptr_array_new ();
-  const char *run_before = NULL;
-  int kept = last_kept (diff, org);
+  g_autoptr (GPtrArray) here = g_ptr_array_new ();
+  g_autofree guint *tail = NULL, *prev = NULL;
   const PboMember *m;
+  guint len = 0, i;
 
   for (m = org->first_member; m != NULL; m = pbo_member_get_next (m))
     {
       PboDiffMember *r = pbo_diff_member_ (diff, pbo_member_get_id (m));
-      const char *before;
-      PboDiffOp *op;
-      const PboLetterInfo *letter;
-
-      if (r->in_prefix)
-        continue;
-      before = anchor (diff, old, kept);
-      if (before == NULL && r->stays && !r->moved)
+      r->holds = FALSE;
+      if (r->host == o)
+        g_ptr_array_add (here, r);
+    }
+  if (here->len == 0)
+    return;
+  tail = g_new (guint, here->len);
+  prev = g_new (guint, here->len);
+  for (i = 0; i < here->len; i++)
+    {
+      guint key = ((PboDiffMember *) here->pdata[i])->key, lo = 0, hi = len;
+      while (lo < hi)
         {
-          g_autoptr (GPtrArray) one = g_ptr_array_new ();
-          g_ptr_array_add (one, (gpointer) pbo_member_get_id (m));
-          pbo_diff_transfer_ (diff, one, pbo_diff_park_branch_ (diff)->id);
+          guint mid = lo + (hi - lo) / 2;
+          if (((PboDiffMember *) here->pdata[tail[mid]])->key < key)
+            lo = mid + 1;
+          else
+            hi = mid;
         }
-      r->moved = TRUE;
-      if (before != NULL && strcmp (before, pbo_member_get_id (m)) == 0)
+      prev[i] = lo > 0 ? tail[lo - 1] : G_MAXUINT;
+      tail[lo] = i;
+      if (lo == len)
+        len++;
+    }
+  for (i = here->len - 1; i != G_MAXUINT; i = prev[i])
+    ((PboDiffMember *) here->pdata[i])->holds = TRUE;
+}
+
+/* The next member after @m in NEW that holds still, or NULL. */
+static const PboMember *
+next_holding (const PboDiff *diff, const PboMember *m)
+{
+  for (m = pbo_member_get_next (m); m != NULL; m = pbo_member_get_next (m))
+    if (pbo_diff_member_ (diff, pbo_member_get_id (m))->holds)
+      return m;
+  return NULL;
+}
+
+/* Completes the member list of NEW @org (in place with its NEW kind): the
+ * members that hold still stay; every other one goes right before the
+ * next that holds still (a run of them in one transfer with `before`, a
+ * new member by an add-member), or, after the last, at the end. Members
+ * that are in @org now and are not of it in NEW leave later or were
+ * removed; they are never in the way. */
+static void
+fill_members (PboDiff *diff, const PboOrg *org)
+{
+  PboDiffOrg *o = pbo_diff_org_ (diff, org->id);
+  g_autoptr (GPtrArray) run = g_ptr_array_new ();
+  const PboMember *m, *anchor = NULL;
+  gboolean anchor_known = FALSE;
+
+  mark_holding (diff, o, org);
+  for (m = org->first_member; m != NULL; m = pbo_member_get_next (m))
+    {
+      PboDiffMember *r = pbo_diff_member_ (diff, pbo_member_get_id (m));
+      const char *before;
+      const PboLetterInfo *letter;
+      PboDiffOp *op;
+
+      r->host = o;
+      if (r->holds)
         {
-          flush (diff, run, org->id, run_before);
+          emit_run (diff, run, org->id, pbo_member_get_id (m));
+          anchor_known = FALSE;
           continue;
         }
+      if (!anchor_known)
+        {
+          anchor = next_holding (diff, m);
+          anchor_known = TRUE;
+        }
+      before = anchor != NULL ? pbo_member_get_id (anchor) : NULL;
       if (r->old_m != NULL || r->admitted)
         {
-          run_before = before;
           g_ptr_array_add (run, (gpointer) pbo_member_get_id (m));
           continue;
         }
-      flush (diff, run, org->id, run_before);
+      emit_run (diff, run, org->id, before);
       /* A member who came with a letter (1.1) is transferred in, at the end. */
       letter = before == NULL ? pbo_diff_new_letter_ (diff, pbo_member_get_id (m), PBO_LETTER_IN) : NULL;
       op = pbo_diff_emit_ (diff, letter != NULL ? PBO_EDIT_OP_TRANSFER_IN : PBO_EDIT_OP_ADD_MEMBER,
@@ -528,17 +483,19 @@ fill_members (PboDiff *diff, const PboOrg *org)
       op->new_member = m;
       op->letter = letter;
     }
-  flush (diff, run, org->id, run_before);
+  /* After the last member that holds still: at the end, where no member of
+   * the org is now. */
+  emit_run (diff, run, org->id, NULL);
 }
 
 /* Brings a kept org under @parent with @kind: in place when its current
  * parent accepts the new kind, else after the move when the new parent
- * accepts the old kind, else by way of the park committee. */
+ * accepts the old kind, else by way of the top level. */
 static void
 place_kept (PboDiff *diff, PboDiffOrg *o, PboDiffOrg *parent, PboOrgKind kind)
 {
   if (o->kind != kind)
-    evacuate (diff, o, kind, FALSE);
+    evacuate (diff, o, kind);
   if (o->in_prefix || o->kind == kind)
     {
       if (o->kind != kind)
@@ -559,50 +516,75 @@ place_kept (PboDiff *diff, PboDiffOrg *o, PboDiffOrg *parent, PboOrgKind kind)
     }
   else
     {
-      move_org (diff, o, park_committee (diff));
+      move_org (diff, o, NULL);
       set_kind (diff, o, kind);
       move_org (diff, o, parent);
     }
 }
 
+/* Where @o goes now: under its NEW parent, or at the top level while that
+ * parent is deferred (it cannot hold @o yet). */
+static PboDiffOrg *
+place_under (const PboDiff *diff, const PboDiffOrg *o)
+{
+  PboDiffOrg *parent = new_parent (diff, o);
+
+  return parent != NULL && parent->deferred && !parent->placed_kind ? NULL : parent;
+}
+
+static void
+create_org (PboDiff *diff, PboDiffOrg *o, const PboOrg *org, PboDiffOrg *parent, const char *before)
+{
+  PboDiffOp *op = pbo_diff_emit_ (diff, PBO_EDIT_OP_CREATE_ORG, org->id);
+
+  op->target = id_of (parent);
+  op->kind = (PboOrgKind) org->kind;
+  op->name = org->name;
+  op->unit = org->unit;
+  op->fields = org;
+  op->before = before;
+  o->kind = (PboOrgKind) org->kind;
+  o->parent = parent;
+}
+
+/* Phase 4: each org of NEW, parents first, under its NEW parent with its
+ * NEW kind — but a deferred org keeps its kind (a branch still, until its
+ * members have left: complete_deferred()), and a postponed one waits
+ * (complete_postponed()). */
 static gboolean
 place_org (PboOrg *org, gpointer data)
 {
   PboDiff *diff = data;
   PboDiffOrg *o = pbo_diff_org_ (diff, org->id);
-  PboDiffOrg *parent = new_parent (diff, o);
-  PboOrgKind kind = (PboOrgKind) org->kind;
+  PboDiffOrg *parent = place_under (diff, o);
 
-  if (pbo_diff_org_kept_ (o))
-    place_kept (diff, o, parent, kind);
+  if (o->postponed)
+    return TRUE;
+  if (pbo_diff_org_kept_ (o) && parent == NULL && new_parent (diff, o) != NULL
+      && o->kind == (PboOrgKind) org->kind)
+    ;   /* Waits where it is (or is lifted) until complete_deferred() takes it in. */
   else
     {
-      PboDiffOp *op = pbo_diff_emit_ (diff, PBO_EDIT_OP_CREATE_ORG, org->id);
-      op->target = id_of (parent);
-      op->kind = kind;
-      op->name = org->name;
-      op->unit = org->unit;
-      op->fields = org;
-      o->kind = kind;
-      o->parent = parent;
+      if (pbo_diff_org_kept_ (o))
+        place_kept (diff, o, parent, o->deferred ? o->kind : (PboOrgKind) org->kind);
+      else
+        create_org (diff, o, org, parent, NULL);
+      o->placed = TRUE;
+      o->lifted = FALSE;
     }
-  o->placed = TRUE;
-  o->parked = FALSE;
-  if (pbo_org_kind_holds_members (kind))
+  if (pbo_org_kind_holds_members ((PboOrgKind) org->kind))
     fill_members (diff, org);
   return TRUE;
 }
 
+/* Dissolves, deepest first, the orgs only in OLD (@postponed FALSE) or what
+ * OLD has under the ids of the postponed groups (TRUE). By then each holds
+ * nothing but orgs dissolved before it and postponed ones (lifted first).
+ * The members left in an org only in OLD are those of postponed groups,
+ * which wait in @members_to; those of a postponed org go to its group's
+ * NEW parent (a branch, in place). */
 static void
-dissolve (PboDiff *diff, PboDiffOrg *o)
-{
-  if (o != NULL)
-    pbo_diff_emit_ (diff, PBO_EDIT_OP_DISSOLVE, o->id)->target = diff->members_to;
-}
-
-/* Deepest first: by then each holds nothing but orgs dissolved before it. */
-static void
-dissolve_removed (PboDiff *diff)
+dissolve_old (PboDiff *diff, gboolean postponed)
 {
   PboWalker w;
   PboOrg *org;
@@ -610,10 +592,64 @@ dissolve_removed (PboDiff *diff)
 
   pbo_walker_init (&w, diff->old_tree, NULL);
   while ((ev = pbo_walker_next (&w, &org)) != PBO_WALK_DONE)
-    if (ev == PBO_WALK_EXIT && pbo_diff_org_ (diff, org->id)->new_org == NULL)
-      dissolve (diff, pbo_diff_org_ (diff, org->id));
-  dissolve (diff, diff->park_branch);
-  dissolve (diff, diff->park_committee);
+    {
+      PboDiffOrg *o = pbo_diff_org_ (diff, org->id);
+      if (ev != PBO_WALK_EXIT || (postponed ? !o->postponed : o->new_org != NULL))
+        continue;
+      evacuate (diff, o, PBO_ORG_NONE);
+      dissolve_into (diff, o, postponed ? new_parent (diff, o) : diff->members_to);
+    }
+}
+
+/* The first sibling after @org in NEW that is in place, or NULL. */
+static const char *
+next_placed_sibling (const PboDiff *diff, const PboOrg *org)
+{
+  for (org = org->next; org != NULL; org = org->next)
+    if (pbo_diff_org_ (diff, org->id)->placed)
+      return org->id;
+  return NULL;
+}
+
+/* The orgs that become groups: what OLD had under the id is dissolved;
+ * then each group is created right where NEW has it and filled. */
+static void
+complete_postponed (PboDiff *diff)
+{
+  PboWalker w;
+  PboOrg *org;
+  PboWalkEvent ev;
+
+  dissolve_old (diff, TRUE);
+  pbo_walker_init (&w, diff->new_tree, NULL);
+  while ((ev = pbo_walker_next (&w, &org)) != PBO_WALK_DONE)
+    {
+      PboDiffOrg *o = pbo_diff_org_ (diff, org->id);
+      if (ev != PBO_WALK_ENTER || !o->postponed)
+        continue;
+      create_org (diff, o, org, new_parent (diff, o), next_placed_sibling (diff, org));
+      o->placed = TRUE;
+      fill_members (diff, org);
+    }
+}
+
+/* The branches that stop holding members, parents first, once the last
+ * member and group has left: the NEW kind, then their NEW children (at the
+ * top level till now), in NEW's order. */
+static gboolean
+complete_deferred (PboOrg *org, gpointer data)
+{
+  PboDiff *diff = data;
+  PboDiffOrg *o = pbo_diff_org_ (diff, org->id);
+  const PboOrg *c;
+
+  if (!o->deferred)
+    return TRUE;
+  set_kind (diff, o, (PboOrgKind) org->kind);
+  o->placed_kind = TRUE;
+  for (c = org->first_child; c != NULL; c = c->next)
+    move_org (diff, pbo_diff_org_ (diff, c->id), o);
+  return TRUE;
 }
 
 static gboolean
@@ -621,12 +657,14 @@ find_members_to (PboOrg *org, gpointer data)
 {
   PboDiff *diff = data;
 
-  if (!pbo_org_kind_holds_members ((PboOrgKind) org->kind))
+  if (!pbo_org_kind_holds_members ((PboOrgKind) org->kind) || pbo_diff_org_ (diff, org->id)->postponed)
     return TRUE;
-  diff->members_to = org->id;
+  diff->members_to = pbo_diff_org_ (diff, org->id);
   return FALSE;
 }
 
+/* Each org's kind and parent now (OLD's), what must wait, and where each
+ * member of OLD is. */
 static void
 init_picture (PboDiff *diff)
 {
@@ -637,11 +675,22 @@ init_picture (PboDiff *diff)
   while (g_hash_table_iter_next (&it, NULL, &value))
     {
       PboDiffOrg *o = value;
-      if (o->old_org != NULL)
-        {
-          o->kind = (PboOrgKind) o->old_org->kind;
-          o->parent = old_parent (diff, o->old_org);
-        }
+      if (o->old_org == NULL)
+        continue;
+      o->kind = (PboOrgKind) o->old_org->kind;
+      o->parent = old_parent (diff, o->old_org);
+      o->postponed = o->recreated && o->new_org->kind == PBO_ORG_GROUP;
+      o->deferred = pbo_diff_org_kept_ (o) && o->kind == PBO_ORG_BRANCH
+                    && !pbo_org_kind_holds_members ((PboOrgKind) o->new_org->kind);
+    }
+  g_hash_table_iter_init (&it, diff->members);
+  while (g_hash_table_iter_next (&it, NULL, &value))
+    {
+      PboDiffMember *r = value;
+      if (r->old_m == NULL)
+        continue;
+      r->host = pbo_diff_org_ (diff, r->old_m->org->id);
+      r->key = r->old_index;
     }
 }
 
@@ -713,7 +762,9 @@ pbo_diff_plan_ (PboDiff *diff)
   pbo_tree_foreach_org (new_tree, NULL, rename_org, diff);
   pbo_tree_foreach_org (old_tree, NULL, dissolve_recreated, diff);
   pbo_tree_foreach_org (new_tree, NULL, place_org, diff);
-  dissolve_removed (diff);
+  dissolve_old (diff, FALSE);
+  complete_postponed (diff);
+  pbo_tree_foreach_org (new_tree, NULL, complete_deferred, diff);
   pbo_tree_foreach_org (new_tree, NULL, pbo_diff_recruits_in_, diff);
   pbo_tree_foreach_org (new_tree, NULL, appoint_unkept, diff);
   pbo_tree_foreach_org (new_tree, NULL, pbo_diff_work_records_ops_, diff);

@@ -19,7 +19,7 @@ struct _PboDiffChange {
 };
 
 /* One plan operation. Ids and names are borrowed from the trees or live in
- * the diff's chunk (the park orgs' ids); NULL targets mean the top level
+ * the diff's chunk; NULL targets mean the top level
  * (create-org, move) or "no org" (dissolve of an empty org in a tree
  * without branches). */
 typedef struct {
@@ -43,7 +43,8 @@ typedef struct {
   const char      *meeting_id; /* remove-meeting */
   const PboRecruit *recruit;   /* add-, update-recruit, promote: the recruit in NEW */
   const PboRecruit *old_recruit; /* update-recruit, promote: the recruit in OLD */
-  const char      *before;     /* transfer, add-member: the member they go before */
+  const char      *before;     /* transfer, add-member: the member they go before;
+                                  create-org: the sibling it goes before */
   const PboMemberRecord *record; /* member records: the record put or removed */
   const PboLetterInfo *letter; /* transfer-out, receipt: the letter in NEW (1.1) */
 } PboDiffOp;
@@ -51,30 +52,40 @@ typedef struct {
 /* What the two trees hold under one org id. */
 typedef struct _PboDiffOrg PboDiffOrg;
 struct _PboDiffOrg {
-  const PboOrg *old_org;    /* NULL when only in NEW (or a park org) */
-  const PboOrg *new_org;    /* NULL when only in OLD (or a park org) */
+  const PboOrg *old_org;    /* NULL when only in NEW */
+  const PboOrg *new_org;    /* NULL when only in OLD */
   const char   *id;
   guint         old_index;  /* place among its OLD siblings */
   guint8        recreated;  /* group-ness changed: removed, then created anew */
-  guint8        stable;     /* same parent and kind as its stable parent: never moves */
+  guint8        deferred;   /* a branch of OLD that NEW has as a committee or general
+                               branch: it changes kind once its members have left */
+  guint8        postponed;  /* an org of OLD that NEW has as a group: created anew once
+                               every org but the groups is in place */
   guint8        in_prefix;  /* keeps its place among its NEW siblings */
   /* The state of the tree while the operations are planned. */
   guint8        placed;     /* under its NEW parent with its NEW kind */
-  guint8        parked;     /* waiting in a park org */
+  guint8        lifted;     /* waiting at the top level */
+  guint8        placed_kind; /* deferred, and now of its NEW kind */
   guint8        gone;       /* dissolved */
   PboOrgKind    kind;       /* its kind now */
   PboDiffOrg   *parent;     /* its parent now (NULL: the top level) */
+  struct _PboDiffMember *landed, *landed_tail; /* put at its end, in order */
 };
 
-typedef struct {
+typedef struct _PboDiffMember PboDiffMember;
+struct _PboDiffMember {
   const PboMember *old_m;
   const PboMember *new_m;
   guint            old_index; /* place in its OLD org */
   guint8           stays;     /* in the same (kept) org in both trees */
-  guint8           in_prefix; /* keeps its place in that org */
-  guint8           moved;     /* has left its OLD org */
+  guint8           holds;     /* keeps its place in its NEW org (fill_members) */
   guint8           admitted;  /* a recruit of OLD, admitted by the plan */
-} PboDiffMember;
+  /* The state of the tree while the operations are planned. */
+  PboDiffOrg      *host;      /* the org it is in now */
+  guint            key;       /* its place there: its OLD place, or after them all when
+                                 it landed there */
+  PboDiffMember   *next_landed; /* in its host's landed list */
+};
 
 struct _PboDiff {
   const PboTree *old_tree;
@@ -86,9 +97,8 @@ struct _PboDiff {
   GHashTable    *members;     /* id → PboDiffMember (owned) */
   guint          n_inexpressible;
   /* Planning state (diff-ops.c). */
-  PboDiffOrg    *park_branch; /* holds members and groups in transit */
-  PboDiffOrg    *park_committee; /* holds other orgs in transit */
-  const char    *members_to;  /* a branch or group of NEW, for emptied dissolves */
+  PboDiffOrg    *members_to;  /* a branch or group of NEW, for dissolves */
+  guint          n_landed;    /* members landed so far */
 };
 
 /* Helpers of diff.c shared with the other files. pbo_diff_org_() takes a
@@ -135,11 +145,11 @@ void         pbo_diff_add_field_change_     (PboDiff *diff, const char *org, con
 void         pbo_diff_plan_       (PboDiff *diff);
 
 /* Shared by the planner's phases (diff-ops.c, diff-recruits.c): append an
- * operation (returned for its fields to be filled), transfer members and
- * keep the planner's picture current, the park branch made on first use. */
+ * operation (returned for its fields to be filled), transfer members, and
+ * record that a member was put at the end of @host (an admission). */
 PboDiffOp  *pbo_diff_emit_          (PboDiff *diff, PboEditOp op, const char *org);
 void        pbo_diff_transfer_      (PboDiff *diff, GPtrArray *ids, const char *to);
-PboDiffOrg *pbo_diff_park_branch_   (PboDiff *diff);
+void        pbo_diff_land_          (PboDiff *diff, PboDiffMember *r, PboDiffOrg *host);
 /* pbo_tree_foreach_org() callbacks (@data: the diff): recruits of OLD that
  * leave (admitted or removed), then recruits of NEW added or corrected. */
 gboolean    pbo_diff_recruits_out_  (PboOrg *org, gpointer data);

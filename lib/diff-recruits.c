@@ -89,7 +89,6 @@ pbo_diff_recruits_out_ (PboOrg *org, gpointer data)
       const PboRecruit *r = pbo_org_get_recruit (org, i);
       const char *id = pbo_recruit_get_id (r);
       PboDiffMember *m = pbo_diff_member_ (diff, id);
-      g_autoptr (GPtrArray) one = NULL;
       PboDiffOp *op;
 
       if (recruit_stays (diff, r))
@@ -99,17 +98,15 @@ pbo_diff_recruits_out_ (PboOrg *org, gpointer data)
           pbo_diff_emit_ (diff, PBO_EDIT_OP_REMOVE_RECRUIT, NULL)->member = id;
           continue;
         }
-      /* Admitted, completed to NEW's record, and out of the way until
-       * fill_members() brings it to its NEW org. */
+      /* Admitted (at the end of its branch) and completed to NEW's record;
+       * fill_members() brings it where NEW has it. */
       op = pbo_diff_emit_ (diff, PBO_EDIT_OP_ADMIT, NULL);
       op->member = id;
       op->new_member = m->new_m;
       op = pbo_diff_emit_ (diff, PBO_EDIT_OP_UPDATE_MEMBER, NULL);
       op->member = id;
       op->new_member = m->new_m;
-      one = g_ptr_array_new ();
-      g_ptr_array_add (one, (gpointer) id);
-      pbo_diff_transfer_ (diff, one, pbo_diff_park_branch_ (diff)->id);
+      pbo_diff_land_ (diff, m, pbo_diff_org_ (diff, org->id));
       m->admitted = TRUE;
     }
   return TRUE;

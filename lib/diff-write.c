@@ -236,6 +236,7 @@ op_attrs (const PboDiffOp *op, PboDate date, Attrs *a)
       put (a, "kind", pbo_org_kind_to_string (op->kind));
       put (a, "name", op->name);
       put (a, "parent", op->target);
+      put (a, "before", op->before);
       if (op->fields != NULL)
         org_fields (a, op->fields, FALSE);
       else

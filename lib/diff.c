@@ -165,14 +165,10 @@ kind_is_group (const PboOrg *org)
 }
 
 /* Marks the orgs that change between a group and another kind (no
- * set-kind can do that), the stable ones (parents first), and the members
- * that stay in the same org. */
+ * set-kind can do that) and the members that stay in the same org. */
 static void
 classify (PboDiff *diff)
 {
-  PboWalker w;
-  PboOrg *org;
-  PboWalkEvent ev;
   GHashTableIter it;
   gpointer value;
 
@@ -182,16 +178,6 @@ classify (PboDiff *diff)
       PboDiffOrg *o = value;
       o->recreated = o->old_org != NULL && o->new_org != NULL
                      && kind_is_group (o->old_org) != kind_is_group (o->new_org);
-    }
-  pbo_walker_init (&w, diff->old_tree, NULL);
-  while ((ev = pbo_walker_next (&w, &org)) != PBO_WALK_DONE)
-    {
-      const char *pid = parent_id (org);
-      PboDiffOrg *o = pbo_diff_org_ (diff, org->id);
-      PboDiffOrg *parent = pid != NULL ? pbo_diff_org_ (diff, pid) : NULL;
-      if (ev == PBO_WALK_ENTER)
-        o->stable = pbo_diff_same_parent_ (diff, o) && o->old_org->kind == o->new_org->kind
-                    && (parent == NULL || parent->stable);
     }
   g_hash_table_iter_init (&it, diff->members);
   while (g_hash_table_iter_next (&it, NULL, &value))

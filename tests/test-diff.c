@@ -84,6 +84,24 @@ check_plan_xml (const PboDiff *diff)
 /* Applies the diff of (@old, @new) to a copy of @old and checks that the
  * result is @new (see fingerprint()); returns the number
  * of operations. */
+/* The applied plan made no org that NEW does not have, in the tree or in
+ * its journal: what is in transit waits in the trees' orgs or at the top
+ * level (issue 14). */
+static void
+assert_creates_only_new_orgs (const PboTree *work, const PboTree *new, const char *label)
+{
+  guint i;
+
+  for (i = 0; i < pbo_journal_get_n_entries (work); i++)
+    {
+      const PboJournalEntry *e = pbo_journal_get_entry (work, i);
+      const char *id = pbo_journal_entry_get_subject (e, 0);
+      if (pbo_journal_entry_get_op (e) == PBO_EDIT_OP_CREATE_ORG)
+        ck_assert_msg (id != NULL && pbo_tree_lookup_org (new, id) != NULL,
+                       "%s: the plan creates org “%s”, which NEW lacks", label, id ? id : "");
+    }
+}
+
 static guint
 check_roundtrip (const PboTree *old, const PboTree *new, const char *label)
 {
@@ -122,9 +140,14 @@ check_roundtrip (const PboTree *old, const PboTree *new, const char *label)
   if (pbo_diff_get_n_changes (diff) == pbo_diff_get_n_inexpressible (diff))
     ck_assert_uint_eq (pbo_diff_get_n_operations (diff), 0);
   check_plan_xml (diff);
+  assert_creates_only_new_orgs (work, new, label);
   n_ops = pbo_diff_get_n_operations (diff);
   return n_ops;
 }
+
+/* A full member of id @id, in a string literal. */
+#define M(id) "<member id=\"" id "\" name=\"名\" joined=\"2001-06-20\" full-since=\"2002-06-20\" " \
+              "status=\"full\" employment=\"in-service\"/>"
 
 /* ck_assert_str_eq() for long texts: Check cannot carry long messages. */
 #define assert_text(got, want)                                                  \
@@ -272,8 +295,9 @@ START_TEST (test_text_exact)
 END_TEST
 
 /* The plan of a branch that becomes a general branch over new branches
- * that receive its members (seed 002's shape): the members wait in a park
- * branch under the stable committee while the kind changes. */
+ * that receive its members (seed 002's shape): the new branches are made
+ * at the top level and take the members straight from the branch, which
+ * then changes kind and takes them in; no org is made that NEW lacks. */
 START_TEST (test_plan_exact)
 {
   const char *old_xml =
@@ -320,14 +344,7 @@ START_TEST (test_plan_exact)
     "<plan xmlns=\"urn:libpbo:1\">\n"
     "  <dismiss org=\"zxy\" role=\"secretary\" member=\"a\"/>\n"
     "  <rename org=\"zxy\" name=\"医院党总支\"/>\n"
-    "  <create-org id=\"pbo-diff-park\" kind=\"branch\" name=\"pbo diff: members and groups in transit\" parent=\"hb\"/>\n"
-    "  <transfer to=\"pbo-diff-park\">\n"
-    "    <member id=\"a\"/>\n"
-    "    <member id=\"b\"/>\n"
-    "    <member id=\"c\"/>\n"
-    "  </transfer>\n"
-    "  <set-kind org=\"zxy\" kind=\"general-branch\"/>\n"
-    "  <create-org id=\"zxy-1\" kind=\"branch\" name=\"一党支部\" parent=\"zxy\" unit=\"医院\"/>\n"
+    "  <create-org id=\"zxy-1\" kind=\"branch\" name=\"一党支部\" unit=\"医院\"/>\n"
     "  <transfer to=\"zxy-1\">\n"
     "    <member id=\"a\"/>\n"
     "    <member id=\"c\"/>\n"
@@ -335,12 +352,14 @@ START_TEST (test_plan_exact)
     "  <add-member to=\"zxy-1\">\n"
     "    <member id=\"d\" name=\"丁 &amp; &quot;戊&quot;\" joined=\"2024-01-02\" status=\"probationary\" employment=\"in-service\"/>\n"
     "  </add-member>\n"
-    "  <create-org id=\"zxy-tx\" kind=\"branch\" name=\"退休党支部\" parent=\"zxy\"/>\n"
+    "  <create-org id=\"zxy-tx\" kind=\"branch\" name=\"退休党支部\"/>\n"
     "  <transfer to=\"zxy-tx\">\n"
     "    <member id=\"b\"/>\n"
     "  </transfer>\n"
+    "  <set-kind org=\"zxy\" kind=\"general-branch\"/>\n"
+    "  <move org=\"zxy-1\" to=\"zxy\"/>\n"
+    "  <move org=\"zxy-tx\" to=\"zxy\"/>\n"
     "  <move org=\"ly\" to=\"zxy\"/>\n"
-    "  <dissolve org=\"pbo-diff-park\" members-to=\"zxy-1\"/>\n"
     "  <appoint org=\"zxy\" role=\"secretary\" member=\"a\"/>\n"
     "</plan>\n");
   text = text_of (diff);
@@ -399,7 +418,7 @@ START_TEST (test_hard_pairs)
    * branch over new branches that take its members, the elderly-care
    * home's branch moves under it; elsewhere a branch is dissolved and the
    * top org renamed. Backwards, the general branch turns back into a branch
-   * and must first give up its child branches (the park committee). */
+   * and must first give up its child branches (to the top level). */
   {
     g_autofree char *path = tu_srcpath ("examples/data/jianghai.xml");
     g_autoptr (PboTree) jh = pbo_xml_load_file (path, NULL, &error);
@@ -430,9 +449,9 @@ START_TEST (test_hard_pairs)
 END_TEST
 
 /* An org moves under its former child and changes kind; nothing has to
- * wait, so no park org is created (regression: an evacuation without
- * members created the park branch). */
-START_TEST (test_no_needless_park)
+ * wait, so nothing goes by the top level (regression: an evacuation
+ * without members created a temporary branch). */
+START_TEST (test_no_needless_transit)
 {
   const char *member = "<member id=\"m1\" name=\"一\" joined=\"2001-06-20\" "
                        "full-since=\"2002-06-20\" status=\"full\" employment=\"in-service\"/>";
@@ -465,7 +484,7 @@ START_TEST (test_no_needless_park)
 END_TEST
 
 /* Members reordered in their org move right into place (`before`), not
- * round a park branch. */
+ * round a temporary branch. */
 START_TEST (test_reorder_in_place)
 {
   g_autoptr (PboTree) old = tu_sample_tree ();
@@ -484,10 +503,65 @@ START_TEST (test_reorder_in_place)
   diff = pbo_diff_new (old, new, &error);
   ck_assert_no_error (error);
   plan = plan_of (diff);
-  ck_assert_msg (strstr (plan, "pbo-diff-park") == NULL, "%s", plan);
+  ck_assert_msg (strstr (plan, "<create-org") == NULL, "%s", plan);
   ck_assert_msg (strstr (plan, " before=\"") != NULL, "%s", plan);
   check_roundtrip (old, new, "swap in place");
   check_roundtrip (new, old, "swap in place, back");
+}
+END_TEST
+
+/* What used to wait in temporary orgs, each both ways: a branch that
+ * becomes a group (its members and groups leave first, one of them for
+ * the new group), a committee that becomes a group under an org only in
+ * OLD, a group that becomes a branch while members of it stay in its old
+ * branch, and a recruit admitted in the middle of its branch. */
+START_TEST (test_transit_cases)
+{
+  static const char *const pairs[][2] = {
+    { "<org id=\"c\" kind=\"committee\" name=\"C\">"
+        "<org id=\"b\" kind=\"branch\" name=\"B\">"
+          "<org id=\"g\" kind=\"group\" name=\"G\">" M ("m3") "</org>" M ("m1") M ("m2") "</org>"
+        "<org id=\"x\" kind=\"branch\" name=\"X\">" M ("m4") "</org></org>",
+      "<org id=\"c\" kind=\"committee\" name=\"C\">"
+        "<org id=\"x\" kind=\"branch\" name=\"X\">"
+          "<org id=\"g\" kind=\"group\" name=\"G\">" M ("m3") "</org>"
+          "<org id=\"b\" kind=\"group\" name=\"B\">" M ("m2") M ("m1") "</org>" M ("m4") "</org></org>" },
+    { "<org id=\"q\" kind=\"committee\" name=\"Q\">"
+        "<org id=\"k\" kind=\"committee\" name=\"K\">"
+          "<org id=\"kb\" kind=\"branch\" name=\"KB\">" M ("m1") "</org></org></org>"
+      "<org id=\"x\" kind=\"branch\" name=\"X\">" M ("m2") "</org>",
+      "<org id=\"x\" kind=\"branch\" name=\"X\">"
+        "<org id=\"k\" kind=\"group\" name=\"K\">" M ("m1") "</org>" M ("m2") "</org>"
+      "<org id=\"kb\" kind=\"branch\" name=\"KB\"/>" },
+    { "<org id=\"b\" kind=\"branch\" name=\"B\">"
+        "<org id=\"g\" kind=\"group\" name=\"G\">" M ("m2") M ("m3") "</org>" M ("m1") "</org>",
+      "<org id=\"b\" kind=\"branch\" name=\"B\">" M ("m2") M ("m1") "</org>"
+      "<org id=\"g\" kind=\"branch\" name=\"G\">" M ("m3") "</org>" },
+    { "<org id=\"b\" kind=\"branch\" name=\"B\">" M ("m1") M ("m2")
+        "<recruit id=\"r1\" name=\"候选\" stage=\"candidate\" "
+        "applied=\"2020-01-01\" activist-since=\"2020-03-01\" candidate-since=\"2021-04-01\"/>"
+      "</org>",
+      "<org id=\"b\" kind=\"branch\" name=\"B\">" M ("m1")
+        "<member id=\"r1\" name=\"候选\" joined=\"2022-06-01\" status=\"probationary\" "
+        "employment=\"in-service\"/>" M ("m2") "</org>" },
+  };
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (pairs); i++)
+    {
+      g_autofree char *a = g_strdup_printf ("<pbo xmlns=\"urn:libpbo:1\" version=\"1\">%s</pbo>",
+                                            pairs[i][0]);
+      g_autofree char *b = g_strdup_printf ("<pbo xmlns=\"urn:libpbo:1\" version=\"1\">%s</pbo>",
+                                            pairs[i][1]);
+      g_autofree char *label = g_strdup_printf ("transit %u", i);
+      g_autofree char *back = g_strdup_printf ("transit %u, back", i);
+      g_autoptr (PboTree) old = tu_load_string (a);
+      g_autoptr (PboTree) new = tu_load_string (b);
+
+      ck_assert_uint_gt (check_roundtrip (old, new, label), 0);
+      if (i < 3)
+        check_roundtrip (new, old, back);
+    }
 }
 END_TEST
 
@@ -767,7 +841,8 @@ diff_suite (void)
   tcase_add_test (tc, test_text_exact);
   tcase_add_test (tc, test_plan_exact);
   tcase_add_test (tc, test_hard_pairs);
-  tcase_add_test (tc, test_no_needless_park);
+  tcase_add_test (tc, test_no_needless_transit);
+  tcase_add_test (tc, test_transit_cases);
   tcase_add_test (tc, test_reorder_in_place);
   tcase_add_test (tc, test_refusals);
   tcase_add_loop_test (tc, test_random_pairs, 0, 4);

@@ -245,8 +245,8 @@ PBO_API void pbo_diff_write_text (const PboDiff *diff, GString *out);
  * so in the language of LC_MESSAGES; the operations never are). Conventions beyond the plan reference: an org
  * created or moved at the top level has no `parent` / `to` attribute;
  * members that are in OLD only are removed with `reason="transfer-out"`;
- * temporary orgs named `pbo-diff-park…` may be created and dissolved when
- * no direct order exists (see docs/restructuring.md). O(operations +
+ * no org is created that NEW lacks: what must wait waits at the top level
+ * or in the trees' own orgs (see docs/restructuring.md). O(operations +
  * members moved).
  */
 PBO_API void pbo_diff_write_plan (const PboDiff *diff, PboDate date, GString *out);

@@ -38,8 +38,6 @@ written_plan (const PboDiff *diff, char **text)
   GError *error = NULL;
   PboPlan *plan;
 
-  /* (Plans may still create temporary pbo-diff-park orgs: issue 14 has
-   * them removed; add the check here when they are.) */
   pbo_diff_write_plan (diff, 20240301, out);
   plan = pbo_plan_load_data (out->str, out->len, NULL, &error);
   if (plan == NULL)
@@ -49,6 +47,27 @@ written_plan (const PboDiff *diff, char **text)
                    pbo_plan_get_n_ops (plan), pbo_diff_get_n_operations (diff), out->str);
   *text = g_string_free (out, FALSE);
   return plan;
+}
+
+/* Aborts when an operation from the @first journal entry of @work on
+ * created an org that @new lacks: nothing waits in temporary orgs, in the
+ * plan or in the audit journal (issue 14). */
+static void
+expect_creates_only_new_orgs (const PboTree *work, guint first, const PboTree *new,
+                              const char *text)
+{
+  guint i;
+
+  for (i = first; i < pbo_journal_get_n_entries (work); i++)
+    {
+      const PboJournalEntry *e = pbo_journal_get_entry (work, i);
+      const char *id;
+      if (pbo_journal_entry_get_op (e) != PBO_EDIT_OP_CREATE_ORG)
+        continue;
+      id = pbo_journal_entry_get_subject (e, 0);
+      if (id == NULL || pbo_tree_lookup_org (new, id) == NULL)
+        PBO_FUZZ_FAIL ("the plan creates org “%s”, which NEW lacks:\n%s", id ? id : "", text);
+    }
 }
 
 /* Aborts unless every difference left between @got and @want is one that
@@ -81,6 +100,7 @@ check_pair (const PboTree *old, const PboTree *new)
   PboDiff *diff = pbo_diff_new (old, new, &error);
   PboPlan *plan;
   PboTree *work;
+  guint first;
   char *text = NULL;
 
   if (diff == NULL)
@@ -93,9 +113,11 @@ check_pair (const PboTree *old, const PboTree *new)
     }
   plan = written_plan (diff, &text);
   work = pbo_tree_copy (old);
+  first = pbo_journal_get_n_entries (work);
   if (!pbo_plan_apply (work, plan, &context, &error))
     PBO_FUZZ_FAIL ("the diff's plan does not apply to OLD: %s\n%s", error->message, text);
   pbo_fuzz_check_invariants (work, "after applying the diff's plan");
+  expect_creates_only_new_orgs (work, first, new, text);
   expect_equal (work, new, text);
   pbo_fuzz_check_saves_back (work, "applying the diff's plan");
   pbo_tree_free (work);
