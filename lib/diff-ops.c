@@ -388,7 +388,7 @@ static void
 mark_holding (const PboDiff *diff, PboDiffOrg *o, const PboOrg *org)
 {
   g_autoptr (GPtrArray) here = g_ptr_array_new ();
-  g_autofree guint *tail = NULL, *prev = NULL;
+  guint *tail, *prev;
   const PboMember *m;
   guint len = 0, i;
 
@@ -401,8 +401,10 @@ mark_holding (const PboDiff *diff, PboDiffOrg *o, const PboOrg *org)
     }
   if (here->len == 0)
     return;
-  tail = g_new (guint, here->len);
-  prev = g_new (guint, here->len);
+  /* tail[l]: the run of length l + 1 found so far that ends lowest; prev:
+   * each member's predecessor in the longest run ending with it. */
+  tail = g_new (guint, 2 * (gsize) here->len);
+  prev = tail + here->len;
   for (i = 0; i < here->len; i++)
     {
       guint key = ((PboDiffMember *) here->pdata[i])->key, lo = 0, hi = len;
@@ -421,6 +423,7 @@ mark_holding (const PboDiff *diff, PboDiffOrg *o, const PboOrg *org)
     }
   for (i = here->len - 1; i != G_MAXUINT; i = prev[i])
     ((PboDiffMember *) here->pdata[i])->holds = TRUE;
+  g_free (tail);
 }
 
 /* The next member after @m in NEW that holds still, or NULL. */
