@@ -188,16 +188,6 @@ lift (PboDiff *diff, PboDiffOrg *o)
   o->lifted = TRUE;
 }
 
-/* One transfer of @ids (borrowed) to @to, if there are any. */
-void
-pbo_diff_transfer_ (PboDiff *diff, GPtrArray *ids, const char *to)
-{
-  if (ids->len == 0)
-    return;
-  pbo_diff_emit_ (diff, PBO_EDIT_OP_TRANSFER, NULL)->target = to;
-  g_array_index (diff->ops, PboDiffOp, diff->ops->len - 1).members = g_ptr_array_ref (ids);
-}
-
 /* @r has been put at the end of @host by an operation (an admission, a
  * dissolve): it is there, behind every member @host had, until
  * fill_members() takes it where NEW has it. */
@@ -224,16 +214,18 @@ dissolve_into (PboDiff *diff, PboDiffOrg *o, PboDiffOrg *to)
 
   pbo_diff_emit_ (diff, PBO_EDIT_OP_DISSOLVE, o->id)->target = id_of (to);
   o->gone = TRUE;
+  if (to == NULL)
+    return;   /* NEW has no branch: nobody is left to land */
   for (m = o->old_org != NULL ? o->old_org->first_member : NULL; m != NULL; m = pbo_member_get_next (m))
     {
       r = pbo_diff_member_ (diff, pbo_member_get_id (m));
-      if (r->host == o && r->new_m != NULL && to != NULL)
+      if (r->host == o && r->new_m != NULL)
         pbo_diff_land_ (diff, r, to);
     }
   for (r = o->landed; r != NULL; r = next)
     {
       next = r->next_landed;
-      if (r->host == o && to != NULL)
+      if (r->host == o)
         pbo_diff_land_ (diff, r, to);
     }
 }
@@ -367,8 +359,10 @@ dissolve_recreated (PboOrg *org, gpointer data)
   return TRUE;
 }
 
+/* One transfer of @run (borrowed ids, emptied) to @to before @before, if
+ * there are any. */
 static void
-emit_run (PboDiff *diff, GPtrArray *run, const char *to, const char *before)
+transfer_run (PboDiff *diff, GPtrArray *run, const char *to, const char *before)
 {
   if (run->len == 0)
     return;
@@ -408,6 +402,9 @@ mark_holding (const PboDiff *diff, PboDiffOrg *o, const PboOrg *org)
   for (i = 0; i < here->len; i++)
     {
       guint key = ((PboDiffMember *) here->pdata[i])->key, lo = 0, hi = len;
+      /* In order (the common case): it extends the longest run, no search. */
+      if (len > 0 && ((PboDiffMember *) here->pdata[tail[len - 1]])->key < key)
+        lo = hi;
       while (lo < hi)
         {
           guint mid = lo + (hi - lo) / 2;
@@ -461,7 +458,7 @@ fill_members (PboDiff *diff, const PboOrg *org)
       r->host = o;
       if (r->holds)
         {
-          emit_run (diff, run, org->id, pbo_member_get_id (m));
+          transfer_run (diff, run, org->id, pbo_member_get_id (m));
           anchor_known = FALSE;
           continue;
         }
@@ -476,7 +473,7 @@ fill_members (PboDiff *diff, const PboOrg *org)
           g_ptr_array_add (run, (gpointer) pbo_member_get_id (m));
           continue;
         }
-      emit_run (diff, run, org->id, before);
+      transfer_run (diff, run, org->id, before);
       /* A member who came with a letter (1.1) is transferred in, at the end. */
       letter = before == NULL ? pbo_diff_new_letter_ (diff, pbo_member_get_id (m), PBO_LETTER_IN) : NULL;
       op = pbo_diff_emit_ (diff, letter != NULL ? PBO_EDIT_OP_TRANSFER_IN : PBO_EDIT_OP_ADD_MEMBER,
@@ -488,7 +485,7 @@ fill_members (PboDiff *diff, const PboOrg *org)
     }
   /* After the last member that holds still: at the end, where no member of
    * the org is now. */
-  emit_run (diff, run, org->id, NULL);
+  transfer_run (diff, run, org->id, NULL);
 }
 
 /* Brings a kept org under @parent with @kind: in place when its current
@@ -525,14 +522,26 @@ place_kept (PboDiff *diff, PboDiffOrg *o, PboDiffOrg *parent, PboOrgKind kind)
     }
 }
 
-/* Where @o goes now: under its NEW parent, or at the top level while that
- * parent is deferred (it cannot hold @o yet). */
+/* Where @o goes in phase 4: under its NEW parent, or at the top level
+ * when that parent is deferred (it cannot hold @o before phase 5). */
 static PboDiffOrg *
 place_under (const PboDiff *diff, const PboDiffOrg *o)
 {
   PboDiffOrg *parent = new_parent (diff, o);
 
-  return parent != NULL && parent->deferred && !parent->placed_kind ? NULL : parent;
+  return parent != NULL && parent->deferred ? NULL : parent;
+}
+
+/* A kept org whose NEW parent is deferred and whose kind stays needs no
+ * step in phase 4: it waits where it is (or is lifted), and
+ * complete_deferred() takes it in. */
+static gboolean
+waits_for_parent (const PboDiff *diff, const PboDiffOrg *o, const PboOrg *org)
+{
+  const PboDiffOrg *parent = new_parent (diff, o);
+
+  return pbo_diff_org_kept_ (o) && parent != NULL && parent->deferred
+         && o->kind == (PboOrgKind) org->kind;
 }
 
 static void
@@ -563,10 +572,7 @@ place_org (PboOrg *org, gpointer data)
 
   if (o->postponed)
     return TRUE;
-  if (pbo_diff_org_kept_ (o) && parent == NULL && new_parent (diff, o) != NULL
-      && o->kind == (PboOrgKind) org->kind)
-    ;   /* Waits where it is (or is lifted) until complete_deferred() takes it in. */
-  else
+  if (!waits_for_parent (diff, o, org))
     {
       if (pbo_diff_org_kept_ (o))
         place_kept (diff, o, parent, o->deferred ? o->kind : (PboOrgKind) org->kind);
@@ -649,7 +655,6 @@ complete_deferred (PboOrg *org, gpointer data)
   if (!o->deferred)
     return TRUE;
   set_kind (diff, o, (PboOrgKind) org->kind);
-  o->placed_kind = TRUE;
   for (c = org->first_child; c != NULL; c = c->next)
     move_org (diff, pbo_diff_org_ (diff, c->id), o);
   return TRUE;

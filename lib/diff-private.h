@@ -65,7 +65,6 @@ struct _PboDiffOrg {
   /* The state of the tree while the operations are planned. */
   guint8        placed;     /* under its NEW parent with its NEW kind */
   guint8        lifted;     /* waiting at the top level */
-  guint8        placed_kind; /* deferred, and now of its NEW kind */
   guint8        gone;       /* dissolved */
   PboOrgKind    kind;       /* its kind now */
   PboDiffOrg   *parent;     /* its parent now (NULL: the top level) */
@@ -145,10 +144,9 @@ void         pbo_diff_add_field_change_     (PboDiff *diff, const char *org, con
 void         pbo_diff_plan_       (PboDiff *diff);
 
 /* Shared by the planner's phases (diff-ops.c, diff-recruits.c): append an
- * operation (returned for its fields to be filled), transfer members, and
- * record that a member was put at the end of @host (an admission). */
+ * operation (returned for its fields to be filled), and record that a
+ * member was put at the end of @host (an admission). */
 PboDiffOp  *pbo_diff_emit_          (PboDiff *diff, PboEditOp op, const char *org);
-void        pbo_diff_transfer_      (PboDiff *diff, GPtrArray *ids, const char *to);
 void        pbo_diff_land_          (PboDiff *diff, PboDiffMember *r, PboDiffOrg *host);
 /* pbo_tree_foreach_org() callbacks (@data: the diff): recruits of OLD that
  * leave (admitted or removed), then recruits of NEW added or corrected. */

@@ -5,6 +5,7 @@
 #include <string.h>
 #include <pbo/pbo.h>
 #include "fuzz-oracles.h"
+#include "../diff-check.h"
 
 /* A tree from one part of the input: a document when it starts with '<'
  * (NULL when it does not load), else the fixed tree changed by the part's
@@ -49,27 +50,6 @@ written_plan (const PboDiff *diff, char **text)
   return plan;
 }
 
-/* Aborts when an operation from the @first journal entry of @work on
- * created an org that @new lacks: nothing waits in temporary orgs, in the
- * plan or in the audit journal (issue 14). */
-static void
-expect_creates_only_new_orgs (const PboTree *work, guint first, const PboTree *new,
-                              const char *text)
-{
-  guint i;
-
-  for (i = first; i < pbo_journal_get_n_entries (work); i++)
-    {
-      const PboJournalEntry *e = pbo_journal_get_entry (work, i);
-      const char *id;
-      if (pbo_journal_entry_get_op (e) != PBO_EDIT_OP_CREATE_ORG)
-        continue;
-      id = pbo_journal_entry_get_subject (e, 0);
-      if (id == NULL || pbo_tree_lookup_org (new, id) == NULL)
-        PBO_FUZZ_FAIL ("the plan creates org “%s”, which NEW lacks:\n%s", id ? id : "", text);
-    }
-}
-
 /* Aborts unless every difference left between @got and @want is one that
  * no plan can express. */
 static void
@@ -101,6 +81,7 @@ check_pair (const PboTree *old, const PboTree *new)
   PboPlan *plan;
   PboTree *work;
   guint first;
+  const char *created;
   char *text = NULL;
 
   if (diff == NULL)
@@ -117,7 +98,8 @@ check_pair (const PboTree *old, const PboTree *new)
   if (!pbo_plan_apply (work, plan, &context, &error))
     PBO_FUZZ_FAIL ("the diff's plan does not apply to OLD: %s\n%s", error->message, text);
   pbo_fuzz_check_invariants (work, "after applying the diff's plan");
-  expect_creates_only_new_orgs (work, first, new, text);
+  if ((created = diff_check_org_not_in_new (work, first, new)) != NULL)
+    PBO_FUZZ_FAIL ("the plan creates org “%s”, which NEW lacks:\n%s", created, text);
   expect_equal (work, new, text);
   pbo_fuzz_check_saves_back (work, "applying the diff's plan");
   pbo_tree_free (work);
