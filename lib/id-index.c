@@ -19,6 +19,9 @@
 #define TAG_MASK ((guint32) 0xF << TAG_SHIFT)
 #define REF_MASK (((guint32) 1 << TAG_SHIFT) - 1)
 #define MIN_SLOTS 64u
+/* Every id of a tree at its largest (2^27 records of each kind), at most
+ * 3/4 full: what a reservation may ask for. */
+#define MAX_SLOTS ((guint32) (((guint64) 2 << TAG_SHIFT) * 4 / 3 + 1))
 
 #define HUGE_PAGE ((gsize) 2 << 20)
 
@@ -44,7 +47,7 @@ void
 pbo_id_index_init_ (PboTree *tree)
 {
   tree->ids.slots = alloc_slots (MIN_SLOTS);
-  tree->ids.mask = MIN_SLOTS - 1;
+  tree->ids.size = MIN_SLOTS;
   tree->ids.n = 0;
   tree->ids.hint_slot = 0;
 }
@@ -73,8 +76,11 @@ entry_id (const PboTree *tree, guint32 entry)
   return is_member ? pbo_tree_member_id_ (tree, object) : ((const PboOrg *) object)->id;
 }
 
-/* The string hash, mixed: its high half gives the home slot, four bits of
- * the low half the entry's tag. */
+/* The string hash, mixed: its high half gives the home slot (scaled to
+ * the table's size by a multiplication, so that any size will do and a
+ * reservation costs what it reserves, not the next power of two: 600 MB,
+ * not 1.07 GB, for the national tree), four bits of the low half the
+ * entry's tag. */
 typedef struct {
   guint32 home;
   guint32 tag;
@@ -86,12 +92,18 @@ hash_id (const PboIdIndex *ids, const char *id)
 {
   guint32 raw = g_str_hash (id);
   guint64 mixed = (guint64) raw * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15);
-  Hashed h = { (guint32) (mixed >> 32) & ids->mask, (guint32) mixed & TAG_MASK, raw };
+  Hashed h = { (guint32) (((mixed >> 32) * ids->size) >> 32), (guint32) mixed & TAG_MASK, raw };
 
   return h;
 }
 
 /* The slot holding the id hashed as @h, or the empty slot where it would go. */
+static inline guint32
+next_slot (const PboIdIndex *ids, guint32 i)
+{
+  return i + 1 < ids->size ? i + 1 : 0;
+}
+
 static guint32
 find_slot_hashed (const PboTree *tree, const char *id, Hashed h)
 {
@@ -100,7 +112,7 @@ find_slot_hashed (const PboTree *tree, const char *id, Hashed h)
 
   while ((e = ids->slots[i]) != 0
          && ((e & TAG_MASK) != h.tag || strcmp (entry_id (tree, e), id) != 0))
-    i = (i + 1) & ids->mask;
+    i = next_slot (ids, i);
   return i;
 }
 
@@ -112,29 +124,35 @@ find_slot (const PboTree *tree, const char *id)
 
 /* Every id is distinct: each goes to the first free slot from its home. */
 static void
-grow (PboTree *tree)
+resize (PboTree *tree, guint32 size)
 {
-  guint32 *old = tree->ids.slots, old_size = tree->ids.mask + 1, i;
+  guint32 *old = tree->ids.slots, old_size = tree->ids.size, i;
 
-  tree->ids.mask = old_size * 2 - 1;
-  tree->ids.slots = alloc_slots ((gsize) old_size * 2);
+  tree->ids.size = size;
+  tree->ids.slots = alloc_slots (size);
   tree->ids.hint_slot = 0;
   for (i = 0; i < old_size; i++)
     if (old[i] != 0)
       {
         guint32 j = hash_id (&tree->ids, entry_id (tree, old[i])).home;
         while (tree->ids.slots[j] != 0)
-          j = (j + 1) & tree->ids.mask;
+          j = next_slot (&tree->ids, j);
         tree->ids.slots[j] = old[i];
       }
   free (old);
 }
 
+static gboolean
+too_full (const PboIdIndex *ids, guint64 n)
+{
+  return n * 4 > (guint64) ids->size * 3;
+}
+
 void
 pbo_tree_index_reserve_ (PboTree *tree, guint64 n_ids)
 {
-  while (n_ids * 4 > ((guint64) tree->ids.mask + 1) * 3 && tree->ids.mask < REF_MASK)
-    grow (tree);
+  if (too_full (&tree->ids, n_ids) && tree->ids.size < MAX_SLOTS)
+    resize (tree, (guint32) MIN (n_ids * 4 / 3 + 1, MAX_SLOTS));
 }
 
 /* Where @id goes: the slot of the last probe when it was for this id (same
@@ -157,8 +175,8 @@ pbo_tree_index_add_ (PboTree *tree, gpointer object, gboolean is_member)
   const char *id;
   Hashed h;
 
-  if ((tree->ids.n + 1) * 4 > (tree->ids.mask + 1) * 3)
-    grow (tree);
+  if (too_full (&tree->ids, (guint64) tree->ids.n + 1))
+    resize (tree, tree->ids.size * 2);
   ref = pbo_pool_ref_ (is_member ? &tree->members : &tree->org_pool, object);
   if (ref > REF_MASK)
     g_error ("libpbo: more than %u %s in one tree", REF_MASK, is_member ? "members" : "orgs");
@@ -180,7 +198,7 @@ delete_slot (PboTree *tree, guint32 hole)
   for (;;)
     {
       guint32 home;
-      j = (j + 1) & ids->mask;
+      j = next_slot (ids, j);
       if (ids->slots[j] == 0)
         break;
       home = hash_id (ids, entry_id (tree, ids->slots[j])).home;

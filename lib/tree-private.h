@@ -146,7 +146,7 @@ struct _PboOrg {
 /* Open addressing over 32-bit references (lib/id-index.c). */
 typedef struct {
   guint32 *slots;
-  guint32  mask;             /* slots - 1, a power of two minus one */
+  guint32  size;             /* slots (any number of them, at least 64) */
   guint32  n;
   /* The empty slot where the id last looked up and not found would go
    * (slot + 1; 0: none) and that id's string hash: adding it next then

@@ -76,14 +76,16 @@ typedef struct {
   PboOrg    *org;            /* the org of ORG, OFFICER, MEETING, ABSENT */
   PboMember *member;         /* MEMBER */
   int        meeting;        /* MEETING, ABSENT: the meeting's index */
+  guint      first_ref;      /* ORG: PboLoader.refs->len when it began */
   GString   *foreign;        /* foreign child elements met so far, or NULL */
 } PboFrame;
 
-/* An officer or absent reference, resolved when the document ends because
- * members usually appear after the officers that name them. */
+/* An officer or absent reference, resolved when its org ends because
+ * members appear after the officers that name them (or, failing that,
+ * when the document ends). */
 typedef struct {
   PboOrg     *org;
-  const char *member_id;     /* in PboLoader.ref_ids */
+  gsize       id_at;         /* the member id's offset in PboLoader.ref_ids */
   guint       line;
   guint       column;
   int         meeting;       /* absent: the meeting's index; officer: -1 */
@@ -105,7 +107,7 @@ typedef struct {
 
   GArray          *frames;       /* PboFrame, the open format elements */
   GArray          *refs;         /* PboRef */
-  GStringChunk    *ref_ids;
+  GString         *ref_ids;      /* the ids of refs, NUL-terminated, in their order */
   GHashTable      *prefixes;     /* prefix → namespace, document-wide */
   GString         *doc_decls;    /* namespace declarations kept on <pbo> */
   GString         *doc_attrs;    /* foreign attributes of <pbo> */
@@ -181,6 +183,9 @@ void     pbo_loader_bind_       (PboLoader *ld, xmlParserCtxtPtr ctxt);
  * where references are resolved (xml-load.c). */
 extern const PboDocType pbo_tree_document_;
 gboolean pbo_loader_finish_tree_ (PboLoader *ld);
+/* Resolves the references made since refs[@first] that @org, now ended,
+ * made; the ones that cannot be resolved yet wait for the document's end. */
+void     pbo_loader_settle_refs_ (PboLoader *ld, PboOrg *org, guint first);
 
 /* Tree documents (xml-sax.c): the attributes of format element @el in
  * canonical order, and the check of the required ones (indexes ending with

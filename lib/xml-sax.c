@@ -90,7 +90,7 @@ pbo_loader_init_ (PboLoader *ld, const PboLoadOptions *options)
                                                            : DEFAULT_MAX_TEXT;
   ld->frames = g_array_new (FALSE, FALSE, sizeof (PboFrame));
   ld->refs = g_array_new (FALSE, FALSE, sizeof (PboRef));
-  ld->ref_ids = g_string_chunk_new (4096);
+  ld->ref_ids = g_string_new (NULL);
   ld->prefixes = g_hash_table_new (g_str_hash, g_str_equal);
   ld->doc_decls = g_string_new (NULL);
   ld->doc_attrs = g_string_new (NULL);
@@ -119,7 +119,7 @@ pbo_loader_clear_ (PboLoader *ld)
   g_free (ld->name_shown);
   g_array_unref (ld->frames);
   g_array_unref (ld->refs);
-  g_string_chunk_free (ld->ref_ids);
+  g_string_free (ld->ref_ids, TRUE);
   g_hash_table_unref (ld->prefixes);
   g_string_free (ld->doc_decls, TRUE);
   g_string_free (ld->doc_attrs, TRUE);
@@ -157,6 +157,7 @@ pbo_loader_push_frame_ (PboLoader *ld, PboElement el, PboOrg *org)
   f.element = (guint8) el;
   f.org = org;
   f.meeting = -1;
+  f.first_ref = ld->refs->len;
   g_array_append_val (ld->frames, f);
   return pbo_loader_top_ (ld);
 }
@@ -377,7 +378,8 @@ add_ref (PboLoader *ld, PboOrg *org, const char *member_id, int meeting, PboRole
   PboRef ref;
 
   ref.org = org;
-  ref.member_id = g_string_chunk_insert (ld->ref_ids, member_id);
+  ref.id_at = ld->ref_ids->len;
+  g_string_append_len (ld->ref_ids, member_id, (gssize) strlen (member_id) + 1);
   ref.meeting = meeting;
   ref.role = (guint8) role;
   ref.since = since;
@@ -620,6 +622,8 @@ end_format_element (PboLoader *ld)
       g_assert (target != NULL && target->children == NULL);
       target->children = g_string_free (f->foreign, FALSE);
     }
+  if (f->element == PBO_EL_ORG)
+    pbo_loader_settle_refs_ (ld, f->org, f->first_ref);
   g_array_set_size (ld->frames, ld->frames->len - 1);
 }
 
