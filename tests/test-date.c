@@ -1,6 +1,8 @@
 /* Check suite: calendar dates. */
 #include "testutil.h"
 
+#include <time.h>
+
 START_TEST (test_parse_valid)
 {
   PboDate d = 0;
@@ -133,6 +135,41 @@ START_TEST (test_make)
 }
 END_TEST
 
+static PboDate
+glib_today (void)
+{
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+
+  return pbo_date_make ((guint) g_date_time_get_year (now), (guint) g_date_time_get_month (now),
+                        (guint) g_date_time_get_day_of_month (now));
+}
+
+/* Today is the local date, as GLib's local time has it, in time zones 26
+ * hours apart (POSIX strings: no zone files needed), so never the same day. */
+START_TEST (test_today_is_local)
+{
+  const char *const zones[] = { "UTC-14", "UTC+12" };
+  PboDate seen[2];
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (zones); i++)
+    {
+      PboDate before, after;
+
+      g_setenv ("TZ", zones[i], TRUE);
+      tzset ();
+      before = glib_today ();
+      seen[i] = pbo_date_today ();
+      after = glib_today ();
+      ck_assert_msg (seen[i] == before || seen[i] == after, "TZ=%s: %u, GLib says %u", zones[i],
+                     seen[i], before);
+    }
+  ck_assert_uint_ne (seen[0], seen[1]);
+  g_unsetenv ("TZ");
+  tzset ();
+}
+END_TEST
+
 static Suite *
 date_suite (void)
 {
@@ -145,6 +182,7 @@ date_suite (void)
   tcase_add_test (tc, test_arithmetic);
   tcase_add_test (tc, test_roundtrip_every_day);
   tcase_add_test (tc, test_make);
+  tcase_add_test (tc, test_today_is_local);
   tcase_add_test (tc, test_invalid_is_refused);
   suite_add_tcase (s, tc);
   return s;

@@ -10,7 +10,9 @@
  * alone: no tree has been freed yet, so no reused heap hides it);
  * cpu_over_sax compares the best process CPU times (both threads of a
  * two-thread load), which other programs on a busy machine disturb less
- * than elapsed times.
+ * than elapsed times. Then, on the last tree loaded, the first journaled
+ * operations against the next ones:
+ *   EDIT first_rename_us=… next_rename_us=… first_transfer_us=… next_transfer_us=…
  * SPDX-License-Identifier: LGPL-2.1-or-later */
 #define _POSIX_C_SOURCE 200809L /* clock_gettime */
 #include "bench-util.h"
@@ -27,6 +29,68 @@ cpu_now (void)
 
   clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &ts);
   return (double) ts.tv_sec + (double) ts.tv_nsec * 1e-9;
+}
+
+/* The microseconds of a rename of the first org to @name. */
+static double
+time_rename (PboTree *tree, const char *name)
+{
+  GError *error = NULL;
+  double t0 = bench_now ();
+
+  if (!pbo_edit_rename (tree, pbo_tree_get_first_org (tree), name, NULL, &error))
+    {
+      fprintf (stderr, "bench-load: %s\n", error->message);
+      exit (2);
+    }
+  return (bench_now () - t0) * 1e6;
+}
+
+/* The microseconds of a transfer of the first member of @from to @to. */
+static double
+time_transfer (PboTree *tree, PboOrg *from, PboOrg *to)
+{
+  const char *id = pbo_member_get_id (pbo_org_get_first_member (from));
+  GError *error = NULL;
+  double t0 = bench_now ();
+
+  if (!pbo_edit_transfer (tree, &id, 1, to, NULL, &error))
+    {
+      fprintf (stderr, "bench-load: %s\n", error->message);
+      exit (2);
+    }
+  return (bench_now () - t0) * 1e6;
+}
+
+/* The first two branches in document order that have members. */
+static gboolean
+find_branches (PboOrg *org, PboOrg **found, guint *n)
+{
+  PboOrg *child;
+
+  if (pbo_org_get_kind (org) == PBO_ORG_BRANCH && pbo_org_get_first_member (org) != NULL)
+    found[(*n)++] = org;
+  for (child = pbo_org_get_first_child (org); child != NULL && *n < 2;
+       child = pbo_org_get_next (child))
+    find_branches (child, found, n);
+  return *n == 2;
+}
+
+static void
+report_first_edits (PboTree *tree)
+{
+  PboOrg *b[2];
+  guint n = 0;
+  double r1, r2, t1, t2;
+
+  if (pbo_tree_get_first_org (tree) == NULL || !find_branches (pbo_tree_get_first_org (tree), b, &n))
+    return;
+  r1 = time_rename (tree, "bench-load 1");
+  r2 = time_rename (tree, "bench-load 2");
+  t1 = time_transfer (tree, b[0], b[1]);
+  t2 = time_transfer (tree, b[0], b[1]);
+  printf ("EDIT first_rename_us=%.1f next_rename_us=%.1f first_transfer_us=%.1f"
+          " next_transfer_us=%.1f\n", r1, r2, t1, t2);
 }
 
 static PboTree *
@@ -79,6 +143,8 @@ main (int argc, char **argv)
       if (run == 0)
         grown = (bench_rss_kb () - rss0) * 1024;
       members = pbo_tree_get_n_members (tree);
+      if (run == runs - 1)
+        report_first_edits (tree);
       pbo_tree_free (tree);
     }
   bench_report ("sax", best_sax, bytes, members, NULL);
