@@ -4,6 +4,7 @@
 #define PBO_CSV_PRIVATE_H
 
 #include <pbo/pbo.h>
+#include "tree-private.h" /* PboMemberAttr */
 
 G_BEGIN_DECLS
 
@@ -44,12 +45,18 @@ PboCsvTable *pbo_xlsx_parse_sheet_     (const char *data, gsize length, const ch
                                         const char *sheet, GError **error);
 
 /* The member CSV's columns (csv-members.c), for every writer of member
- * sheets: the header's fields, and one member's (NULL for an empty cell,
- * redacted as PBO_CSV_WRITE_REDACT says), appended to @fields as strings
- * freed with g_free(). */
-void         pbo_members_csv_header_   (GPtrArray *fields, gboolean standings);
-void         pbo_members_csv_row_      (PboMember *m, PboCsvWriteFlags flags,
-                                        GPtrArray *fields);
+ * sheets: the header's fields, or one member's (NULL for an empty cell,
+ * redacted as PBO_CSV_WRITE_REDACT says). The values live in @row and in
+ * the tree: valid until the row is filled again or the member changes. */
+#define PBO_MEMBER_ROW_MAX 24
+typedef struct {
+  const char *values[PBO_MEMBER_ROW_MAX];
+  char        bufs[PBO_MEMBER_ROW_MAX][PBO_MATTR_BUFSIZE];
+  guint       n;
+} PboMemberRow;
+void         pbo_members_csv_header_   (PboMemberRow *row, gboolean standings);
+void         pbo_members_csv_row_      (PboMemberRow *row, const PboMember *m,
+                                        PboCsvWriteFlags flags);
 
 /* Bytes pbo_value_spelling_() may write, NUL included. */
 #define PBO_VALUE_BUFSIZE 64
