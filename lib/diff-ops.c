@@ -101,7 +101,7 @@ mark_children_prefix (PboDiff *diff, const PboOrg *org)
 static gboolean
 holder_stays_under (const PboDiff *diff, const PboMember *m, const PboOrg *org)
 {
-  const PboDiffMember *r = pbo_diff_member_ (diff, pbo_member_get_id (m));
+  const PboDiffMember *r = pbo_diff_member_of_ (diff, m);
   const PboOrg *c;
 
   if (r == NULL || !r->stays)
@@ -218,7 +218,7 @@ dissolve_into (PboDiff *diff, PboDiffOrg *o, PboDiffOrg *to)
     return;   /* NEW has no branch: nobody is left to land */
   for (m = o->old_org != NULL ? o->old_org->first_member : NULL; m != NULL; m = pbo_member_get_next (m))
     {
-      r = pbo_diff_member_ (diff, pbo_member_get_id (m));
+      r = pbo_diff_member_of_ (diff, m);
       if (r->host == o && r->new_m != NULL)
         pbo_diff_land_ (diff, r, to);
     }
@@ -303,7 +303,7 @@ remove_member (PboMember *m, gpointer data)
   const PboLetterInfo *letter;
   PboDiffOp *op;
 
-  if (pbo_diff_member_ (diff, pbo_member_get_id (m))->new_m != NULL)
+  if (pbo_diff_member_of_ (diff, m)->new_m != NULL)
     return TRUE;
   letter = pbo_diff_new_letter_ (diff, pbo_member_get_id (m), PBO_LETTER_OUT);
   op = pbo_diff_emit_ (diff, letter != NULL ? PBO_EDIT_OP_TRANSFER_OUT : PBO_EDIT_OP_REMOVE_MEMBER,
@@ -317,7 +317,7 @@ static gboolean
 update_member (PboMember *m, gpointer data)
 {
   PboDiff *diff = data;
-  const PboDiffMember *r = pbo_diff_member_ (diff, pbo_member_get_id (m));
+  const PboDiffMember *r = pbo_diff_member_of_ (diff, m);
   g_auto (GStrv) pairs = NULL;
   PboDiffOp *op;
 
@@ -388,7 +388,7 @@ mark_holding (const PboDiff *diff, PboDiffOrg *o, const PboOrg *org)
 
   for (m = org->first_member; m != NULL; m = pbo_member_get_next (m))
     {
-      PboDiffMember *r = pbo_diff_member_ (diff, pbo_member_get_id (m));
+      PboDiffMember *r = pbo_diff_member_of_ (diff, m);
       r->holds = FALSE;
       if (r->host == o)
         g_ptr_array_add (here, r);
@@ -428,7 +428,7 @@ static const PboMember *
 next_holding (const PboDiff *diff, const PboMember *m)
 {
   for (m = pbo_member_get_next (m); m != NULL; m = pbo_member_get_next (m))
-    if (pbo_diff_member_ (diff, pbo_member_get_id (m))->holds)
+    if (pbo_diff_member_of_ (diff, m)->holds)
       return m;
   return NULL;
 }
@@ -450,7 +450,7 @@ fill_members (PboDiff *diff, const PboOrg *org)
   mark_holding (diff, o, org);
   for (m = org->first_member; m != NULL; m = pbo_member_get_next (m))
     {
-      PboDiffMember *r = pbo_diff_member_ (diff, pbo_member_get_id (m));
+      PboDiffMember *r = pbo_diff_member_of_ (diff, m);
       const char *before;
       const PboLetterInfo *letter;
       PboDiffOp *op;
@@ -678,6 +678,8 @@ init_picture (PboDiff *diff)
 {
   GHashTableIter it;
   gpointer value;
+  PboDiffMember *r;
+  guint i;
 
   g_hash_table_iter_init (&it, diff->orgs);
   while (g_hash_table_iter_next (&it, NULL, &value))
@@ -691,10 +693,8 @@ init_picture (PboDiff *diff)
       o->deferred = pbo_diff_org_kept_ (o) && o->kind == PBO_ORG_BRANCH
                     && !pbo_org_kind_holds_members ((PboOrgKind) o->new_org->kind);
     }
-  g_hash_table_iter_init (&it, diff->members);
-  while (g_hash_table_iter_next (&it, NULL, &value))
+  for (i = 0; (r = pbo_diff_next_member_ (diff, &i)) != NULL;)
     {
-      PboDiffMember *r = value;
       if (r->old_m == NULL)
         continue;
       r->host = pbo_diff_org_ (diff, r->old_m->org->id);

@@ -93,7 +93,14 @@ struct _PboDiff {
   GArray        *ops;         /* PboDiffOp */
   GStringChunk  *strings;
   GHashTable    *orgs;        /* id → PboDiffOrg (owned) */
-  GHashTable    *members;     /* id → PboDiffMember (owned) */
+  /* One record per reference of OLD's member pool (the slot of a member
+   * of OLD), then one per member only NEW has; new_rec maps a reference of
+   * NEW's member pool to its record's index. */
+  PboDiffMember *member_recs;
+  guint          n_member_recs;
+  guint32       *new_rec;
+  guint32       *blocks_seen; /* [2]: the blocks of OLD's and NEW's member pools
+                                 where a record was last found (a cache) */
   guint          n_inexpressible;
   /* Planning state (diff-ops.c). */
   PboDiffOrg    *members_to;  /* a branch or group of NEW, for dissolves */
@@ -105,6 +112,12 @@ struct _PboDiff {
 const char  *pbo_diff_str_        (PboDiff *diff, const char *s);
 PboDiffOrg  *pbo_diff_org_        (const PboDiff *diff, const char *id);
 PboDiffMember *pbo_diff_member_   (const PboDiff *diff, const char *id);
+/* The record of @m, a member of either tree: O(log blocks), no string
+ * hashed or compared. */
+PboDiffMember *pbo_diff_member_of_ (const PboDiff *diff, const PboMember *m);
+/* The records of the members of either tree, one by one: start with *i = 0;
+ * NULL at the end. */
+PboDiffMember *pbo_diff_next_member_ (const PboDiff *diff, guint *i);
 gboolean     pbo_diff_org_kept_   (const PboDiffOrg *o);
 gboolean     pbo_diff_same_parent_ (const PboDiff *diff, const PboDiffOrg *o);
 /* The member attributes whose values differ, as name/value pairs ("" for

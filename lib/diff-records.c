@@ -116,7 +116,7 @@ gboolean
 pbo_diff_record_ops_ (PboMember *m, gpointer data)
 {
   PboDiff *diff = data;
-  const PboDiffMember *r = pbo_diff_member_ (diff, pbo_member_id_ (m));
+  const PboDiffMember *r = pbo_diff_member_of_ (diff, m);
 
   pair_records (diff, r != NULL ? r->old_m : NULL, m, ops_of);
   return TRUE;

@@ -22,9 +22,39 @@ pbo_diff_org_ (const PboDiff *diff, const char *id)
 }
 
 PboDiffMember *
+pbo_diff_member_of_ (const PboDiff *diff, const PboMember *m)
+{
+  guint32 *seen = diff->blocks_seen;
+
+  if (m->org->tree == diff->old_tree)
+    return &diff->member_recs[pbo_pool_ref_hinted_ (&diff->old_tree->members, m, &seen[0]) - 1];
+  return &diff->member_recs[diff->new_rec[pbo_pool_ref_hinted_ (&diff->new_tree->members, m,
+                                                                &seen[1]) - 1]];
+}
+
+PboDiffMember *
 pbo_diff_member_ (const PboDiff *diff, const char *id)
 {
-  return g_hash_table_lookup (diff->members, id);
+  const PboMember *m = pbo_tree_lookup_member (diff->old_tree, id);
+
+  if (m == NULL)
+    m = pbo_tree_lookup_member (diff->new_tree, id);
+  return m != NULL ? pbo_diff_member_of_ (diff, m) : NULL;
+}
+
+PboDiffMember *
+pbo_diff_next_member_ (const PboDiff *diff, guint *i)
+{
+  for (; *i < diff->n_member_recs; (*i)++)
+    {
+      PboDiffMember *r = &diff->member_recs[*i];
+      if (r->old_m != NULL || r->new_m != NULL)
+        {
+          (*i)++;
+          return r;
+        }
+    }
+  return NULL;
 }
 
 gboolean
@@ -62,14 +92,14 @@ pbo_diff_member_changes_ (const PboMember *old_m, const PboMember *new_m)
 
   for (a = PBO_MATTR_ID + 1; a < PBO_MATTR_COUNT; a++)
     {
-      char b1[PBO_MATTR_BUFSIZE], b2[PBO_MATTR_BUFSIZE];
-      const char *ov = old_m != NULL ? pbo_member_attr_format_ (old_m, (PboMemberAttr) a, b1)
-                                     : NULL;
-      const char *nv = pbo_member_attr_format_ (new_m, (PboMemberAttr) a, b2);
+      char b2[PBO_MATTR_BUFSIZE];
+      const char *nv;
+
       /* Without an old member: every attribute (an admitted recruit's
        * record is completed to NEW's whatever it holds). */
-      if (old_m != NULL && g_strcmp0 (ov, nv) == 0)
+      if (old_m != NULL && pbo_member_attr_same_ (old_m, new_m, (PboMemberAttr) a))
         continue;
+      nv = pbo_member_attr_format_ (new_m, (PboMemberAttr) a, b2);
       g_ptr_array_add (pairs, g_strdup (pbo_member_attr_name_ ((PboMemberAttr) a)));
       g_ptr_array_add (pairs, g_strdup (nv != NULL ? nv : ""));
     }
@@ -93,17 +123,29 @@ org_record (PboDiff *diff, const PboOrg *org)
   return o;
 }
 
-static PboDiffMember *
-member_record (PboDiff *diff, const PboMember *m)
+/* Where each member of NEW has its record: with its namesake of OLD, or
+ * after OLD's; then the records, all at once (the planner keeps pointers
+ * to them). One lookup in OLD's id index per member of NEW. */
+static gboolean
+map_new_member (PboMember *m, gpointer data)
 {
-  PboDiffMember *r = g_hash_table_lookup (diff->members, pbo_member_get_id (m));
+  PboDiff *diff = data;
+  const PboMember *old = pbo_tree_lookup_member (diff->old_tree, pbo_member_id_ (m));
 
-  if (r == NULL)
-    {
-      r = g_new0 (PboDiffMember, 1);
-      g_hash_table_insert (diff->members, (gpointer) pbo_member_get_id (m), r);
-    }
-  return r;
+  diff->new_rec[pbo_pool_ref_hinted_ (&diff->new_tree->members, m, &diff->blocks_seen[1]) - 1]
+    = old != NULL ? pbo_pool_ref_hinted_ (&diff->old_tree->members, old, &diff->blocks_seen[0]) - 1
+                  : diff->n_member_recs++;
+  return TRUE;
+}
+
+static void
+alloc_member_records (PboDiff *diff)
+{
+  diff->blocks_seen = g_new0 (guint32, 2);
+  diff->n_member_recs = pbo_pool_capacity_ (&diff->old_tree->members);
+  diff->new_rec = g_new (guint32, MAX (pbo_pool_capacity_ (&diff->new_tree->members), 1));
+  pbo_tree_foreach_member (diff->new_tree, NULL, map_new_member, diff);
+  diff->member_recs = g_new0 (PboDiffMember, MAX (diff->n_member_recs, 1));
 }
 
 /* Records every org and member of @tree (the OLD one when @is_old) with
@@ -145,7 +187,7 @@ index_tree (PboDiff *diff, const PboTree *tree, const PboTree *other, gboolean i
           org_record (diff, child)->old_index = i;
       for (i = 0, m = org->first_member; m != NULL; m = pbo_member_get_next (m), i++)
         {
-          PboDiffMember *r = member_record (diff, m);
+          PboDiffMember *r = pbo_diff_member_of_ (diff, m);
           if (is_old)
             {
               r->old_m = m;
@@ -171,6 +213,8 @@ classify (PboDiff *diff)
 {
   GHashTableIter it;
   gpointer value;
+  PboDiffMember *r;
+  guint i;
 
   g_hash_table_iter_init (&it, diff->orgs);
   while (g_hash_table_iter_next (&it, NULL, &value))
@@ -179,10 +223,8 @@ classify (PboDiff *diff)
       o->recreated = o->old_org != NULL && o->new_org != NULL
                      && kind_is_group (o->old_org) != kind_is_group (o->new_org);
     }
-  g_hash_table_iter_init (&it, diff->members);
-  while (g_hash_table_iter_next (&it, NULL, &value))
+  for (i = 0; (r = pbo_diff_next_member_ (diff, &i)) != NULL;)
     {
-      PboDiffMember *r = value;
       r->stays = r->old_m != NULL && r->new_m != NULL
                  && strcmp (r->old_m->org->id, r->new_m->org->id) == 0
                  && pbo_diff_org_kept_ (pbo_diff_org_ (diff, r->new_m->org->id));
@@ -332,7 +374,7 @@ child_old_index (const PboDiff *diff, gconstpointer item, gconstpointer data)
 static int
 member_old_index (const PboDiff *diff, gconstpointer item, gconstpointer data)
 {
-  const PboDiffMember *r = pbo_diff_member_ (diff, pbo_member_get_id ((const PboMember *) item));
+  const PboDiffMember *r = pbo_diff_member_of_ (diff, item);
   (void) data;
   return r->stays ? (int) r->old_index : -1;
 }
@@ -501,7 +543,7 @@ static gboolean
 member_changes (PboMember *m, gpointer data)
 {
   PboDiff *diff = data;
-  const PboDiffMember *r = pbo_diff_member_ (diff, pbo_member_get_id (m));
+  const PboDiffMember *r = pbo_diff_member_of_ (diff, m);
   const char *org = m->org->id;
   int a;
 
@@ -515,10 +557,13 @@ member_changes (PboMember *m, gpointer data)
       for (a = PBO_MATTR_ID + 1; a < PBO_MATTR_COUNT; a++)
         {
           char b1[PBO_MATTR_BUFSIZE], b2[PBO_MATTR_BUFSIZE];
-          const char *ov = pbo_member_attr_format_ (r->old_m, (PboMemberAttr) a, b1);
-          const char *nv = pbo_member_attr_format_ (m, (PboMemberAttr) a, b2);
-          if (g_strcmp0 (ov, nv) != 0)
-            add_value_change (diff, PBO_DIFF_MEMBER_FIELD, org, pbo_member_get_id (m),
+          const char *ov, *nv;
+
+          if (pbo_member_attr_same_ (r->old_m, m, (PboMemberAttr) a))
+            continue;
+          ov = pbo_member_attr_format_ (r->old_m, (PboMemberAttr) a, b1);
+          nv = pbo_member_attr_format_ (m, (PboMemberAttr) a, b2);
+          add_value_change (diff, PBO_DIFF_MEMBER_FIELD, org, pbo_member_get_id (m),
                               pbo_member_attr_name_ ((PboMemberAttr) a), ov, nv);
         }
     }
@@ -533,7 +578,7 @@ removed_member (PboMember *m, gpointer data)
 {
   PboDiff *diff = data;
 
-  if (pbo_diff_member_ (diff, pbo_member_get_id (m))->new_m == NULL)
+  if (pbo_diff_member_of_ (diff, m)->new_m == NULL)
     add_change (diff, PBO_DIFF_MEMBER_REMOVED, m->org->id, pbo_member_get_id (m));
   return TRUE;
 }
@@ -585,7 +630,7 @@ pbo_diff_new (const PboTree *old_tree, const PboTree *new_tree, GError **error)
   diff->ops = g_array_new (FALSE, TRUE, sizeof (PboDiffOp));
   diff->strings = g_string_chunk_new (4096);
   diff->orgs = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
-  diff->members = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  alloc_member_records (diff);
   if (!index_tree (diff, old_tree, new_tree, TRUE, error)
       || !index_tree (diff, new_tree, old_tree, FALSE, error))
     {
@@ -610,7 +655,9 @@ pbo_diff_free (PboDiff *diff)
   g_array_unref (diff->ops);
   g_array_unref (diff->changes);
   g_hash_table_unref (diff->orgs);
-  g_hash_table_unref (diff->members);
+  g_free (diff->member_recs);
+  g_free (diff->new_rec);
+  g_free (diff->blocks_seen);
   g_string_chunk_free (diff->strings);
   g_free (diff);
 }

@@ -167,6 +167,13 @@ pbo_member_info_set_ (PboMemberInfo *info, PboMemberAttr attr, const char *value
     }
 }
 
+static guint
+date_of_attr (PboMemberAttr attr)
+{
+  return attr == PBO_MATTR_BORN ? PBO_DATE_BORN
+         : attr == PBO_MATTR_JOINED ? PBO_DATE_JOINED : PBO_DATE_FULL_SINCE;
+}
+
 const char *
 pbo_member_attr_format_ (const PboMember *m, PboMemberAttr attr, char *buf)
 {
@@ -193,9 +200,7 @@ pbo_member_attr_format_ (const PboMember *m, PboMemberAttr attr, char *buf)
     case PBO_MATTR_BORN:
     case PBO_MATTR_JOINED:
     case PBO_MATTR_FULL_SINCE:
-      date = pbo_member_date_ (m, attr == PBO_MATTR_BORN ? PBO_DATE_BORN
-                                  : attr == PBO_MATTR_JOINED ? PBO_DATE_JOINED
-                                  : PBO_DATE_FULL_SINCE);
+      date = pbo_member_date_ (m, date_of_attr (attr));
       return date != PBO_DATE_NONE ? pbo_date_format (date, buf) : NULL;
     case PBO_MATTR_MOBILE: return m->mobile ? "true" : NULL;
     case PBO_MATTR_DUES_BASE:
@@ -215,6 +220,31 @@ pbo_member_attr_format_ (const PboMember *m, PboMemberAttr attr, char *buf)
     case PBO_MATTR_COUNT:
     default:
       g_return_val_if_reached (NULL);
+    }
+}
+
+/* The fields that spell one way each are compared as stored (a diff asks
+ * this of every attribute of every member of both trees). */
+gboolean
+pbo_member_attr_same_ (const PboMember *a, const PboMember *b, PboMemberAttr attr)
+{
+  char b1[PBO_MATTR_BUFSIZE], b2[PBO_MATTR_BUFSIZE];
+
+  switch (attr)
+    {
+    case PBO_MATTR_BORN:
+    case PBO_MATTR_JOINED:
+    case PBO_MATTR_FULL_SINCE:
+      return pbo_member_date_ (a, date_of_attr (attr)) == pbo_member_date_ (b, date_of_attr (attr));
+    case PBO_MATTR_GENDER: return a->gender == b->gender;
+    case PBO_MATTR_STATUS: return a->status == b->status;
+    case PBO_MATTR_EMPLOYMENT: return a->employment == b->employment;
+    case PBO_MATTR_DUES_CATEGORY: return a->dues_category == b->dues_category;
+    case PBO_MATTR_MOBILE: return a->mobile == b->mobile;
+    case PBO_MATTR_DUES_BASE: return pbo_member_dues_base_ (a) == pbo_member_dues_base_ (b);
+    default:
+      return g_strcmp0 (pbo_member_attr_format_ (a, attr, b1),
+                        pbo_member_attr_format_ (b, attr, b2)) == 0;
     }
 }
 

@@ -132,6 +132,24 @@ pbo_pool_ref_ (const PboPool *pool, gconstpointer record)
          + 1;
 }
 
+guint32
+pbo_pool_ref_hinted_ (const PboPool *pool, gconstpointer record, guint32 *block)
+{
+  const char *p = record;
+  guint32 ref;
+
+  if (record != NULL && *block < pool->blocks->len)
+    {
+      const char *base = g_ptr_array_index (pool->blocks, *block);
+      if (p >= base && p < base + pool->record_size * PBO_POOL_BLOCK)
+        return *block * PBO_POOL_BLOCK + (guint32) ((gsize) (p - base) / pool->record_size) + 1;
+    }
+  ref = pbo_pool_ref_ (pool, record);
+  if (ref != 0)
+    *block = (ref - 1) / PBO_POOL_BLOCK;
+  return ref;
+}
+
 /* ---- the members' string arena ---------------------------------------- */
 
 #define ARENA_CHUNK_BITS 20

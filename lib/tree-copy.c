@@ -139,6 +139,10 @@ copy_all (Graft *g, const PboTree *source, GError **error)
   PboWalkEvent ev;
   gboolean ok = TRUE;
 
+  /* The destination's index sized once for what it will hold, not
+   * doubled on the way (3 % of a copy). */
+  pbo_tree_index_reserve_ (g->dest, (guint64) pbo_tree_index_size_ (g->dest)
+                                      + pbo_tree_index_size_ (source));
   pbo_walker_init (&w, source, NULL);
   /* (org != NULL always holds before DONE; gcc -fanalyzer cannot see into
    * pbo_walker_next().) */

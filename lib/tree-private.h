@@ -213,6 +213,9 @@ guint32     pbo_pool_alloc_        (PboPool *pool);
 void        pbo_pool_release_      (PboPool *pool, guint32 ref);
 /* The reference of a record of @pool: O(log blocks). */
 guint32     pbo_pool_ref_          (const PboPool *pool, gconstpointer record);
+/* The same, looking first in block *@block, where it leaves the record's
+ * block: records met in the order they were allocated cost no search. */
+guint32     pbo_pool_ref_hinted_   (const PboPool *pool, gconstpointer record, guint32 *block);
 void        pbo_arena_init_        (PboArena *arena);
 void        pbo_arena_clear_       (PboArena *arena);
 guint32     pbo_arena_add_pair_    (PboArena *arena, const char *a, const char *b);
@@ -228,6 +231,14 @@ pbo_pool_record_ (const PboPool *pool, guint32 ref)
 
   return (char *) g_ptr_array_index (pool->blocks, i / PBO_POOL_BLOCK)
          + (gsize) (i % PBO_POOL_BLOCK) * pool->record_size;
+}
+
+/* How many references @pool has given out so far (used or free): every
+ * reference is at most this. */
+static inline guint32
+pbo_pool_capacity_ (const PboPool *pool)
+{
+  return pool->blocks->len * PBO_POOL_BLOCK;
 }
 
 /* The record of @ref, or NULL for 0 (the "none" of every link). */
@@ -359,6 +370,8 @@ gboolean    pbo_member_info_set_    (PboMemberInfo *info, PboMemberAttr attr,
 /* The attribute's spelling: a stored string, or text written into @buf;
  * NULL when unset. */
 const char *pbo_member_attr_format_ (const PboMember *m, PboMemberAttr attr, char *buf);
+/* Whether @attr spells the same for @a and @b (members of any trees). */
+gboolean    pbo_member_attr_same_   (const PboMember *a, const PboMember *b, PboMemberAttr attr);
 
 /* Officers: vacate the offices held by members for which @leaving is true
  * in @from and its ancestors that are not ancestors of @dest (NULL: all).

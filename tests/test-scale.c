@@ -23,6 +23,16 @@ assert_pool_consistent (const PboPool *pool, const guint32 *refs, guint n)
     ck_assert (sorted[i - 1].base < sorted[i].base);
   for (i = 0; i < n; i++)
     ck_assert_uint_eq (pbo_pool_ref_ (pool, pbo_pool_record_ (pool, refs[i])), refs[i]);
+  /* The hinted lookup, with the hint of the last lookup (right for a run
+   * in one block), stale, and out of range. */
+  for (i = 0; i < n; i++)
+    {
+      guint32 hint = i % 3 == 0 ? G_MAXUINT32 : i % 3 == 1 ? (i * 7919u) % (pool->blocks->len + 1) : 0;
+      guint32 ref = pbo_pool_ref_hinted_ (pool, pbo_pool_record_ (pool, refs[i]), &hint);
+      ck_assert_uint_eq (ref, refs[i]);
+      ck_assert_uint_eq (hint, (refs[i] - 1) / PBO_POOL_BLOCK);
+      ck_assert_uint_eq (pbo_pool_ref_hinted_ (pool, pbo_pool_record_ (pool, refs[i]), &hint), refs[i]);
+    }
 }
 
 START_TEST (test_pool_blocks_any_order)
