@@ -318,13 +318,10 @@ update_member (PboMember *m, gpointer data)
 {
   PboDiff *diff = data;
   const PboDiffMember *r = pbo_diff_member_of_ (diff, m);
-  g_auto (GStrv) pairs = NULL;
   PboDiffOp *op;
 
-  if (r->old_m == NULL)
-    return TRUE;
-  pairs = pbo_diff_member_changes_ (r->old_m, m);
-  if (pairs[0] == NULL)
+  /* (list_changes compared the attributes.) */
+  if (r->old_m == NULL || !r->differs)
     return TRUE;
   op = pbo_diff_emit_ (diff, PBO_EDIT_OP_UPDATE_MEMBER, NULL);
   op->member = pbo_member_get_id (m);
@@ -678,13 +675,13 @@ init_picture (PboDiff *diff)
 {
   GHashTableIter it;
   gpointer value;
-  PboDiffMember *r;
-  guint i;
 
   g_hash_table_iter_init (&it, diff->orgs);
   while (g_hash_table_iter_next (&it, NULL, &value))
     {
       PboDiffOrg *o = value;
+      const PboMember *m;
+
       if (o->old_org == NULL)
         continue;
       o->kind = (PboOrgKind) o->old_org->kind;
@@ -692,13 +689,12 @@ init_picture (PboDiff *diff)
       o->postponed = o->recreated && o->new_org->kind == PBO_ORG_GROUP;
       o->deferred = pbo_diff_org_kept_ (o) && o->kind == PBO_ORG_BRANCH
                     && !pbo_org_kind_holds_members ((PboOrgKind) o->new_org->kind);
-    }
-  for (i = 0; (r = pbo_diff_next_member_ (diff, &i)) != NULL;)
-    {
-      if (r->old_m == NULL)
-        continue;
-      r->host = pbo_diff_org_ (diff, r->old_m->org->id);
-      r->key = r->old_index;
+      for (m = o->old_org->first_member; m != NULL; m = pbo_member_get_next (m))
+        {
+          PboDiffMember *r = pbo_diff_member_of_ (diff, m);
+          r->host = o;
+          r->key = r->old_index;
+        }
     }
 }
 

@@ -79,6 +79,7 @@ struct _PboDiffMember {
   guint8           stays;     /* in the same (kept) org in both trees */
   guint8           holds;     /* keeps its place in its NEW org (fill_members) */
   guint8           admitted;  /* a recruit of OLD, admitted by the plan */
+  guint8           differs;   /* in both trees, with attributes that differ */
   /* The state of the tree while the operations are planned. */
   PboDiffOrg      *host;      /* the org it is in now */
   guint            key;       /* its place there: its OLD place, or after them all when
@@ -115,9 +116,6 @@ PboDiffMember *pbo_diff_member_   (const PboDiff *diff, const char *id);
 /* The record of @m, a member of either tree: O(log blocks), no string
  * hashed or compared. */
 PboDiffMember *pbo_diff_member_of_ (const PboDiff *diff, const PboMember *m);
-/* The records of the members of either tree, one by one: start with *i = 0;
- * NULL at the end. */
-PboDiffMember *pbo_diff_next_member_ (const PboDiff *diff, guint *i);
 gboolean     pbo_diff_org_kept_   (const PboDiffOrg *o);
 gboolean     pbo_diff_same_parent_ (const PboDiff *diff, const PboDiffOrg *o);
 /* The member attributes whose values differ, as name/value pairs ("" for

@@ -42,21 +42,6 @@ pbo_diff_member_ (const PboDiff *diff, const char *id)
   return m != NULL ? pbo_diff_member_of_ (diff, m) : NULL;
 }
 
-PboDiffMember *
-pbo_diff_next_member_ (const PboDiff *diff, guint *i)
-{
-  for (; *i < diff->n_member_recs; (*i)++)
-    {
-      PboDiffMember *r = &diff->member_recs[*i];
-      if (r->old_m != NULL || r->new_m != NULL)
-        {
-          (*i)++;
-          return r;
-        }
-    }
-  return NULL;
-}
-
 gboolean
 pbo_diff_org_kept_ (const PboDiffOrg *o)
 {
@@ -125,12 +110,25 @@ org_record (PboDiff *diff, const PboOrg *org)
 
 /* Where each member of NEW has its record: with its namesake of OLD, or
  * after OLD's; then the records, all at once (the planner keeps pointers
- * to them). One lookup in OLD's id index per member of NEW. */
+ * to them). The namesake is usually the member after the last one found
+ * (the trees list most members in the same order): that one is tried
+ * before a lookup in OLD's id index, a cache miss at a random place. */
+typedef struct {
+  PboDiff         *diff;
+  const PboMember *guess;
+} MapNew;
+
 static gboolean
 map_new_member (PboMember *m, gpointer data)
 {
-  PboDiff *diff = data;
-  const PboMember *old = pbo_tree_lookup_member (diff->old_tree, pbo_member_id_ (m));
+  MapNew *map = data;
+  PboDiff *diff = map->diff;
+  const char *id = pbo_member_id_ (m);
+  const PboMember *old = map->guess != NULL && strcmp (pbo_member_id_ (map->guess), id) == 0
+                           ? map->guess : pbo_tree_lookup_member (diff->old_tree, id);
+
+  if (old != NULL)
+    map->guess = pbo_member_get_next (old);
 
   diff->new_rec[pbo_pool_ref_hinted_ (&diff->new_tree->members, m, &diff->blocks_seen[1]) - 1]
     = old != NULL ? pbo_pool_ref_hinted_ (&diff->old_tree->members, old, &diff->blocks_seen[0]) - 1
@@ -141,10 +139,12 @@ map_new_member (PboMember *m, gpointer data)
 static void
 alloc_member_records (PboDiff *diff)
 {
+  MapNew map = { diff, NULL };
+
   diff->blocks_seen = g_new0 (guint32, 2);
   diff->n_member_recs = pbo_pool_capacity_ (&diff->old_tree->members);
   diff->new_rec = g_new (guint32, MAX (pbo_pool_capacity_ (&diff->new_tree->members), 1));
-  pbo_tree_foreach_member (diff->new_tree, NULL, map_new_member, diff);
+  pbo_tree_foreach_member (diff->new_tree, NULL, map_new_member, &map);
   diff->member_recs = g_new0 (PboDiffMember, MAX (diff->n_member_recs, 1));
 }
 
@@ -213,21 +213,22 @@ classify (PboDiff *diff)
 {
   GHashTableIter it;
   gpointer value;
-  PboDiffMember *r;
-  guint i;
 
   g_hash_table_iter_init (&it, diff->orgs);
   while (g_hash_table_iter_next (&it, NULL, &value))
     {
       PboDiffOrg *o = value;
+      const PboMember *m;
+
       o->recreated = o->old_org != NULL && o->new_org != NULL
                      && kind_is_group (o->old_org) != kind_is_group (o->new_org);
-    }
-  for (i = 0; (r = pbo_diff_next_member_ (diff, &i)) != NULL;)
-    {
-      r->stays = r->old_m != NULL && r->new_m != NULL
-                 && strcmp (r->old_m->org->id, r->new_m->org->id) == 0
-                 && pbo_diff_org_kept_ (pbo_diff_org_ (diff, r->new_m->org->id));
+      if (!pbo_diff_org_kept_ (o))
+        continue;
+      for (m = o->new_org->first_member; m != NULL; m = pbo_member_get_next (m))
+        {
+          PboDiffMember *r = pbo_diff_member_of_ (diff, m);
+          r->stays = r->old_m != NULL && r->old_m->org == o->old_org;
+        }
     }
 }
 
@@ -543,7 +544,7 @@ static gboolean
 member_changes (PboMember *m, gpointer data)
 {
   PboDiff *diff = data;
-  const PboDiffMember *r = pbo_diff_member_of_ (diff, m);
+  PboDiffMember *r = pbo_diff_member_of_ (diff, m);
   const char *org = m->org->id;
   int a;
 
@@ -561,6 +562,7 @@ member_changes (PboMember *m, gpointer data)
 
           if (pbo_member_attr_same_ (r->old_m, m, (PboMemberAttr) a))
             continue;
+          r->differs = TRUE;
           ov = pbo_member_attr_format_ (r->old_m, (PboMemberAttr) a, b1);
           nv = pbo_member_attr_format_ (m, (PboMemberAttr) a, b2);
           add_value_change (diff, PBO_DIFF_MEMBER_FIELD, org, pbo_member_get_id (m),

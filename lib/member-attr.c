@@ -235,7 +235,7 @@ pbo_member_attr_same_ (const PboMember *a, const PboMember *b, PboMemberAttr att
     case PBO_MATTR_BORN:
     case PBO_MATTR_JOINED:
     case PBO_MATTR_FULL_SINCE:
-      return pbo_member_date_ (a, date_of_attr (attr)) == pbo_member_date_ (b, date_of_attr (attr));
+      return pbo_member_same_date_ (a, b, date_of_attr (attr));
     case PBO_MATTR_GENDER: return a->gender == b->gender;
     case PBO_MATTR_STATUS: return a->status == b->status;
     case PBO_MATTR_EMPLOYMENT: return a->employment == b->employment;

@@ -288,6 +288,16 @@ pbo_member_date_ (const PboMember *m, guint which)
   return date;
 }
 
+gboolean
+pbo_member_same_date_ (const PboMember *a, const PboMember *b, guint which)
+{
+  /* Stored alike is the same date, without the calendar arithmetic. */
+  if (!a->dates_in_extra && !b->dates_in_extra && a->days[which] == b->days[which]
+      && (which != PBO_DATE_BORN || a->born_year_only == b->born_year_only))
+    return TRUE;
+  return pbo_member_date_ (a, which) == pbo_member_date_ (b, which);
+}
+
 /* ---- the whole member --------------------------------------------------- */
 
 void

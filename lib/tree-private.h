@@ -328,6 +328,8 @@ pbo_member_foreign_ (const PboMember *m)
 const char *pbo_member_text_       (const PboMember *m, PboMemberText which);
 /* A date by PBO_DATE_*, or PBO_DATE_NONE. */
 PboDate     pbo_member_date_       (const PboMember *m, guint which);
+/* Whether date @which of @a and @b (members of any trees) is the same. */
+gboolean    pbo_member_same_date_  (const PboMember *a, const PboMember *b, guint which);
 gint64      pbo_member_dues_base_  (const PboMember *m);
 PboMember  *pbo_member_alloc_      (PboTree *tree);
 /* Stores @info's fields into @m (lib/member-store.c); @info is valid. */
