@@ -6,6 +6,7 @@
 #
 #   tests/bench/scale.sh [SIZES...]          default: 1000000 10000000
 #
+# Up to 10^7 members, also bench-tree (copy, tree_at, diff against a load).
 # Environment: PBO_BENCH_BUILDDIR (default build/ of this checkout: needs
 # -Dbench=true), PBO_BENCH_SCRATCH (default a new folder in $TMPDIR, removed
 # at the end), PBO_BENCH_RUNS (default 3), PBO_BENCH_SEED (default 1),
@@ -48,9 +49,15 @@ for size in "$@"; do
   [ -n "${PBO_BENCH_FILE:-}" ] || "$bin/pbo-gen" --members "$size" --seed "$seed" -o "$xml" > /dev/null
   echo "## $size members, $(wc -c < "$xml") bytes"
   for threads in 1 2; do
-    line=$(PBO_LOAD_THREADS=$threads "$bin/bench-load" "$xml" "$runs" | grep '^RATIO')
-    echo "load, $threads thread(s): ${line#RATIO }"
+    out=$(PBO_LOAD_THREADS=$threads "$bin/bench-load" "$xml" "$runs")
+    echo "load, $threads thread(s): $(echo "$out" | sed -n 's/^RATIO //p')"
   done
+  echo "first edits: $(echo "$out" | sed -n 's/^EDIT //p')"
+  # Copy, tree_at and diff hold two trees: up to 10^7 members (2 GB).
+  if [ "$size" -le 10000000 ] && [ -x "$bin/bench-tree" ]; then
+    line=$("$bin/bench-tree" "$xml" "$runs" | grep '^RATIO')
+    echo "whole-tree operations: ${line#RATIO }"
+  fi
   # `pbo stats` holds the loaded tree and little else: the baseline.
   base=
   for cmd in stats check report "export --format csv"; do
