@@ -229,8 +229,10 @@ resolve_ref (PboLoader *ld, const PboRef *ref, gboolean report)
  * does not resolve yet (an absent member who appears further on, or an
  * error) waits for the document's end with the org's later ones, so each
  * org's officers and absences keep their order, and the first error is
- * still the first in document order. The waiting ones and their ids are
- * moved down over the resolved ones. */
+ * still the first in document order — but for a member named in more
+ * than 255 offices, whose error may point at another of them (docs/format.md
+ * §6). The waiting ones and their ids are moved down over the resolved
+ * ones. */
 void
 pbo_loader_settle_refs_ (PboLoader *ld, PboOrg *org, guint first)
 {

@@ -182,6 +182,53 @@ START_TEST (test_index_hint_after_refusal)
 }
 END_TEST
 
+/* The loader resolves an org's officers when the org ends. A member named
+ * in more offices than a member can hold (255) still fails the load with
+ * the limit's error at one of those <officer> elements; 43 nested
+ * committees each naming the member in all 6 roles (258 offices). Under
+ * 255 the same nesting loads with every office in place. */
+static char *
+offices_doc (guint depth)
+{
+  static const char *const roles[] = { "secretary", "deputy-secretary", "organization",
+                                       "propaganda", "discipline", "committee-member" };
+  GString *doc = g_string_new ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                               "<pbo xmlns=\"urn:libpbo:1\" version=\"1\">\n");
+  guint i, r;
+
+  for (i = 0; i < depth; i++)
+    {
+      g_string_append_printf (doc, "<org id=\"c%u\" kind=\"committee\" name=\"党委\">\n", i);
+      for (r = 0; r < G_N_ELEMENTS (roles); r++)
+        g_string_append_printf (doc, "<officer role=\"%s\" member=\"m\"/>\n", roles[r]);
+    }
+  g_string_append (doc, "<org id=\"b\" kind=\"branch\" name=\"支部\">\n"
+                        "<member id=\"m\" name=\"张一\" joined=\"2000-01-01\" full-since=\"2001-01-01\""
+                        " status=\"full\" employment=\"in-service\"/>\n</org>\n");
+  for (i = 0; i < depth; i++)
+    g_string_append (doc, "</org>\n");
+  g_string_append (doc, "</pbo>\n");
+  return g_string_free (doc, FALSE);
+}
+
+START_TEST (test_office_limit_across_orgs)
+{
+  g_autofree char *over = offices_doc (43), *under = offices_doc (42);
+  GError *error = NULL;
+  PboTree *tree = pbo_xml_load_data (over, strlen (over), NULL, &error);
+  g_autoptr (PboTree) fits = NULL;
+
+  ck_assert_ptr_null (tree);
+  ck_assert_ptr_nonnull (error);
+  ck_assert_ptr_nonnull (strstr (error->message, "holds too many offices"));
+  ck_assert_pbo_error (error, PBO_ERROR_INVALID);
+  fits = pbo_xml_load_data (under, strlen (under), NULL, &error);
+  ck_assert_msg (fits != NULL, "%s", error != NULL ? error->message : "");
+  ck_assert_uint_eq (pbo_org_get_n_officers (pbo_tree_lookup_org (fits, "c0")), 6);
+  ck_assert_uint_eq (pbo_org_get_n_officers (pbo_tree_lookup_org (fits, "c41")), 6);
+}
+END_TEST
+
 /* The duplicate check's one probe still names what holds the id. */
 START_TEST (test_duplicate_messages)
 {
@@ -438,6 +485,7 @@ scale_suite (void)
   tcase_add_loop_test (tc, test_index_hint_random, 0, 2);
   tcase_add_test (tc, test_index_hint_after_refusal);
   tcase_add_test (tc, test_duplicate_messages);
+  tcase_add_test (tc, test_office_limit_across_orgs);
   tcase_add_test (tc, test_text_check_messages);
   tcase_add_loop_test (tc, test_check_foreach_same_findings, 0, 3);
   tcase_add_test (tc, test_check_foreach_stop_and_refuse);
