@@ -100,8 +100,8 @@ struct _PboDiff {
   PboDiffMember *member_recs;
   guint          n_member_recs;
   guint32       *new_rec;
-  guint32       *blocks_seen; /* [2]: the blocks of OLD's and NEW's member pools
-                                 where a record was last found (a cache) */
+  guint32        blocks_seen[2]; /* the blocks of OLD's and NEW's member pools
+                                    where a record was last found (a cache) */
   guint          n_inexpressible;
   /* Planning state (diff-ops.c). */
   PboDiffOrg    *members_to;  /* a branch or group of NEW, for dissolves */

@@ -21,10 +21,12 @@ pbo_diff_org_ (const PboDiff *diff, const char *id)
   return g_hash_table_lookup (diff->orgs, id);
 }
 
+/* The block hints are a cache, not part of the diff's value: hence the
+ * cast (as the id index's probe hint). */
 PboDiffMember *
 pbo_diff_member_of_ (const PboDiff *diff, const PboMember *m)
 {
-  guint32 *seen = diff->blocks_seen;
+  guint32 *seen = ((PboDiff *) diff)->blocks_seen;
 
   if (m->org->tree == diff->old_tree)
     return &diff->member_recs[pbo_pool_ref_hinted_ (&diff->old_tree->members, m, &seen[0]) - 1];
@@ -141,7 +143,6 @@ alloc_member_records (PboDiff *diff)
 {
   MapNew map = { diff, NULL };
 
-  diff->blocks_seen = g_new0 (guint32, 2);
   diff->n_member_recs = pbo_pool_capacity_ (&diff->old_tree->members);
   diff->new_rec = g_new (guint32, MAX (pbo_pool_capacity_ (&diff->new_tree->members), 1));
   pbo_tree_foreach_member (diff->new_tree, NULL, map_new_member, &map);
@@ -659,7 +660,6 @@ pbo_diff_free (PboDiff *diff)
   g_hash_table_unref (diff->orgs);
   g_free (diff->member_recs);
   g_free (diff->new_rec);
-  g_free (diff->blocks_seen);
   g_string_chunk_free (diff->strings);
   g_free (diff);
 }
